@@ -107,7 +107,9 @@ describe('a denial verb’s list runs on through a qualified red flag (s96)', ()
     assert.ok(!presentIn('constant-pain', ...lines));
     assert.ok(!presentIn('radicular-pain', ...lines));
     assert.equal(readNote(...lines).scenario, 'back-pain-overuse');
-    assert.ok(!presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, constant pain.', 'Order: XR L-spine'));
+    assert.ok(!presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, chills, constant pain.', 'Order: XR L-spine'));
+    // Right after the list's first item, a qualified one stays the child's own, as before ("denies fever, slight weight loss").
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, constant pain.', 'Order: XR L-spine'));
   });
 
   it('still reads a qualified item after "no", after a stop, a semicolon or "but" as the child’s', () => {
