@@ -1503,7 +1503,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       const next = i + 1 < n ? item[i + 1] : -1;
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
       // A grade grades a finding only right after an item negated on its own, not by a denial verb (listGrades).
-      const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && gradeDenials.has(toks[lastCue].t)));
+      const deniedByVerb = remaining[NEGATED] > 0 && lastCue >= 0 && gradeDenials.has(toks[lastCue].t);
+      const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || deniedByVerb);
+      // A denial verb's list of two items or more goes on through a qualified one; right after its first item it may be the
+      // child's own ("denies fever, slight weight loss").
+      const qualifiedHeld = deniedByVerb && cueItem[NEGATED] !== item[i];
       // "no tuft or dimple seen", "no fever or chills x 2 d": items joined by a bare "or"/"nor" are alternatives under one
       // cue, whatever verb closes the list (that verb then ends the scope). A comma's item may carry its own assertion
       // ("no fever, tenderness noted at L4"), also when an "or" follows the comma ("no swelling, or a hemangioma noted").
@@ -1515,7 +1519,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         next >= 0 &&
         next !== item[i] &&
         (affirmed[next] ||
-          ((qualified[next] || (graded[next] && !gradeHeld) || (brisk[next] && side[next])) && !orAhead![i]) ||
+          // "Denies fever, night pain, constant pain, radiation to legs": a denial verb's list goes on through an item a
+          // qualifier opens (listGrades.denialVerbs); after "no" it may be the child's own ("no fever, constant pain").
+          (((qualified[next] && !qualifiedHeld) || (graded[next] && !gradeHeld) || (brisk[next] && side[next])) && !orAhead![i]) ||
           (ownNegRun >= 2 && words[next] >= 3 && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]));
       if (asserted) {
         const held = bracketOther;

@@ -133,13 +133,20 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
     const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
     if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !ow.cancelledArrow.test(value)) continue;
-    for (const m of value.matchAll(/[^.;]+/g)) {
-      const start = f.valueSpan.start + (m.index ?? 0);
-      const keyed = finalKey && m.index === 0 ? finalKeyWords : undefined;
+    let before: { text: string; start: number } | undefined;
+    for (const told of value.matchAll(/[^.;]+/g)) {
+      const prev = before;
+      before = { text: told[0], start: f.valueSpan.start + (told.index ?? 0) };
+      // "… but MRI whole spine WITHOUT contrast - no indication for gad. Order changed.": a sentence telling only that the
+      // order was changed changes it to the study the sentence before it ends on.
+      const bare = prev !== undefined && told[0].length < 60 && !told[0].includes('?') && !prev.text.includes('?') && bareChange(toWords(told[0]), ow);
+      const m = bare ? [prev.text] : [told[0]];
+      const start = bare ? prev.start : before.start;
+      const keyed = finalKey && !bare && told.index === 0 ? finalKeyWords : undefined;
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
       if ((start < anchor && !keyed) || CHANGE_ELSEWHERE.test(m[0])) continue;
       const words = toWords(m[0], start);
-      const found = changedToStudy(text, words, ow, keyed);
+      const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed);
       if (found === undefined) continue;
       const { study, label } = found;
       // A label's line says how settled it is, as a key's does ("Final: MRI w/o pending approval").
@@ -154,7 +161,12 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       let from = found.from;
       while (from > 0 && !breaksClause(text, words[from - 1].end, words[from].start)) from--;
       const aside = otherStudyAsides(text, m[0], start, words[study]);
-      const own = words.slice(from).filter((w) => !aside.some((a) => a.start <= w.start && w.end <= a.end));
+      // "spinal US ordered instead, XR cancelled": a later clause opening on another study tells of that one (the study
+      // replaced), not of the change; the change's own words and value end before it.
+      // A study a bare "Order changed." points to is told in its own clause: what follows it is about something else ("… - no
+      // indication for gad").
+      const ownEnd = bare ? clauseEndAfter(text, words, study) : otherStudyClauseAfter(text, words, study);
+      const own = words.slice(from, ownEnd).filter((w) => !aside.some((a) => a.start <= w.start && w.end <= a.end));
       const changeAt = words[found.from].start;
       const end0 = start + m[0].length;
       const against = (h: Span) => h.start >= changeAt || !REPLACED_STUDY_DECLINED.test(text.slice(h.start, h.end));
@@ -175,8 +187,11 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
       // Not the new study's own approval ("… to MRI L-spine w/o - awaiting approval": the payer's, not the change's).
       if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt && !studysApproval(text, h, ow))) continue;
-      const end = start + m[0].trimEnd().length;
-      const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
+      const end = ownEnd < words.length ? words[ownEnd - 1].end : start + m[0].trimEnd().length;
+      // "spinal US ordered instead", "lumbar MRI ordered instead": the region told right before the study's head names it too.
+      let head = study;
+      while (head > from && REGION_BEFORE_HEAD.has(words[head - 1].text) && !breaksClause(text, words[head - 1].end, words[head].start)) head--;
+      const s: Field = { ...f, valueSpan: { start: words[head].start, end }, value: text.slice(words[head].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
       if (heldBack(text, words, found, from, ow, contrast, k)) continue;
       // "Study performed: US spine 03/02/2025": a study performed told with its date is a report.
@@ -192,6 +207,48 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
   }
   return last;
 }
+/** Words a sentence telling only that the order was changed may hold beside a change word ("Order changed.", "Order has been updated accordingly"). */
+const BARE_CHANGE_WORDS = new Set(['order', 'orders', 'request', 'requisition', 'the', 'has', 'have', 'been', 'was', 'now', 'accordingly']);
+
+/** The sentence tells only that the order was changed, with a change word and no study ("Order changed", "Request updated accordingly"). */
+function bareChange(words: readonly Word[], ow: OrderWords): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.some((w) => ow.changedTo.has(w.text)) &&
+    words.every((w) => ow.changedTo.has(w.text) || BARE_CHANGE_WORDS.has(w.text)) &&
+    words.some((w) => w.text.startsWith('order') || w.text.startsWith('request'))
+  );
+}
+
+/** The last study of a sentence opening a clause of its own, as a change's study ("agree MRI is next step, but MRI whole spine without contrast"). */
+function lastStudyOpening(text: string, words: readonly Word[]): ReturnType<typeof changedToStudy> {
+  for (let j = words.length - 1; j >= 0; j--) {
+    if (!isHeadAt(words, j)) continue;
+    const opens = j === 0 || breaksClause(text, words[j - 1].end, words[j].start) || words[j - 1].text === 'but';
+    return opens ? { study: j, from: j } : undefined;
+  }
+  return undefined;
+}
+
+/** The index of the first word after the study at `study` that opens a new clause, else the sentence's length. */
+function clauseEndAfter(text: string, words: readonly Word[], study: number): number {
+  for (let j = study + 1; j < words.length; j++) if (breaksClause(text, words[j - 1].end, words[j].start)) return j;
+  return words.length;
+}
+
+/** Region words written before a study's head ("spinal US", "lumbar MRI", "L-spine US"). */
+const REGION_BEFORE_HEAD = new Set(['spinal', 'spine', 'lumbar', 'lumbosacral', 'thoracic', 'thoracolumbar', 'cervical', 'sacral']);
+
+/**
+ * The index of the first word after the study at `study` that opens a clause of its own on another study's name ("US spine
+ * ordered instead, XR cancelled": the "XR" clause), else the clause's length.
+ */
+function otherStudyClauseAfter(text: string, words: readonly Word[], study: number): number {
+  for (let j = study + 1; j < words.length; j++) if (isHeadAt(words, j) && breaksClause(text, words[j - 1].end, words[j].start)) return j;
+  return words.length;
+}
+
 /**
  * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
  * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.
@@ -284,7 +341,10 @@ function changedToStudy(
       // study and "instead" alone ("US spine instead."); not "Recommend MRI instead", "will call re: MRI instead".
       const head = studyHead(words);
       const done = findAny(words, ow.explicit).some((c) => text.slice(c.start, c.end).toLowerCase().endsWith('ed'));
-      if (head < 0 || !(done || (head === 0 && i === words.length - 1))) continue;
+      // "Attending addendum: MRI whole spine without contrast instead.": the study opening its clause after a heading's colon
+      // opens it as it would open the line.
+      const opens = head === 0 || (head > 0 && text.charAt(words[head - 1].end) === ':' && breaksClause(text, words[head - 1].end, words[head].start));
+      if (head < 0 || !(done || (opens && i === words.length - 1))) continue;
       if (head < i) return { study: head, from: 0 };
       if (words[i + 1]?.text !== 'of' && head <= i + 3) return { study: head, from: 0 };
     } else if (

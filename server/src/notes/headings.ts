@@ -35,6 +35,13 @@ export const HEADING_WORDS: readonly string[] = [
   'np',
   'pa',
   'rn',
+  // A teaching note's parts ("Attending addendum: agree, but US not XR - spinal US ordered instead", "Resident note:",
+  // "Intern:"): the writer's narrative, read as the note's history and plan, not an unknown key. Not "Provider:", a line
+  // about someone else (NOT_HISTORY_WORDS: "Ordering provider: Dr. Jane Smith, neurosurgery").
+  'attending',
+  'resident',
+  'intern',
+  'fellow',
   // Specialties.
   'peds',
   'paeds',

@@ -1,0 +1,121 @@
+/**
+ * Round 47's held-out voices: EHR templates, smart phrases and pasted order-entry lines (set 95); students', interns' and
+ * residents' notes with their attending's addenda (set 96). Each reading with the look-alikes it must leave alone.
+ */
+import * as assert from 'node:assert/strict';
+import { orderOf, presentIn, readNote, traumaOf } from '../helpers';
+
+describe('a teaching note’s attending addendum and a triage hand-over are read as the writer’s own lines (s96, s95)', () => {
+  it('reads "Attending addendum: … spinal US ordered instead, XR cancelled" as the order, over the trainee’s XR', () => {
+    const lines = [
+      '3 mo M, tuft of coarse dark hair over lumbosacral midline.',
+      'P: XR L-spine to eval for vertebral anomalies, plan per attending',
+      'Attending addendum: agree imaging is indicated, but US not XR - spinal US ordered instead, XR cancelled.',
+    ];
+    assert.equal(orderOf(...lines), 'us-area');
+    assert.ok(!readNote(...lines).rules.includes('inappropriate-initial-study'));
+  });
+
+  it('reads "spinal US ordered instead" with the region before the study, and stops the change at the next study’s clause', () => {
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'P: XR L-spine', 'Addendum: spinal US ordered instead.'), 'us-area');
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'P: XR L-spine', 'Addendum: US spine ordered instead, XR cancelled.'), 'us-area');
+    // No change told: the trainee's study stands.
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'P: XR L-spine', 'Attending addendum: seen and examined, agree with plan.'), 'xr-area');
+    // The study the change names cancelled in its own clause is none.
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'P: XR L-spine', 'Addendum: spinal US ordered instead, cancelled by mom.'), 'xr-area');
+  });
+
+  it('reads "Attending addendum: MRI whole spine without contrast instead." and a bare "Order changed." after the study', () => {
+    const base = ['13 yo M LBP radiating down L leg x 5 wk. +SLR on L.', 'XR L-spine 2 wk ago: normal.', 'Plan: MRI total spine with contrast.'];
+    assert.equal(orderOf(...base, 'Attending addendum: MRI whole spine without contrast instead.'), 'mri-complete-without');
+    assert.equal(
+      orderOf(...base, 'Attending addendum: agree MRI is next step, but MRI whole spine WITHOUT contrast - no indication for gad. Order changed.'),
+      'mri-complete-without',
+    );
+  });
+
+  it('leaves the order where "Order changed" is denied, asked, or follows a study done or one on a condition', () => {
+    const base = ['13 yo M LBP radiating down L leg x 5 wk.', 'Plan: MRI total spine with contrast.'];
+    assert.equal(orderOf(...base, 'Attending addendum: MRI whole spine without contrast. Order not changed.'), 'mri-complete-with');
+    assert.equal(orderOf(...base, 'Attending addendum: MRI whole spine without contrast. Order changed?'), 'mri-complete-with');
+    assert.equal(orderOf(...base, 'Attending addendum: XR L-spine done last week. Order changed.'), 'mri-complete-with');
+    assert.equal(orderOf(...base, 'Addendum: if worse, MRI whole spine without contrast. Order changed.'), 'mri-complete-with');
+    assert.equal(orderOf(...base, 'Addendum: mom asks about CT instead. Order changed.'), 'mri-complete-with');
+  });
+
+  it('reads an attending’s own line; a provider’s or an attending’s name alone orders nothing and refers to no one', () => {
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'P: XR L-spine', 'Attending: change to US lumbar spine.'), 'us-area');
+    assert.equal(orderOf('2 yo M, deviated gluteal cleft.', 'Provider: FNP-C'), 'none');
+    const r = readNote('Age: 3 mo', 'Hair tuft lumbosacral.', 'Attending: Dr. Jane Smith (peds)', 'Plan: US spine');
+    assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+    assert.equal(r.facts.referral.neurosurgery, false);
+  });
+});
+
+describe('a pasted order-entry line with its procedure code (s95)', () => {
+  it('reads "IMG5530 US SPINE INFANT, Priority: Routine" as the order', () => {
+    assert.equal(orderOf('14 days, male.', 'Skin: Sacral dimple', 'IMG5530 US SPINE INFANT, Priority: Routine, Reason for exam: sacral dimple'), 'us-area');
+    assert.equal(orderOf('14 days, male.', 'Skin: Sacral dimple', '[RAD123] XR L-SPINE 2 VIEWS'), 'xr-area');
+  });
+
+  it('never reads a code line told cancelled or done with its result, nor a level before the study', () => {
+    assert.equal(orderOf('14 days, male.', 'Skin: Sacral dimple', 'IMG5530 US SPINE INFANT, Status: Cancelled'), 'none');
+    assert.equal(orderOf('14 days, male.', 'Skin: Sacral dimple', 'IMG5530 US SPINE INFANT 11/02/2026: normal, conus L1.'), 'none');
+    assert.equal(orderOf('14 days, male.', 'Skin: Sacral dimple', 'L5 US SPINE INFANT'), 'none');
+  });
+});
+
+describe('back pain and its injury as these writers tell them (s95)', () => {
+  it('reads "seems sore over her back" as back pain; a negated one or a parent’s is none', () => {
+    assert.ok(presentIn('back-pain', '3 yo F had "a fall" at nursery today. Crying when picked up, seems sore over her back.', 'Request: XR thoracolumbar spine'));
+    assert.ok(!presentIn('back-pain', '3 yo F. Not sore over her back.', 'Request: XR thoracolumbar spine'));
+    assert.ok(!presentIn('back-pain', '3 yo F. Mom sore over her back after lifting him. Child well.', 'Request: XR thoracolumbar spine'));
+  });
+
+  it('reads "Night pain L lower back" as back pain, so a suspected osteoid osteoma is the infection-or-tumour scenario', () => {
+    const r = readNote(
+      '13 yo F',
+      'Night pain L lower back relieved by naproxen x 2 mo.',
+      'XR L-spine: sclerotic lesion L3 pedicle, ?osteoid osteoma',
+      'Plan: CT LUMBAR SPINE WO CONTRAST for nidus',
+    );
+    assert.equal(r.scenario, 'back-pain-infection-tumor');
+    assert.ok(!presentIn('back-pain', '13 yo F. No pain L lower back. Pain L knee.', 'Plan: XR knee'));
+  });
+
+  it('reads back pain after "hurting his back", no one able to say what happened, as an injury of unclear mechanism', () => {
+    const lines = [
+      '10 yo M',
+      'CC: back pain after "hurting his back" last wk - pt and mom unable to say what happened',
+      'Exam: mild lumbar tenderness, neuro nl',
+      'Order: XR L-SPINE',
+    ];
+    assert.equal(traumaOf(...lines), 'unclear');
+    assert.ok(readNote(...lines).rules.includes('trauma-mechanism-unclear'));
+    // Sitting that keeps hurting his back is the pain, no injury.
+    assert.equal(traumaOf('10 yo M', 'CC: back pain, sitting in class keeps hurting his back.', 'Order: XR L-SPINE'), 'none');
+  });
+});
+
+describe('a denial verb’s list runs on through a qualified red flag (s96)', () => {
+  it('keeps "constant pain" denied in "Denies fever, …, night pain, constant pain, radiation to legs, numbness"', () => {
+    const lines = [
+      '14 yo F c/o LBP x 1 wk after helping family move (lifting heavy boxes).',
+      'Denies fever, chills, night sweats, weight loss, night pain, constant pain, radiation to legs, numbness, weakness, bowel/bladder changes.',
+      'P: NSAIDs, no imaging today.',
+    ];
+    assert.ok(!presentIn('constant-pain', ...lines));
+    assert.ok(!presentIn('radicular-pain', ...lines));
+    assert.equal(readNote(...lines).scenario, 'back-pain-overuse');
+    assert.ok(!presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, chills, constant pain.', 'Order: XR L-spine'));
+    // Right after the list's first item, a qualified one stays the child's own, as before ("denies fever, slight weight loss").
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, constant pain.', 'Order: XR L-spine'));
+  });
+
+  it('still reads a qualified item after "no", after a stop, a semicolon or "but" as the child’s', () => {
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'No fever, constant pain.', 'Order: XR L-spine'));
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever. Constant pain, worse at night.', 'Order: XR L-spine'));
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever; constant pain.', 'Order: XR L-spine'));
+    assert.ok(presentIn('constant-pain', '14 yo F c/o LBP x 1 wk.', 'Denies fever, but constant pain.', 'Order: XR L-spine'));
+  });
+});
