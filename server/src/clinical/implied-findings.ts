@@ -9,7 +9,7 @@ import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords, statedInPlan 
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 import { suspicionKey } from './suspicion-keys';
-import { wordIndex, sentenceEnd, breaksClause } from './clauses';
+import { wordIndex, sentenceEnd, breaksClause, sentenceSpan } from './clauses';
 
 /**
  * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
@@ -386,6 +386,15 @@ function worriedBefore(
     const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
     return lo > 0 && reach[lo - 1] >= w.end;
   };
+  // A bare cue opens its sentence or line, after at most a bullet or a heading's colon ("Concern relapse", "A/P: Concern relapse"),
+  // and nothing in its sentence makes the worry a family's or plays it down ("Parental concern relapse", "Minimal concern
+  // relapse", "Concern relapse (mum), exam reassuring").
+  const refusals = phraseSetOf(rule.bareRefusedBy);
+  const bareOpens = (cue: Span): boolean => {
+    const s = sentenceSpan(text, cue);
+    if (!BARE_LEAD.test(text.slice(s.start, cue.start))) return false;
+    return !findAny(toWords(text.slice(s.start, s.end), s.start), refusals).some((r) => r.end <= cue.start || r.start >= cue.end);
+  };
   const colonOnly = new Set<Span>();
   const headsHistory = phraseSetOf(rule.colonHeadsHistory);
   return (h) => {
@@ -410,7 +419,7 @@ function worriedBefore(
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       // "Concern relapse": a bare worry word only right before a cancer's return or spread ("Main concern ALL on maintenance" is none).
-      if (bare.has(cue) && (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h))) continue;
+      if (bare.has(cue) && (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h) || !bareOpens(cue))) continue;
       let j = wordIndex(words, cue.end);
       // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
       const colon = colonAfter(text, words, j, at, rule.colonWords);
@@ -424,6 +433,9 @@ function worriedBefore(
     return undefined;
   };
 }
+
+/** What may stand before a bare cue in its sentence: a bullet or a number, maybe a short heading and its colon ("A/P:"). */
+const BARE_LEAD = /^[ \t]*(?:[-*\u2022#>]|\d{1,2}[.)])?[ \t]*(?:[A-Za-z][A-Za-z/&]{0,14}(?:[ \t][A-Za-z/&]{1,14})?[ \t]*:[ \t]*)?$/;
 
 /**
  * The index of the first word after a colon that follows words[from] by at most `most` words and comes before
