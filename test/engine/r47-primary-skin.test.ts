@@ -162,3 +162,99 @@ describe('a dimple described in bullets under its heading (s93)', () => {
     assert.equal(dimple('14mo F sacral dimple', '- birthmark on the L shoulder 2 cm, flat', '- walking, neuro exam normal', 'Order: spinal ultrasound')?.sizeMm, undefined);
   });
 });
+
+describe('review r47-C: the round’s readings refuse their look-alikes', () => {
+  describe('a lumbar level is the dimple’s own only right after it, not denied, asked or beside a cleft', () => {
+    const tail = ['CNS NAD.', 'Order: spinal US'];
+    const head = '4 mo M, sacral dimple 2 mm, 1 cm from anus, base seen';
+    for (const line of [
+      '4 mo M, dimple not over the lumbar region, within the natal cleft, 2 mm, 1 cm from anus, base seen.',
+      '4 mo M, dimple in the natal cleft not at lumbar level, 2 mm, 1 cm from anus, base seen.',
+      '4 mo M, dimple within the cleft rather than over the lumbar spine, 2 mm, 1 cm from anus, base seen.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, with XR showing SBO at L5.',
+      '4 mo M, sacral dimple 2 mm in the cleft (L5 SBO on old XR), 1 cm from anus, base seen.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, spina bifida at L5 on X-ray.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, after LP at L3-4.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, and tenderness at L4.',
+      '4 mo M, skin dimpling at L3 from old scar, sacral dimple in cleft, 2 mm, 1 cm from anus, base seen.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, and hair tuft at L3 level.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, and lipoma at L4.',
+      '4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, and haemangioma over the lumbar region.',
+    ]) {
+      it(`keeps the cleft: ${line}`, () => {
+        assert.equal(dimple(line, ...tail)?.position, 'within-cleft');
+      });
+    }
+    it('reads an asked place as no place', () => {
+      assert.notEqual(dimple('4 mo M, dimple ? over lumbar spine vs in cleft - not examined, 2 mm.', ...tail)?.position, 'above-cleft');
+      assert.notEqual(dimple('4 mo M, dimple at L4?, 2 mm, base seen.', ...tail)?.position, 'above-cleft');
+      // A relative's named in the sentence leaves the cleft unread, as before the round; never the relative's level.
+      assert.notEqual(dimple("4 mo M, sacral dimple 2 mm in the cleft, 1 cm from anus, base seen, like mum's at L4.", ...tail)?.position, 'above-cleft');
+      assert.notEqual(dimple("4 mo M, sacral dimple 2 mm, like mum's at L4, base seen.", ...tail)?.position, 'above-cleft');
+    });
+    it('keeps a simple dimple’s flag on a US order', () => {
+      assert.ok(readNote('4 mo M, dimple not over the lumbar region, within the natal cleft, 2 mm, 1 cm from anus, base seen.', ...tail).rules.includes('simple-dimple'));
+      assert.ok(readNote(`${head}, in the cleft, and tenderness at L4.`, ...tail).rules.includes('simple-dimple'));
+    });
+  });
+
+  describe('"present all the time" follows the back pain itself', () => {
+    const head = '9 yr M';
+    const tail = 'Adv: X-ray whole spine AP/Lat';
+    for (const line of [
+      'Back pain after football only, knee pain present all the time.',
+      'Back pain only after PE; sore throat present all the time.',
+      'Intermittent back pain with sport, abdominal pain present all the time.',
+      'Back pain after sport, stiffness present all the time.',
+      'Back hurts after PE, the bruise is there all the time.',
+      'Back pain after PE, tenderness present all the time over L4.',
+      'Back pain after PE, limp present all the time.',
+      "Back pain after PE, pain doesn't seem to be there all the time.",
+      'Back pain after PE, no longer present all the time.',
+      'Back pain after PE. Is the pain present all the time? Unsure.',
+    ]) {
+      it(`reads no constant pain: ${line}`, () => {
+        assert.equal(presentIn('constant-pain', head, line, tail), false);
+      });
+    }
+    it('reads it after the back pain', () => {
+      assert.ok(presentIn('constant-pain', head, 'Back pain present all the time.', tail));
+      assert.ok(presentIn('constant-pain', head, 'LBP, present all the time.', tail));
+    });
+  });
+
+  describe('"owie" is back pain only of the back itself', () => {
+    const tail = ['PE: no midline tenderness, neuro nl.', 'XR L-spine ordered.'];
+    for (const line of [
+      '3 yo F back from daycare with an owie on her bottom.',
+      '3 yo F back to daycare, owie from vaccine.',
+      '3 yo F fell in the back yard, owie on her bottom.',
+      '3 yo F owie on bottom after fall, back playing now.',
+      '3 yo F skin owie on back, not tender.',
+      '3 yo F back owie from mosquito bite.',
+      '3 yo F had a back owie last week, gone now.',
+    ]) {
+      it(`reads no back pain: ${line}`, () => {
+        assert.equal(presentIn('back-pain', line, ...tail), false);
+      });
+    }
+    it('reads an owie on the back', () => {
+      assert.ok(presentIn('back-pain', '3 yo F, owie on his back since the fall.', ...tail));
+      assert.ok(presentIn('back-pain', '3 yo F, owie in low back since the fall.', ...tail));
+    });
+  });
+
+  describe('a relative who has a dimple of their own is no teller of the child’s place', () => {
+    const tail = ['Neuro exam nl.', 'Order: spinal US'];
+    for (const line of [
+      'Brother noted to have a dimple in the natal cleft too.',
+      'Parents report they both have dimples inside the cleft.',
+      'Sister noticed hers is inside the cleft.',
+      'Older brother saw a similar dimple in his cleft.',
+    ]) {
+      it(`leaves the place unread: ${line}`, () => {
+        assert.equal(dimple(`4 mo girl, small dimple - 2-3mm, about 1.5cm from anus, base visible. ${line}`, ...tail)?.position, undefined);
+      });
+    }
+  });
+});

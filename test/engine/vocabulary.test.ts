@@ -13,7 +13,18 @@ const worse = new Set(readingVocabulary().nightWakingCause.worse);
 const legPain = new Set(readingVocabulary().legPainRadicular.phrases);
 /** A carer's phrase gated by its sentence (sentenceGated) is said with the first word its sentence needs: "wet himself new". */
 const gatedNeeds = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) => (g.needs.length ? g.phrases.map((p) => [p, g.needs[0]] as const) : [])));
-const said = (p: string) => (worse.has(p.split(' ')[0]) ? `back pain ${p}` : legPain.has(p) ? `back pain with ${p}` : gatedNeeds.has(p) ? `${p} ${gatedNeeds.get(p)}` : p);
+// A gate's `after` subject is told right before its phrase ("back pain present all the time").
+const gatedAfter = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) => (g.after?.length ? g.phrases.map((p) => [p, g.after?.[0]] as const) : [])));
+const said = (p: string) =>
+  worse.has(p.split(' ')[0])
+    ? `back pain ${p}`
+    : legPain.has(p)
+      ? `back pain with ${p}`
+      : gatedAfter.has(p)
+        ? `${gatedAfter.get(p)} ${p}`
+        : gatedNeeds.has(p)
+          ? `${p} ${gatedNeeds.get(p)}`
+          : p;
 
 /** Keys whose values are read for findings. */
 const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];

@@ -103,16 +103,20 @@ const ABOVE =
   /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
 /**
- * The dimple or pit itself placed over the lumbar region or at a lumbar level, in its own clause ("midline pit over the
- * lumbar region (L3 level)", "dimple at L4", "pit over the lower lumbar spine"): above the cleft, which starts at the sacrum.
- * Never another clause's or a study's level ("dimple in the cleft, conus at L1", "US for a dimple was normal (conus at L1-2)"),
- * a span into the sacrum ("at L5/S1") or a denied pit
- * ("no pit over the lumbar region").
+ * The dimple or pit itself placed over the lumbar region or at a lumbar level ("midline pit over the lumbar region (L3
+ * level)", "dimple at L4", "sacral dimple 2 mm at L4", "dimple (L4)", "pit over the lower lumbar spine"): above the cleft,
+ * which starts at the sacrum. The level stands right after the dimple or pit (its size alone may stand between), with
+ * nothing else between but "at"/"over"/"(": never another thing's level ("dimple, XR showing SBO at L5", "dimple (L5 SBO on
+ * old XR)", "dimple and tenderness at L4", "dimple like mum's at L4"), a study's ("conus at L1"), a denied or asked place
+ * ("dimple not over the lumbar region", "dimple ? over lumbar spine vs in cleft", "dimple at L4?"), a span into the sacrum
+ * ("at L5/S1"), nor where the description places it in the cleft too (atLumbarLevel; review r47-C).
  */
 const LUMBAR_LEVEL =
-  /\b(?:dimple|pit|dimpling)\b(?:(?!\b(?:conus|filum|cord|tip|us|ultrasound|scan|mri|was|were|showed|shows)\b)[^.;,()\n]){0,40}?(?:\b(?:over|at|on|in)\s+(?:the\s+)?(?:(?:upper|mid|middle|lower|low)\s+)?lumbar\s+(?:region|area|spine|level)\b|(?:\b(?:at|over|opposite)\s+(?:the\s+)?(?:level\s+(?:of\s+)?)?|\(\s*)L\s?[1-5]\b(?![ \t]*[-/][ \t]*S)(?![ \t]*[-/]?[ \t]*(?:mm|cm)\b))/gi;
-const DENIED_PIT = /\b(?:no|not|without|nil|denies)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:dimple|pit)\b[ \t]*(?:,[ \t]*)?(?:~?\d{1,2}(?:\.\d)?[ \t]*(?:mm|cm)[ \t]*,?[ \t]*)?(?:\b(?:over|at|on|in)\s+(?:the\s+)?(?:(?:upper|mid|middle|lower|low)\s+)?lumbar\s+(?:region|area|spine|level)\b|\b(?:at|over|opposite)\s+(?:the\s+)?(?:level\s+(?:of\s+)?)?L\s?[1-5]\b(?![ \t]*[-/][ \t]*S)(?![ \t]*[-/]?[ \t]*(?:mm|cm)\b)|\(\s*L\s?[1-5](?:\s*level)?\s*\))(?![ \t]*\?)(?![ \t]*(?:vs|versus|or)\b)/gi;
+const DENIED_PIT = /(?:\b(?:no|not|without|nil|denies|possible|possibly|query|maybe|probable)\s+(?:[a-z]+\s+){0,2}|\?\s*(?:[a-z]+\s+){0,1})$/i;
 function atLumbarLevel(text: string): boolean {
+  // A cleft named in the same description (even denied or asked: "not in the cleft", "? in cleft") leaves the level unread.
+  if (WITHIN.test(text)) return false;
   for (const m of text.matchAll(LUMBAR_LEVEL)) if (!DENIED_PIT.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   return false;
 }
@@ -165,8 +169,12 @@ function withinItsOwn(text: string): boolean {
  */
 function tellsOnly(said: string, end: number): boolean {
   const next = toWords(said.slice(end, end + 24))[0];
-  return next !== undefined && tellersAfter().has(next.text);
+  if (next === undefined || !tellersAfter().has(next.text)) return false;
+  // The teller's own told in the sentence (dimpleCleftNotItsOwn.tellersOwn, review r47-C): "Brother noted to have a dimple
+  // in the natal cleft too", "Sister noticed hers is inside the cleft", "Older brother saw a similar dimple in his cleft".
+  return findAny(toWords(said), tellersOwn()).length === 0;
 }
+const tellersOwn = () => phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.tellersOwn);
 const tellersAfter = () => wordSetOf(readingVocabulary().dimpleCleftNotItsOwn.tellersAfter);
 
 /**

@@ -223,6 +223,29 @@ function toldExactlyBy(text: string, h: FindingHit, gated: readonly string[]): b
   return whole(gated) && !whole(ungatedOf(h, gated));
 }
 
+/** A possessive or article before the subject of a gate's `after` ("the back pain", "his LBP"). */
+const SUBJECT_LEAD = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * Whether the phrase follows a subject of `after` itself (sentenceGated `after`): the words before it in its own clause are
+ * one whole subject ("Back pain present all the time", "his LBP there all the time"), or, where it opens its clause, the
+ * clause before it opens on one ("Back pain since 2 wks, present all the time", "LBP, present all the time"). Never
+ * another's ("knee pain present all the time", "Back pain after sport, stiffness present all the time"), a denial or a
+ * question before it ("no longer present all the time", "Is the pain present all the time?").
+ */
+function toldAfter(before: string, after: PhraseSet): boolean {
+  const clauses = before.split(/[,;:]|\s-\s/);
+  let own = toWords(clauses[clauses.length - 1]);
+  let whole = true;
+  if (!own.length && clauses.length > 1) {
+    own = toWords(clauses[clauses.length - 2]);
+    whole = false;
+  }
+  while (own.length && SUBJECT_LEAD.has(own[0].text)) own = own.slice(1);
+  if (!own.length) return false;
+  return findAny(own, after).some((m) => m.start === own[0].start && (!whole || m.end === own[own.length - 1].end));
+}
+
 /**
  * A carer's plain words for a symptom that tell it only where their sentence bears them out (reading-vocabulary.json
  * sentenceGated): "feel tingly" of the legs or feet (not "lips feel tingly"), "wet himself" told as new (not while potty
@@ -242,6 +265,7 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
       while (text[end] === ';' && end < s.end + REACH) end = sentenceEnd(text, end + 1, end + 1 + REACH);
       const sentence = text.slice(s.start, end);
       if ((g.needs.length && !holds(sentence, phraseSetOf(g.needs))) || holds(sentence, phraseSetOf(g.not))) drop.add(h);
+      else if (g.after && !toldAfter(text.slice(s.start, h.span.start), phraseSetOf(g.after))) drop.add(h);
     }
   }
   if (!drop.size) return;

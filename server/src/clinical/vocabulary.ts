@@ -460,7 +460,7 @@ const readingVocabularyFields = () => {
     /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
     dimpleDepthAnswersNo: phraseList,
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
-    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList, tellersAfter: phraseList }),
+    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList, tellersAfter: phraseList, tellersOwn: phraseList }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({
       $comment: z.string().optional(),
@@ -1498,11 +1498,21 @@ const readingVocabularyFields = () => {
     /**
      * A carer's plain words for a symptom, read only where their sentence bears them out (gated-phrases.ts sentenceGated):
      * a present hit of `finding` told by one of `phrases` is dropped when its sentence holds none of `needs` (if any) or
-     * one of `not`.
+     * one of `not`, or, with `after`, when it follows no subject of `after` (the words before it in its clause, or the clause
+     * before it where it opens its own).
      */
     sentenceGated: z.strictObject({
       $comment: z.string().optional(),
-      gates: z.array(z.strictObject({ finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), why: z.string(), phrases: phraseList, needs: z.array(phrase), not: z.array(phrase) })),
+      gates: z.array(
+        z.strictObject({
+          finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+          why: z.string(),
+          phrases: phraseList,
+          needs: z.array(phrase),
+          not: z.array(phrase),
+          after: phraseList.optional(),
+        }),
+      ),
     }),
     /**
      * "Any new numbness, weakness … - go to ER" (safety-net.ts): symptoms right after one of `opens`, with only other
