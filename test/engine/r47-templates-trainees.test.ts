@@ -65,6 +65,57 @@ describe('a pasted order-entry line with its procedure code (s95)', () => {
   });
 });
 
+describe('a pasted order-entry row passes the refusals every order line has (review r47-A)', () => {
+  const base = ['14 days, male.', 'Skin: Sacral dimple'];
+  it('reads no order from a row told cancelled, discontinued, declined, completed, with its result, done, or asked', () => {
+    for (const row of [
+      'IMG5530 US SPINE INFANT, Priority: Routine - CANCELLED',
+      'IMG5530 US SPINE INFANT, Priority: Routine, Status: Discontinued',
+      'IMG5530 US SPINE INFANT, Priority: Routine (not ordered - parents declined)',
+      'IMG5530 US SPINE INFANT, Priority: Routine, ordered 12/10/2025, completed',
+      'IMG5530 US SPINE INFANT, Priority: Routine. Result: normal, conus L1.',
+      'IMG5530 US SPINE INFANT, Priority: Routine - scheduled 12/1, normal',
+      'IMG5530 US SPINE INFANT, Priority: Routine?',
+      'IMG5530 US SPINE INFANT, Priority: Routine - refused by parents',
+      'IMG5530 US SPINE INFANT, Priority: Routine, if dimple deep',
+      'Order: IMG5530 US SPINE INFANT - CANCELLED',
+    ])
+      assert.equal(orderOf(...base, row), 'none', row);
+  });
+
+  it('reads no order from a row under a results or prior-imaging heading', () => {
+    assert.equal(orderOf(...base, 'Results:', 'IMG5530 US SPINE INFANT, Priority: Routine', 'Conus at L1. Normal.'), 'none');
+    assert.equal(orderOf(...base, 'Prior imaging:', 'IMG5530 US SPINE INFANT, Priority: Routine'), 'none');
+  });
+
+  it('still reads the row as the order with its priority, its reason (a query or a prior there) or under a Plan heading', () => {
+    assert.equal(orderOf(...base, 'IMG5530 US SPINE INFANT, Priority: Routine'), 'us-area');
+    assert.equal(orderOf(...base, 'IMG5530 US SPINE INFANT, Priority: STAT, Reason for exam: ?tethered cord'), 'us-area');
+    assert.equal(orderOf(...base, 'IMG5530 US SPINE INFANT, Priority: Routine, Reason for exam: sacral dimple, prior hip US normal'), 'us-area');
+    assert.equal(orderOf(...base, 'Plan:', 'IMG5530 US SPINE INFANT, Priority: Routine'), 'us-area');
+    // A row set aside leaves the next row standing.
+    assert.equal(orderOf(...base, 'IMG5530 US SPINE INFANT, Priority: Routine - CANCELLED', 'IMG5531 MRI L-SPINE WO CONTRAST, Priority: Routine'), 'mri-area-without');
+  });
+});
+
+describe('the older harms review r47-A found, not yet mended (pending: the right readings)', () => {
+  const trainee = 'Resident: 7 mo F with sacral dimple and hair tuft. US spine ordered.';
+  it.skip('an attending’s change after the trainee’s order is the order; a hold is none', () => {
+    assert.equal(orderOf(trainee, 'Attending addendum: agree, but at 7 mo US window closing - MRI L-spine w/o instead, US cancelled.'), 'mri-area-without');
+    assert.equal(orderOf(trainee, 'Attending: I disagree, MRI L-spine w/o instead.'), 'mri-area-without');
+    assert.equal(orderOf(trainee, 'Attending addendum: agree. Would hold off imaging - reassess at 2 mo f/u.'), 'none');
+  });
+  it.skip('"On reflection US spine instead" changes the order; a change told done with its result is none', () => {
+    assert.equal(orderOf('12 yo M back pain 6 wks, night pain.', 'XR L-spine ordered this morning. On reflection US spine instead.'), 'us-area');
+    assert.equal(orderOf('Age: 3 mo', 'Hair tuft lumbosacral.', 'Spinal US was ordered instead, XR cancelled, done 3/11 - normal.'), 'none');
+  });
+  it.skip('"Provider: Dr Smith." keeps the rest of its line', () => {
+    const r = readNote('Provider: Dr Smith. 10 yo with back pain and weakness.', 'Plan: MRI L-spine');
+    assert.equal(r.facts.age?.months, 120);
+    assert.ok(r.facts.hits.some((h) => h.finding.category === 'neurologic-symptom' && h.present));
+  });
+});
+
 describe('back pain and its injury as these writers tell them (s95)', () => {
   it('reads "seems sore over her back" as back pain; a negated one or a parent’s is none', () => {
     assert.ok(presentIn('back-pain', '3 yo F had "a fall" at nursery today. Crying when picked up, seems sore over her back.', 'Request: XR thoracolumbar spine'));
@@ -92,6 +143,13 @@ describe('back pain and its injury as these writers tell them (s95)', () => {
     ];
     assert.equal(traumaOf(...lines), 'unclear');
     assert.ok(readNote(...lines).rules.includes('trauma-mechanism-unclear'));
+    // An injury months ago told recovered from is an old one, none now (review r47-A); one not recovered from stays.
+    const old = (told: string) => traumaOf('12 yo M', `back pain 3 wks, started after hurting his back at gym 6 months ago, ${told}`, 'Order: XR L-SPINE');
+    assert.equal(old('fully recovered then; this is new.'), 'none');
+    assert.equal(old('never fully recovered.'), 'unclear');
+    assert.equal(old('not yet recovered.'), 'unclear');
+    assert.equal(traumaOf('12 yo M', 'back pain 3 wks. Hurt his back at gym 6 months ago, fully recovered; this is new.', 'Order: XR L-SPINE'), 'none');
+    assert.equal(traumaOf('12 yo M', 'Fell 6 ft off monkey bars today, brief LOC, fully recovered, now c/o back pain.', 'Order: XR L-SPINE'), 'significant');
     // Sitting that keeps hurting his back is the pain, no injury.
     assert.equal(traumaOf('10 yo M', 'CC: back pain, sitting in class keeps hurting his back.', 'Order: XR L-SPINE'), 'none');
   });

@@ -135,7 +135,7 @@ let urgencyLead = /(?!)/;
  * An order-entry line pasted with its procedure code before the study's name ("IMG5530 US SPINE INFANT, Priority: Routine",
  * "[RAD123] XR L-SPINE 2 VIEWS"): capitals and digits run together, as codes are printed; never a level ("L5", "T12").
  */
-const ORDER_CODE_LEAD = /^\[?[A-Z]{2,6}\d{3,6}\]?\s+(?=\S)/;
+export const ORDER_CODE_LEAD = /^\[?[A-Z]{2,6}\d{3,6}\]?\s+(?=\S)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
 const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
