@@ -33,6 +33,26 @@ describe('a spinal ultrasound told with its result, then a follow-up planned aft
     assert.deepEqual(priorsOf(...DIMPLE, 'Spinal US showed a low-lying conus, f/u never happened.', PLAN), ['US:abnormal']);
     assert.deepEqual(priorsOf(...DIMPLE, 'Spinal US never done.', PLAN), []);
     assert.deepEqual(priorsOf(...DIMPLE, 'Spinal US was never done; repeat never happened.', PLAN), []);
+    assert.deepEqual(priorsOf(...DIMPLE, 'Spinal US at birth normal - f/u never happened.', PLAN), ['US:normal']);
+  });
+
+  it('leaves a study booked, asked for or hypothetical whose follow-up never happened undone (review r47-C)', () => {
+    const INFANT = ['6 wk old F', 'Deep sacral dimple above the cleft.'];
+    for (const told of [
+      'Spinal US booked at birth - f/u never happened.',
+      'Referred for spinal US at birth, follow up never happened.',
+      'Would have had spinal US but f/u never happened.',
+      'Spinal US at birth - follow up never happened.',
+    ]) {
+      const r = readNote(...INFANT, told, PLAN);
+      assert.deepEqual(r.facts.prior ?? [], [], told);
+      assert.ok(r.rules.includes('mri-first-in-young-infant'), told);
+    }
+  });
+
+  it('reads a twin’s spinal US as a sibling’s, none of the child’s (review r47-C, old)', () => {
+    assert.deepEqual(priorsOf('6 wk old F', 'Deep sacral dimple above the cleft.', "Twin's spinal US showed low conus.", PLAN), []);
+    assert.deepEqual(priorsOf('6 wk old F', 'Deep sacral dimple above the cleft.', "Her twin sister's spinal US showed low conus.", PLAN), []);
   });
 });
 
@@ -80,6 +100,20 @@ describe('a wish to wait on the neurosurgery referral (s90)', () => {
     assert.equal(referred(...US, 'Refer to NSGY today - mum would rather wait but agreed.', PLAN), true);
     assert.equal(referred(...US, 'Referred to neurosurgery.', PLAN), true);
   });
+
+  it('reads a wait on the referral as none, though a made word names the referral put off (review r47-C, old)', () => {
+    for (const wait of [
+      'Family would rather wait than be referred to neurosurgery.',
+      'Parents prefer to wait on neurosurgery referral until seen by GP again.',
+      'Family want to wait before NSGY referral, will discuss at next appt.',
+      'Mum prefers to wait on the neurosurgery referral today.',
+      'Parents decided to wait rather than an urgent NSGY referral.',
+      'Parents prefer to wait on the neurosurgery referral until US is arranged.',
+      'Parents keen to wait on the neurosurgery referral.',
+      'Neurosurgery referral discussed, family agreed to wait until US done.',
+    ])
+      assert.equal(referred(...US, wait, PLAN), false, wait);
+  });
 });
 
 describe('a low back strained without a possessive, and a back strain (s94)', () => {
@@ -101,5 +135,19 @@ describe('a low back strained without a possessive, and a back strain (s94)', ()
     assert.ok(!presentIn('back-pain', '12yo M. Lumbar strain 2 years ago, resolved. Now neck pain.', 'XR C spine'));
     assert.ok(!presentIn('back-pain', '12yo M. Hamstring strain.', 'XR L spine'));
     assert.ok(!presentIn('back-pain', '12 yo restrained back-seat passenger, MVC. Neuro nl.', 'XR L spine.'));
+  });
+
+  it('leaves a strain prevented, avoided, advised on, at risk of or one something may cause (review r47-C)', () => {
+    const r = readNote('13 yo F scoliosis screening. Discussed posture to prevent lumbar strain. No back pain.', 'XR scoliosis series.');
+    assert.ok(!r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
+    assert.notEqual(r.scenario, 'back-pain-overuse');
+    for (const told of [
+      '13 yo F. Advised on lifting to avoid lumbar strain.',
+      '13 yo F. Heavy backpack may cause back strain; none now.',
+      '13 yo F. Mum advised to avoid back strain when lifting her.',
+      '13 yo F. at risk of lumbar strain. No pain.',
+    ])
+      assert.ok(!presentIn('back-pain', told, 'XR L spine'), told);
+    assert.ok(presentIn('back-pain', '13 yo F. Lumbar strain lifting boxes 1 wk ago, advised to avoid heavy lifting.', 'XR L spine'));
   });
 });

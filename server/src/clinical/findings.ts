@@ -68,6 +68,25 @@ function overuseLexicon(lex: ContextLexicon, vocab: ReadingVocabulary): ContextL
 }
 
 /**
+ * The context lexicon a back pain told by a strain is read with ("lumbar strain", "strained low back"): the shipped one and
+ * reading-vocabulary.json strainContext ("to prevent lumbar strain", "advised on lifting to avoid back strain", "at risk
+ * of lumbar strain", "may cause back strain").
+ */
+const strainLexiconOf = perVocabulary((lex: ContextLexicon) =>
+  perVocabulary((v: ReadingVocabulary['strainContext']): ContextLexicon => ({ ...lex, triggers: [...lex.triggers, ...v.triggers] })),
+);
+const strainWords = perVocabulary((v: ReadingVocabulary['strainContext']) => wordSetOf(v.words));
+/** The lexicon a hit of this finding is read with: an overuse word's, a strain's (a back pain whose words hold one), or the shipped one. */
+function lexiconFor(text: string, span: Span, finding: ClinicalFinding, lex: ContextLexicon, vocab: ReadingVocabulary): ContextLexicon {
+  if (finding.id === 'overuse') return overuseLexicon(lex, vocab);
+  if (finding.id === 'back-pain') {
+    const words = strainWords(vocab.strainContext);
+    if (toWords(text.slice(span.start, span.end)).some((w) => words.has(w.text))) return strainLexiconOf(lex)(vocab.strainContext);
+  }
+  return lex;
+}
+
+/**
  * The rule for counting: an explicit negation wins; an uncertain mention counts (so protective
  * checks stay on); a hypothetical or someone else's never counts; a past one counts only where
  * the past matters (a cancer history; a birthmark that does not go away).
@@ -194,7 +213,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const vocab = readingVocabulary();
   const anchors = wordSetOf(vocab.findingPhraseAnchors);
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
-    let read = readContext(text, span.start, span.end, finding.id === 'overuse' ? overuseLexicon(lex, vocab) : lex);
+    let read = readContext(text, span.start, span.end, lexiconFor(text, span, finding, lex, vocab));
     // The key's own heading made it past, and its clause tells it going on now: the present complaint.
     if (read.historical && pmhNow?.(span, finding) && read.cues.every((q) => q.end <= f.valueSpan.start)) read = { ...read, historical: false };
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;

@@ -109,6 +109,8 @@ export function relativesStudy(text: string, at: number, clause: string): boolea
     const end = m.index + m[0].length;
     // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
     if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
+    // "Twin's spinal US showed low conus": the twin is a sibling (not "Twin A's", the child named by its place in the pair).
+    if (TWINS_OWN.test(before)) return true;
     // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
     const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
     if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
@@ -150,6 +152,8 @@ const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:hi
 const RELATIVE_HAD =
   /\b(?!(?:she|he|they|it|i|we|you|who|pt|patient|child)\b)[a-z]+\s+(?:also\s+)?(?:had|has had|underwent|got)\s+(?:(?:a|an|the|his|her|their|lumbar|spine|spinal|plain)\s+){0,2}$/i;
 /** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
+/** A twin's possessive closing the words before a study ("twin's spinal US", "his twin brother's US"), as RELATIVE_OWNS. */
+const TWINS_OWN = /\btwin(?:\s+(?:brother|sister|sibling|bro|sis))?['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /**
@@ -213,7 +217,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
       const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
-      const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
+      const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : withoutFollowUpNever(t));
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
@@ -566,6 +570,18 @@ function beforeNextStep(clause: string): string {
   return m && tellsSpineResult(clause.slice(0, m.index)) ? clause.slice(0, m.index) : clause;
 }
 const NEXT_STEP_AFTER_DASH = /\s[-\u2013\u2014]\s+(?:the\s+)?(?:f\/u|follow[- ]?up|repeat|recheck|review|surveillance)\b/i;
+/**
+ * A study told done with its result, then a follow-up that never happened ("Spinal US showed a low-lying conus, f/u never
+ * happened"): the 'never' is the follow-up's, so it is left out of the study's clause. Only after a result of the spine:
+ * "Spinal US booked at birth - f/u never happened", "Referred for spinal US, follow up never happened", "Would have had
+ * spinal US but f/u never happened" keep it, and the study stays undone (study-reported.ts NOT_PAST).
+ */
+function withoutFollowUpNever(told: string): string {
+  const m = FOLLOW_UP_NEVER.exec(told);
+  return m && tellsSpineResult(told.slice(0, m.index)) ? told.slice(0, m.index) + told.slice(m.index + m[0].length) : told;
+}
+const FOLLOW_UP_NEVER =
+  /(?:[,;]|\s[-\u2013\u2014])\s*(?:the\s+|a\s+)?(?:f\/u|follow[- ]?up|repeat|review|recheck)(?:\s+(?:scan|study|us|u\/s|imaging|appointment|appt))?\s+(?:was\s+|has\s+|had\s+)?never\b[^.;\n]*/i;
 /** "US spine yesterday: DNA": did not attend, in capitals (not "DNA testing", "microarray DNA sent"). */
 const DID_NOT_ATTEND = /\bDNA(?:'?d)?\b(?!\s+(?:test\w*|sampl\w*|analys\w*|sequenc\w*|microarray|panel|sent|results?)\b)/;
 const notDone = (clause: string) => NOT_DONE.test(clause) || DID_NOT_ATTEND.test(clause);

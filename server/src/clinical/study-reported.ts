@@ -365,8 +365,6 @@ const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|exceptin
 const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
-/** "f/u never happened", "follow-up never arranged": what never happened is the follow-up, the study before it was done. */
-const FOLLOW_UP_NOT_BEFORE = String.raw`(?<!\b(?:f\/u|follow[- ]?up|repeat|review|recheck)\s+)`;
 /**
  * The studies a denial names before "done" ("no spinal US done", "No ultrasound/MRI ever done", "no US or MRI has been
  * performed"): one study, or a few joined by a slash, a comma, "or", "and" or "nor", none of which was done.
@@ -385,7 +383,7 @@ const DENIAL_NOT_LIMITED = String.raw`(?!\s*(?:here|locally|in[- ]house|by us|at
  */
 const SUGGEST_ADVICE = String.raw`(?<!\b(?:findings?|appearances?|features?|images?|imaging|these|which)\s+)suggest`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|${SUGGEST_ADVICE}|${NO_EARLIER}|${FOLLOW_UP_NOT_BEFORE}never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno ${DENIED_STUDY}\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b|\bno ${DENIED_STUDIES}\s+(?:(?:has|have|had|was|were|been|ever|yet)\s+){0,3}(?:done|performed|obtained|yet)\b${DENIAL_NOT_LIMITED}`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|${SUGGEST_ADVICE}|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno ${DENIED_STUDY}\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b|\bno ${DENIED_STUDIES}\s+(?:(?:has|have|had|was|were|been|ever|yet)\s+){0,3}(?:done|performed|obtained|yet)\b${DENIAL_NOT_LIMITED}`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a

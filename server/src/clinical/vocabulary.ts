@@ -232,6 +232,18 @@ const readingVocabularyFields = () => {
       pseudoTriggers: z.array(phrase),
     }),
     /**
+     * Cues read only around a back pain told by a strain (a hit holding one of `words`: "lumbar strain", "strained low
+     * back"), added to the context lexicon's (findings.ts): a strain prevented, avoided, advised on, at risk of or one
+     * something may cause ("Advised on lifting to avoid lumbar strain", "Heavy backpack may cause back strain") is none.
+     */
+    strainContext: z.strictObject({
+      $comment: z.string().optional(),
+      words: phraseList,
+      triggers: z
+        .array(z.strictObject({ category: ContextCategory, direction: z.enum(['forward', 'backward']), scope: z.enum(['list', 'item', 'word']).optional(), phrases: phraseList }))
+        .min(1),
+    }),
+    /**
      * Findings that are signs found on examination, not symptoms the child or a carer tells ("clonus", "hyperreflexia",
      * "increased tone"): where the neuro exam reads abnormal they are counted there, not as new neurologic symptoms
      * (clinical/facts.ts examSignsAreNoSymptoms).
@@ -640,9 +652,11 @@ const readingVocabularyFields = () => {
        * The family's (or the writer's) wish to wait on the referral ("family prefer to wait on the NSGY referral for now",
        * "parents would rather wait before neurosurgery"): put off, no referral, unless a word of `made` (verbs of a referral
        * done only, no time words: "for now" is the wait's) stands in the clause ("Referred to NSGY; family prefer to wait for
-       * the appointment" stays made).
+       * the appointment" stays made). A word of `made` after the wait counts only after one of `turns` ("would rather wait
+       * but agreed") or as what is waited for ("wait for the appointment"): "would rather wait than be referred", "prefer to
+       * wait on the referral until seen by GP" put the referral off (events.ts waitedWithoutReferral).
        */
-      waitedOn: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, made: phraseList }),
+      waitedOn: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, made: phraseList, turns: phraseList }),
       /**
        * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
        * referral: not done yet", "referral to neurosurgery not yet arranged". Too general for the whole clause ("US not
