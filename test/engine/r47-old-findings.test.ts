@@ -149,3 +149,65 @@ describe("r47: a young mother's age is not her baby's", () => {
   ])
     it(`"${t}" tells no age of the child`, () => assert.equal(ageOf(t), undefined));
 });
+
+describe('r47-B: a haemangioma over a level on a study asked for, or told of the skin, stays a skin marker', () => {
+  for (const t of [
+    '8 mo F with hemangioma at L2 on MRI referral from derm. Req: MRI lumbar spine',
+    '6 mo F. Large hemangioma at L1-L2 on MRI (done for it): superficial only. Now new leg weakness. MRI L spine w/o.',
+    '4 mo M. Hemangioma over L3 on MRI requested by derm. US lumbar spine.',
+    '14 yo F. Hemangioma at L3 on MRI: superficial skin lesion, raised, 3 cm. MRI L spine.',
+    '8 mo M. Hemangioma at T12 seen by CT surgeon at clinic, midline, skin. US spine.',
+    '5 mo M. Hemangioma L3 on scan request; plus deviated gluteal cleft. US spine.',
+    '5 mo F. hemangioma at L4 on MRI booked for next week. US spine',
+    '5 mo F. Hemangioma T11 on prior MRI: raised red lesion. US spine',
+  ])
+    it(`"${t}" keeps the marker`, () =>
+      assert.equal(
+        readNote(t).facts.hits.some((h) => (h.finding.id === 'hemangioma' || h.finding.id === 'large-hemangioma') && h.present),
+        true,
+      ));
+  it('"Hemangioma in the L3 body on prior MRI, stable" is a bone\'s', () =>
+    assert.equal(presentIn('hemangioma', '12 yo F. Back pain 3 wks. Hemangioma in the L3 body on prior MRI, stable. XR L spine'), false));
+});
+
+describe('r47-B: "unlikely" doubts forward only where it opens its clause', () => {
+  for (const t of [
+    '9 yo F. Back pain 2 wks. UTI unlikely, discitis likely. MRI L spine',
+    '9 yo F. Back pain 2 wks. Septic hip unlikely (US normal), discitis possible. MRI L spine',
+    '9 yo F. Back pain. Unlikely to be discitis but fever 39 and refusing to walk, CRP 80. MRI w/wo',
+    '9 yo F. Back pain. Discitis unlikely; osteomyelitis possible. MRI L spine',
+  ])
+    it(`"${t}" keeps the suspicion`, () => assert.equal(presentIn('suspected-infection-tumor', t), true));
+  it('"Septic hip unlikely (US normal), discitis possible" keeps the back pain', () =>
+    assert.equal(presentIn('back-pain', '9 yo F. Back pain 2 wks. Septic hip unlikely (US normal), discitis possible. MRI L spine'), true));
+  it('"Unlikely to be discitis but fever 39" keeps the fever', () =>
+    assert.equal(presentIn('fever', '9 yo F. Back pain. Unlikely to be discitis but fever 39 and refusing to walk, CRP 80. MRI w/wo'), true));
+});
+
+describe('r47-B: "hx of X <length>" stays past when its sentence dates, ends or resolves it', () => {
+  for (const [id, t] of [
+    ['incontinence', '9 yo M. hx of urinary incontinence for 6 months age 5, now dry. Now back pain 3 d. XR L spine'],
+    ['back-pain', '9 yo M. Hx of back pain 3 wks age 6, since well. Today: sprain. XR ankle'],
+    ['weight-loss', '14 yo F. h/o weight loss 5 kg over 3 months, regained fully after anorexia treatment. Back pain 1 wk. XR L spine'],
+    ['night-pain', '14 yo F. hx of night pain 2 wks during growth spurt, gone. LBP mechanical. XR L spine'],
+    ['numbness', '9 yo F. Hx of numbness 1 day after spinal anaesthesia, age 4. Now LBP. XR L spine'],
+    ['back-pain', '9 yo M. hx of back pain 3 wks in 2022. XR L spine'],
+    ['back-pain', '9 yo M. hx of back pain 3 wks when he was 5. Sprain ankle. XR ankle'],
+  ])
+    it(`"${t}" has no ${id} now`, () => assert.equal(presentIn(id, t), false));
+  it('"hx of back pain 2 wks, worse at night" is back pain now', () => assert.equal(presentIn('back-pain', '9 yo M. hx of back pain 2 wks, worse at night. XR L spine'), true));
+});
+
+describe('r47-B: the relative fallen on, or a likeness to a relative, bears nothing', () => {
+  for (const [id, t] of [
+    ['back-pain', '10 yo M. Back pain after falling on his brother. XR L-spine.'],
+    ['weakness', 'Weakness left leg after falling on sister. 9 yo. MRI'],
+    ['trauma', '9 yo M. Fell on sister at trampoline park, back pain since. XR L spine'],
+    ['trauma', '9 yo M. Back pain. Leukaemia in remission, fell on brother. MRI L spine'],
+    ['sacral-dimple', '6 mo M. Deep sacral dimple like in brother. US spine'],
+    ['sacral-dimple', '4 mo. Sacral dimple as seen in dad. US spine'],
+    ['sacral-dimple', '6 mo M. Sacral dimple same as in brother. US spine'],
+    ['hair-tuft', '6 mo M. Hair tuft, as in his sister. US spine'],
+  ])
+    it(`"${t}" keeps the child's ${id}`, () => assert.equal(presentIn(id, t), true));
+});

@@ -256,6 +256,11 @@ interface Entry {
   modifier?: boolean;
   /** A companion's relation before a bracket ("seen with brother (AML …)"): the bracket is the relative's aside, no more. */
   aside?: boolean;
+  /**
+   * Forward bits read only where the cue opens its clause (lexicon trigger `opening`): "Unlikely discitis/CRMO", never
+   * "UTI unlikely, discitis likely" nor "Unlikely to be discitis but …".
+   */
+  opening?: { bits: number; after: Set<string>; notBefore: Set<string> };
 }
 
 /**
@@ -282,6 +287,8 @@ interface Relatives {
   placedBetween: Set<string>;
   placedReach: number;
   placedAfter: Set<string>;
+  placedNotAfter: Set<string>;
+  placedNotTwoAfter: Set<string>;
   /** Relation word → gender bits. */
   relations: Map<string, number>;
   /** A teller's verb after the relation ("mum says", "dad is worried"). */
@@ -362,6 +369,8 @@ interface Durations {
   /** The datedPast phrases, as their tokens. */
   datedPast: string[][];
   afterLeads: Set<string>;
+  afterFollows: Set<string>;
+  afterEnds: Set<string>;
   afterReach: number;
 }
 
@@ -382,6 +391,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
       else e.bwd |= BIT[t.category];
       if (t.direction === 'forward' && t.scope === 'item') e.item |= BIT[t.category];
       if (t.direction === 'forward' && t.scope === 'word') e.word |= BIT[t.category];
+      if (t.direction === 'forward' && t.opening)
+        e.opening = { bits: (e.opening?.bits ?? 0) | BIT[t.category], after: new Set(t.opening.after), notBefore: new Set(t.opening.notBefore) };
     }
   }
   for (const e of entries.values()) {
@@ -493,6 +504,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
     afterLeads: new Set(dh.afterLeads),
+    afterFollows: new Set(dh.afterFollows),
+    afterEnds: new Set(dh.afterEnds),
     afterReach: dh.afterReach,
   };
   const starts = new Set([
@@ -583,6 +596,8 @@ function relativesOf(lex: ContextLexicon): Relatives {
     placedBetween: new Set(sp.placedOn.between),
     placedReach: sp.placedOn.reach,
     placedAfter: new Set(sp.placedOn.after),
+    placedNotAfter: new Set(sp.placedOn.notAfter),
+    placedNotTwoAfter: new Set(sp.placedOn.notTwoAfter),
   };
 }
 
@@ -700,7 +715,10 @@ function placedOnRelative(toks: Tok[], i: number, rel: Relatives): boolean {
   if (next && next.kind === 'w' && !/^\d/.test(next.t) && !rel.placedAfter.has(next.t)) return false;
   let k = i - 1;
   for (let b = 0; k >= 0 && b < rel.placedReach && toks[k].kind === 'w' && rel.placedBetween.has(toks[k].t); b++) k--;
-  return k >= 0 && toks[k].kind === 'w' && rel.placedPreps.has(toks[k].t);
+  if (!(k >= 0 && toks[k].kind === 'w' && rel.placedPreps.has(toks[k].t))) return false;
+  // "Back pain after falling on his brother", "dimple like in brother", "as seen in dad": the relative bears nothing.
+  if (k > 0 && toks[k - 1].kind === 'w' && rel.placedNotAfter.has(toks[k - 1].t)) return false;
+  return !(k > 1 && toks[k - 2].kind === 'w' && rel.placedNotTwoAfter.has(toks[k - 2].t));
 }
 
 /**
@@ -1063,6 +1081,18 @@ function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean 
 }
 
 /**
+ * The cue toks[i…i+len) opens its clause (nothing before it in the clause but one of `after`: "but", "highly") and a
+ * word not of `notBefore` follows it ("unlikely discitis"; never "unlikely to be", "unlikely, discitis", "unlikely (").
+ */
+function opensClause(toks: readonly Tok[], i: number, len: number, o: NonNullable<Entry['opening']>): boolean {
+  let k = i - 1;
+  while (k >= 0 && toks[k].kind === 'w' && o.after.has(toks[k].t)) k--;
+  if (k >= 0 && toks[k].kind === 'w') return false;
+  const next = toks[i + len];
+  return next !== undefined && next.kind === 'w' && !o.notBefore.has(next.t);
+}
+
+/**
  * Whether the complaint after the history cue ending before token `from` is followed by its length ("hx of back pain 3
  * wks", "h/o LBP x 6 weeks", "hx back pain for 5 days"): within `afterReach` words, all in one clause, a count and a unit
  * (or the two as one word, or "3/52") ending a word run, not after a word that makes it an age ("hx of fever at 6
@@ -1083,6 +1113,13 @@ function durationAfter(toks: readonly Tok[], from: number, d: Durations): boolea
     // A number word counts only after a lead ("hx of back pain for a week"); a numeral counts alone ("hx of back pain 3 wks").
     if (!/^\d/.test(t.t) && !d.afterLeads.has(toks[j - 1].t)) return false;
     if (d.notAfter.has(toks[j - 1].t)) return false;
+    // What follows the length in its sentence must tell nothing that dates, ends or resolves the episode ("for 6 months age
+    // 5, now dry", "3 wks age 6, since well", "over 3 months, regained", "2 wks during growth spurt, gone"): the length
+    // ends its clause or one of afterFollows goes on ("for 10 days after gymnastics"), and no word of afterEnds follows.
+    const next = toks[unitEnd + 1];
+    if (next && next.kind === 'w' && !d.afterFollows.has(next.t)) return false;
+    if (next && next.kind !== 'w' && next.kind !== 'stop' && next.kind !== 'sep') return false;
+    for (let k = unitEnd + 1; k < toks.length && toks[k].kind !== 'stop'; k++) if (d.afterEnds.has(toks[k].t) || (toks[k].kind === 'w' && YEAR.test(toks[k].t))) return false;
     return !datedPastInSentence(toks, j, d);
   }
   return false;
@@ -1203,6 +1240,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         (durationBefore(toks, i, durations) || durationAfter(toks, i + hit.tokens.length - 1, durations))
       )
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
+      // "UTI unlikely, discitis likely", "Septic hip unlikely (US normal), discitis possible", "Unlikely to be discitis but
+      // fever": the doubt reads forward only when it opens its clause and its finding follows it straight away.
+      if (hit?.kind === 'trigger' && hit.opening && !opensClause(toks, i, hit.tokens.length, hit.opening))
+        hit = { ...hit, fwd: hit.fwd & ~hit.opening.bits, item: hit.item & ~hit.opening.bits };
     }
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
     let rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;

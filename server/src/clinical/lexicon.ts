@@ -32,6 +32,11 @@ export const contextLexiconSchema = () =>
            * "word": a prefix, it reaches only the next word ("soft, non-tender lump": the lump stays asserted).
            */
           scope: z.enum(['list', 'item', 'word']).optional(),
+          /**
+           * A forward cue that reads forward only where it opens its clause (nothing before it there but one of `after`) and
+           * a word not of `notBefore` follows it: "Unlikely discitis/CRMO", never "UTI unlikely, discitis likely".
+           */
+          opening: z.strictObject({ after: z.array(z.string().regex(/^[a-z]+$/)), notBefore: z.array(z.string().regex(/^[a-z]+$/)) }).optional(),
           phrases: z.array(phrase).min(1),
         }),
       )
@@ -60,6 +65,10 @@ export const contextLexiconSchema = () =>
        */
       $commentAfter: z.string().optional(),
       afterLeads: z.array(z.string().regex(/^[a-z~]+$/)),
+      /** The words that may go on right after the length (else a mark ends it); none of `afterEnds` may follow in its sentence. */
+      $commentFollows: z.string().optional(),
+      afterFollows: z.array(z.string().regex(/^[a-z]+$/)),
+      afterEnds: z.array(z.string().regex(/^[a-z]+$/)),
       afterReach: z.number().int().min(1).max(8),
     }),
     /**
@@ -136,6 +145,11 @@ export const contextLexiconSchema = () =>
           preps: z.array(z.string().regex(/^[a-z]+$/)).min(1),
           between: z.array(z.string().regex(/^[a-z]+$/)),
           reach: z.number().int().min(0).max(3),
+          $commentNotAfter: z.string().optional(),
+          /** Words before the preposition that make the relative no bearer: a verb of falling ("fell on sister"), a likeness ("like in brother"). */
+          notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+          /** Likeness two words before the preposition ("as seen in dad", "like that in brother"). */
+          notTwoAfter: z.array(z.string().regex(/^[a-z]+$/)),
           /** The only words that may follow the relation in its clause; a number or a mark (its clause's end) may too. */
           after: z.array(z.string().regex(/^[a-z]+$/)),
         }),

@@ -26,6 +26,10 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   reach: v.imaged.reach,
   showed: wordSetOf(v.imaged.showed),
   incidental: wordSetOf(v.imaged.incidental),
+  done: wordSetOf(v.imaged.done),
+  notDone: wordSetOf(v.imaged.notDone),
+  report: wordSetOf(v.imaged.report),
+  skin: wordSetOf(v.imaged.skin),
   cavernousNamed: new RegExp(String.raw`\b(?:${alternation(v.cavernous)})\b`),
   named: new RegExp(alternation(v.infiltration.named)),
   infiltration: wordSetOf(v.infiltration.notSuspected),
@@ -46,28 +50,39 @@ const wordsIn = (text: string, s: Span, but?: Span) =>
     .map((w) => w.text);
 
 /**
- * The hemangioma's clause (the words `before` and `after` it) tells it seen on a study (notOfTheSkin.imaged): a lead and a
- * study after it, a study and its verb of showing before it, or a word of incidental among the two words right before it
- * ("incidental finding on exam: flat red hemangioma" is the skin's); no skin place in the clause outside
- * the study's own words ("on L-spine MRI").
+ * The hemangioma's clause (the words `before` and `after` it) tells it seen on a study done (notOfTheSkin.imaged): a lead and a
+ * study after it with a word telling the study done between ("on prior MRI", "on the 2024 CT") or a word of seeing right
+ * before the lead ("seen on MRI"), or a study and its verb of showing before it ("MRI 2024 showed"); never a study asked
+ * for ("on MRI referral", "on MRI requested by derm", "on scan request": notDone right after it). Its sentence then tells a
+ * report's words or a bone's (`report`: "stable", "incidental", "vertebral body"), and no word of the skin (`skin`:
+ * "superficial skin lesion", "raised") nor a skin place outside the study's own words ("on L-spine MRI").
  */
-function imagedLesion(before: string[], after: string[], w: ReturnType<typeof words>): boolean {
+function imagedLesion(before: string[], after: string[], sentence: string[], w: ReturnType<typeof words>): boolean {
   const study = new Set<number>();
-  // "incidental haemangioma L3", "incidental small hemangioma": the word names the lesion itself, right before it.
-  let seen = before.slice(-2).some((x) => w.incidental.has(x));
-  for (let k = 0; k < after.length; k++) {
+  let done = false;
+  let seen = false;
+  for (let k = 0; k < after.length && !done; k++) {
     if (!w.leads.has(after[k])) continue;
     for (let j = k + 1; j <= k + 1 + w.reach && j < after.length; j++)
       if (w.studies.has(after[j])) {
-        for (let m = k; m <= j; m++) study.add(m);
-        seen = true;
+        if (j + 1 < after.length && w.notDone.has(after[j + 1])) return false;
+        const told = after.slice(k + 1, j).some((x) => w.done.has(x) || /^(?:19|20)\d\d$/.test(x));
+        const lookBack = k > 0 ? after.slice(Math.max(0, k - 2), k) : before.slice(-1);
+        const seenBy = lookBack.some((x) => w.showed.has(x));
+        if (told || seenBy) {
+          for (let m = k; m <= j; m++) study.add(m);
+          done = true;
+          seen ||= seenBy;
+        }
         break;
       }
   }
-  let shownBefore = false;
-  for (let k = 0; k < before.length && !shownBefore; k++)
-    if (w.studies.has(before[k])) for (let j = k + 1; j <= k + 1 + w.reach && j < before.length; j++) if (w.showed.has(before[j])) shownBefore = true;
-  if (!seen && !shownBefore) return false;
+  for (let k = 0; k < before.length && !done; k++)
+    if (w.studies.has(before[k]) && !w.notDone.has(before[k + 1] ?? ''))
+      for (let j = k + 1; j <= k + 1 + w.reach && j < before.length; j++) if (w.showed.has(before[j])) done = seen = true;
+  if (!done) return false;
+  if (!seen && !before.slice(-2).some((x) => w.incidental.has(x)) && !sentence.some((x) => w.report.has(x) || w.incidental.has(x))) return false;
+  if (sentence.some((x) => w.skin.has(x))) return false;
   return !before.some((x) => w.skinPlace.has(x)) && !after.some((x, k) => !study.has(k) && w.skinPlace.has(x));
 }
 
@@ -98,7 +113,7 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     const placed = clause.some((x) => w!.skinPlace.has(x) || /^[ctls]\d{1,2}$/.test(x));
     // "Hemangioma at T12 on prior MRI", "MRI 2024 showed a hemangioma in L3", "incidental hemangioma L3": seen on a study
     // (never "large sacral hemangioma on MRI": a skin place in its own name).
-    if (imagedLesion(before, after, w) && !toWords(own).some((x) => w!.skinPlace.has(x.text))) {
+    if (imagedLesion(before, after, wordsIn(text, sentenceSpan(text, h.span)), w) && !toWords(own).some((x) => w!.skinPlace.has(x.text))) {
       hits[i] = { ...h, present: false };
       continue;
     }

@@ -1392,6 +1392,15 @@ const readingVocabularyFields = () => {
         /** After the study, at most `reach` words between, before the lesion ("MRI 2024 showed …"). */
         showed: wordList,
         incidental: wordList,
+        $commentDone: z.string().optional(),
+        /** Between the lead and the study: the study done ("on prior MRI", "on outside CT"). */
+        done: wordList,
+        /** Right after the study: a study asked for, not done ("on MRI referral", "on MRI requested by derm"). */
+        notDone: wordList,
+        /** In the sentence: a report's or a bone's words ("stable", "unchanged", "vertebral body"). */
+        report: wordList,
+        /** In the sentence: the skin's words ("superficial skin lesion", "raised"). */
+        skin: wordList,
       }),
       infiltration: z.strictObject({
         /** Fat right before the infiltration ("fatty infiltration"). */
