@@ -150,3 +150,14 @@ describe('the study after a talk with a senior and a dash is the plan (s90)', ()
     assert.equal(orderOf(head, 'Discussed with senior - CT C-spine vs XR first.'), null);
   });
 });
+
+describe("a talk's outcome cancelled or declined after it is no order (review r47-A)", () => {
+  it('reads no order when a later sentence cancels or declines the study', () => {
+    assert.equal(orderOf('Spoke to on call - CT C-spine w/o. Reviewed by consultant - not needed, cancelled.'), null);
+    assert.equal(orderOf('14 yo fell off trampoline, midline tender. Discussed with senior - CT C-spine w/o contrast. Parents decline, want to go home.'), null);
+  });
+
+  it('keeps the outcome followed by other steps', () => {
+    assert.equal(orderOf('14 yo fell off trampoline, midline tender. Discussed with senior - CT C-spine w/o contrast. Collar on, analgesia.'), 'ct-area-without');
+  });
+});

@@ -123,3 +123,42 @@ describe("another service's own order is the note's only when the writer orders 
     assert.equal(orderOf(...head, 'MRI L-spine ordered by ortho. Physio.'), 'mri-area-without');
   });
 });
+
+describe("review r47-A: the readings of orders not the writer's keep the refusals the other order readings have", () => {
+  it("reads a study line over an exam's Findings/Impression or an order form's empty fields as the order, not a report's title", () => {
+    assert.equal(orderOf('MRI L-spine w/o contrast', 'Findings: tenderness L4, SLR neg.', 'Impression: ?spondylolysis. Ordered as above.'), 'mri-area-without');
+    assert.equal(orderOf('MRI L-SPINE W/O', 'Indication: back pain, night pain', 'Technique: to be protocolled by radiology', 'Findings: -', 'Impression: -'), 'mri-area-without');
+  });
+
+  it("keeps another service's order when the writer's own is declined, conditioned or cancelled", () => {
+    assert.equal(orderOf('Ortho arranged XR L-spine. I have ordered bloods and MRI is not needed.'), 'xr-area');
+    assert.equal(orderOf('Ortho arranged XR L-spine; I have ordered MRI L-spine if XR abnormal.'), 'xr-area');
+    assert.equal(orderOf('GP ordered XR L-spine; I have ordered MRI L-spine. Later: MRI cancelled by attending, XR only.'), 'xr-area');
+  });
+
+  it("reads a request the writer agrees to as the order, and the writer's own other study in the answer", () => {
+    assert.equal(orderOf('Parents requesting MRI L-spine - reassured re sedation, will proceed.'), 'mri-area-without');
+    assert.equal(orderOf('Parents requesting MRI L-spine; we will do it instead of XR.'), 'mri-area-without');
+    assert.equal(orderOf('Mom asking for MRI. Physio first, and XR L-spine today.'), 'xr-area');
+    assert.equal(orderOf('Mom asking for MRI. Not yet - XR L-spine first.'), 'xr-area');
+    assert.equal(orderOf('Mom asking for MRI. Plan physio first, XR L-spine if no better.'), null);
+  });
+
+  it("reads an order after a question, or before a tag question seeking agreement, as the writer's", () => {
+    assert.equal(orderOf('Night pain. Is it worth we repeat the MRI? Organise MRI L-spine today.'), 'mri-area-without');
+    assert.equal(orderOf('Night pain. Is it worth an MRI? Organise MRI L-spine today.'), 'mri-area-without');
+    assert.equal(orderOf('Night pain. Is it worth we repeat the MRI? MRI L-spine ordered today.'), 'mri-area-without');
+    assert.equal(orderOf('new hand weakness. Need to organise MRI whole spine today, is that ok with you?'), 'mri-complete-without');
+  });
+});
+
+describe('review r47-A OLD harms, not yet mended (kept as pending)', () => {
+  it.skip('reads the right order for older look-alikes', () => {
+    assert.equal(orderOf('Repeat MRI C-spine?'), null);
+    assert.equal(orderOf('Why repeat MRI C-spine? Stable last year.'), null);
+    assert.equal(orderOf('PCP ordered MRI L-spine; cancelled by us - XR L-spine today.'), 'xr-area');
+    assert.equal(orderOf('ED ordered XR L-spine. I have ordered MRI L-spine.'), 'mri-area-without');
+    assert.equal(orderOf('Spine clinic arranged MRI L-spine for next month. Our plan: XR L-spine today.'), 'xr-area');
+    assert.equal(orderOf('Discussed with senior - for CT C-spine w/o; mum prefers no radiation, so XR C-spine instead.'), 'xr-area');
+  });
+});

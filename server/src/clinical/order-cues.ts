@@ -141,7 +141,16 @@ function clinicianOrdersNowAt(text: string, words: readonly Word[], ow: OrderWor
 function clinicianOrderUndone(text: string, words: readonly Word[], clinician: number, head: number, ow: OrderWords): boolean {
   const from = sentenceStart(text, words[0].start);
   if (ow.seniorInstruction.history.test(text.slice(from, words[clinician].start))) return true;
-  const afterStudy = text.slice(words[head].end, words[head].end + UNDONE_WINDOW);
+  return studyUndone(text, words[head].end, ow);
+}
+/**
+ * After a study ordered (from `end`, its name's end), a word of clinicianOrdersNow.undone or a '?' in the rest of its sentence
+ * ("… if XR abnormal", "… - CT C-spine?"), or one of undoneLater in the next few ("Reviewed by consultant - not needed,
+ * cancelled", "Parents decline, want to go home"): the order is withheld or undone. The check a clinician's order, another
+ * service's beside the writer's and a talk's outcome share.
+ */
+export function studyUndone(text: string, from: number, ow: OrderWords): boolean {
+  const afterStudy = text.slice(from, from + UNDONE_WINDOW);
   work.steps += afterStudy.length;
   const end = afterStudy.search(/[.!?\n]/);
   const sentence = end < 0 ? afterStudy : afterStudy.slice(0, end + 1);

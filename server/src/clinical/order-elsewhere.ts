@@ -43,6 +43,7 @@ import {
   orderedByOther,
   seniorInstructed,
   seniorInstructionWithheld,
+  studyUndone,
 } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
@@ -87,7 +88,7 @@ import {
   afterTalkDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
-import { declinedLater, answeredOtherwise, recommendedThenOrdered, letterSuggestion } from './order-recommended';
+import { declinedLater, proposalOrAnswer, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import type { Facts } from './note-facts';
@@ -212,10 +213,10 @@ export function readOrderElsewhere(
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
         if (!others(s)) return { field: s, reading: r };
-        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (answeredOtherwise).
-        if (!answeredOtherwise(text, { field: s, reading: r }, ow)) proposed ??= { field: s, reading: r };
+        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (proposalOrAnswer).
+        proposed ??= proposalOrAnswer(text, { field: s, reading: r }, ow, contrast, k, false);
       }
-      if (whole && !answeredOtherwise(text, { field: f, reading }, ow)) proposed ??= { field: f, reading };
+      if (whole) proposed ??= proposalOrAnswer(text, { field: f, reading }, ow, contrast, k, false);
     }
   }
   // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
@@ -302,7 +303,7 @@ export function readOrderElsewhere(
       if (dropped) {
         const found = { field: s, reading: r };
         if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !CONDITION.test(s.value))
-          proposed ??= declinedLater(text, found, ow) || answeredOtherwise(text, found, ow) ? undefined : found;
+          proposed ??= proposalOrAnswer(text, found, ow, contrast, k);
         continue;
       }
       // "Recommend MRI lumbosacral spine - letter to GP": a suggestion opening the sentence is a weak cue, which an order
@@ -334,10 +335,14 @@ export function readOrderElsewhere(
       if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords) && !(suggested && supposedResult(studyWords)))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
-      if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) || answeredOtherwise(text, found, ow) ? undefined : found;
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= proposalOrAnswer(text, found, ow, contrast, k);
       // "Ortho arranged XR; I have ordered MRI L-spine today": another's own order is the note's only when the writer's is none.
       else if (cue === 'explicit' && !advised && orderedByOther(text, words, ow)) othersOrder ??= found;
-      else if (cue === 'explicit') return found;
+      // "GP ordered XR L-spine; I have ordered MRI L-spine if XR abnormal": beside another's order, the writer's own wins only
+      // when it is plain (plainOrder); else the other's stands.
+      else if (cue === 'explicit') {
+        if (!othersOrder || plainOrder(text, s, words, ow)) return found;
+      }
       // "MRI recommended but parents declined today - want to wait": a study only recommended and refused in its own sentence.
       else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) ? undefined : found;
     }
@@ -396,7 +401,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow) ?? afterTalkDash(l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow) ?? afterTalkDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
@@ -417,11 +422,14 @@ export function readOrderElsewhere(
 
 /**
  * The study's line heads a report pasted into the note: among the next REPORT_LINES filled lines, before a plan's or an
- * order's key, at least two of a report's section keys (prose.bareStudyKeys.reportKeys: "Technique:", "Findings:",
- * "Impression:"). The study is the one reported, done, not an order; a plan after the report still orders its own.
+ * order's key, at least two of a report's section keys with text (prose.bareStudyKeys.reportKeys: "Technique:", "Findings:",
+ * "Impression:"), one of them a key only a report fills, told done (reportContentKeys, reportPending: "Technique: sag T1 T2",
+ * not "Technique: to be protocolled by radiology"; an exam's "Findings: tender L4" and "Impression: ?spondylolysis" are the
+ * writer's own). The study is the one reported, done, not an order; a plan after the report still orders its own.
  */
 function headsReport(text: string, end: number, ow: OrderWords): boolean {
   const seen = new Set<string>();
+  let content = false;
   let at = end;
   for (let n = 0; n < REPORT_LINES && at < text.length;) {
     const nl = text.indexOf('\n', at);
@@ -437,10 +445,27 @@ function headsReport(text: string, end: number, ow: OrderWords): boolean {
     if (!key) continue;
     const name = keyWords(key[1]);
     if (ORDER_KEYS.some((k) => k.toLowerCase() === name)) break;
-    if (ow.bareStudyKeys.reportKeys.has(name)) seen.add(name);
-    if (seen.size >= 2) return true;
+    // An order form's empty fields ("Findings: -") and a protocol to come ("Technique: to be protocolled") are no report's.
+    const told = line
+      .slice(key[0].length)
+      .replace(/[\s\-\u2013\u2014.:_/]+/g, ' ')
+      .trim();
+    if (!told || !ow.bareStudyKeys.reportKeys.has(name)) continue;
+    seen.add(name);
+    if (ow.bareStudyKeys.reportContentKeys.has(name) && !ow.bareStudyKeys.reportPending.test(told)) content = true;
+    if (seen.size >= 2 && content) return true;
   }
   return false;
+}
+/**
+ * The writer's order in sentence s is plain: on no condition, with no decision against the study after its name in its sentence
+ * ("I have ordered bloods and MRI is not needed": prose.declinedAfter), and not withheld or undone after it (studyUndone: "…
+ * MRI cancelled by attending, XR only"). Only such an order outranks another service's told before it.
+ */
+function plainOrder(text: string, s: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0 || CONDITION.test(s.value)) return false;
+  return !findAny(words.slice(head), ow.declinedAfter).length && !studyUndone(text, words[head].end, ow);
 }
 /** How many filled lines after a study's line are read for a report's sections. */
 const REPORT_LINES = 8;

@@ -155,9 +155,9 @@ export function declinedLater(text: string, found: NonNullable<Facts['order']>, 
  * reassurance (prose.declinedLater.answeredOtherwise) in the rest of its sentence or in the next sentence ("Plan physio
  * first", "- reassured, physio and f/u 6 wk"), neither ordering a study outright ("Mom asking for MRI; agree, MRI L-spine
  * ordered"), nor only an opinion or a choice left to the reader ("I'd try rehab first but leave it with you"): no order, as a
- * proposal declined later is.
+ * proposal declined later is. Returns the answer's words, from the break after the proposal's study to its scope's end.
  */
-export function answeredOtherwise(text: string, found: NonNullable<Facts['order']>, ow: OrderWords): boolean {
+function answerOf(text: string, found: NonNullable<Facts['order']>, ow: OrderWords): Word[] | undefined {
   // From the study's name on: the clause may go on after it in the proposal's own field ("… MRI lumbar spine - reassured").
   const fw = toWords(found.field.value, found.field.valueSpan.start);
   const head = studyHead(fw);
@@ -167,12 +167,56 @@ export function answeredOtherwise(text: string, found: NonNullable<Facts['order'
   const end = own + (/^[.?!;\s]*[^.?!\n]*/.exec(next)?.[0].length ?? 0);
   // The answer stands past a break after the study: "MRI L-spine first" or "… for now" right after it is the proposal's own.
   const brk = /[,;:.!?\n]|\s[-\u2013\u2014]\s/.exec(text.slice(from, end));
-  if (!brk) return false;
+  if (!brk) return undefined;
   const at = from + brk.index;
   const words = toWords(text.slice(at, end), at);
-  if (!findAny(words, ow.declinedLater.answeredOtherwise).length || findAny(words, ow.declinedLater.answerLeftOpen).length) return false;
-  return !findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1) && !negates(words, wordIndex(words, c.start) - 2));
+  // "- reassured re sedation, will proceed", "we will do it instead of XR": the writer agrees (answerAgrees).
+  if (!findAny(words, ow.declinedLater.answeredOtherwise).length || findAny(words, ow.declinedLater.answerLeftOpen).length) return undefined;
+  if (findAny(words, ow.declinedLater.answerAgrees).length) return undefined;
+  const ordered = findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1) && !negates(words, wordIndex(words, c.start) - 2));
+  return ordered ? undefined : words;
 }
+/**
+ * A proposal is the note's order unless declined later (declinedLater) or answered otherwise; answered otherwise, the study the
+ * writer orders in the answer instead is ("Mom asking for MRI. Physio first, and XR L-spine today.", "… Not yet - XR L-spine
+ * first."): the answer's clause that opens on a study (a break before it), on no condition, asked, told done or declined.
+ */
+export function proposalOrAnswer(
+  text: string,
+  found: NonNullable<Facts['order']>,
+  ow: OrderWords,
+  contrast: string | undefined,
+  k: Knowledge,
+  /** Whether a later sentence declining the study's kind takes it back too (prose proposals; a plan's own lines keep theirs). */
+  laterDecline = true,
+): Facts['order'] {
+  if (laterDecline && declinedLater(text, found, ow)) return undefined;
+  const answer = answerOf(text, found, ow);
+  if (!answer) return found;
+  const base = answer[0].start;
+  const told = text.slice(base, answer[answer.length - 1].end);
+  let last = 0;
+  for (const b of [...told.matchAll(ANSWER_BREAK), undefined]) {
+    const stop = b ? b.index : told.length;
+    const raw = told.slice(last, stop);
+    // "Physio first, and XR L-spine today": the clause without the word joining it.
+    const clause = raw.trim().replace(ANSWER_JOIN, '');
+    const from = base + last + raw.length - raw.trimStart().length + (raw.trim().length - clause.length);
+    last = b ? b.index + b[0].length : told.length;
+    const words = toWords(clause, from);
+    const head = studyHead(words);
+    if (head < 0) continue;
+    if (text.charAt(from + clause.length) === '?' || CONDITION.test(clause) || findAny(words, ow.declinedAfter).length || negates(words, head - 1)) return undefined;
+    const r = readOrder(clause, contrast, k);
+    if (r.status !== 'recognized' || r.procedure?.id === found.reading.procedure?.id) return undefined;
+    return { field: { ...found.field, valueSpan: { start: from, end: from + clause.length }, value: clause }, reading: r };
+  }
+  return undefined;
+}
+/** What parts an answer's clauses: a mark of punctuation or a spaced dash. */
+/** A word joining an answer's clause to the one before it. */
+const ANSWER_JOIN = /^(?:and|then|but|so|plus)\s+/i;
+const ANSWER_BREAK = /[,;.!?\n]|\s[-\u2013\u2014]\s/g;
 /** How far past a proposal's sentence its answer is looked for: one sentence. */
 const ANSWER_REACH = 300;
 

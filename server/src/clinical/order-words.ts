@@ -57,6 +57,8 @@ export interface OrderWords {
   requests: PhraseSet;
   /** order-vocabulary prose.requestVerbsAsked: request cues that ask in a question opening on an asking word ("Should we repeat MRI?"). */
   requestVerbsAsked: ReadonlySet<string>;
+  /** order-vocabulary prose.requestVerbsAskedSubjects: a subject right before such a verb makes it the question's own. */
+  requestVerbsAskedSubjects: ReadonlySet<string>;
   /** order-vocabulary prose.otherOrderers and their auxiliaries: another clinician's or service's own order ("Ortho arranged XR"). */
   otherOrderers: { subjects: PhraseSet; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.requestBlockers. */
@@ -194,6 +196,9 @@ export interface OrderWords {
     keys: ReadonlySet<string>;
     settingKeys: ReadonlySet<string>;
     reportKeys: ReadonlySet<string>;
+    /** Report keys only a report fills ("Technique:"), and words telling such a key's text still to come ("to be protocolled"). */
+    reportContentKeys: ReadonlySet<string>;
+    reportPending: RegExp;
     visitCues: PhraseSet;
     lineResults: PhraseSet;
     procedureWords: PhraseSet;
@@ -361,7 +366,14 @@ export interface OrderWords {
   /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
   foundByFamily: ReadonlySet<string>;
   /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
-  declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet; answeredOtherwise: PhraseSet; answerLeftOpen: PhraseSet };
+  declinedLater: {
+    modalities: ReadonlyMap<string, PhraseSet>;
+    doubts: PhraseSet;
+    needs: PhraseSet;
+    answeredOtherwise: PhraseSet;
+    answerLeftOpen: PhraseSet;
+    answerAgrees: PhraseSet;
+  };
 }
 
 /** Merged once per order vocabulary (the reading vocabulary is one per process). */
@@ -379,6 +391,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     explicit: phraseSetOf(v.prose.explicitCues),
     requests: phraseSetOf(v.prose.requestCues),
     requestVerbsAsked: new Set(v.prose.requestVerbsAsked),
+    requestVerbsAskedSubjects: new Set(v.prose.requestVerbsAskedSubjects),
     otherOrderers: { subjects: phraseSetOf(v.prose.otherOrderers), auxiliaries: new Set(v.prose.otherOrderersAuxiliaries) },
     blockers: phraseSetOf(v.prose.requestBlockers),
     asking: phraseSetOf(v.prose.askingOpeners),
@@ -403,6 +416,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       needs: phraseSetOf(v.prose.declinedLater.needs),
       answeredOtherwise: phraseSetOf(v.prose.declinedLater.answeredOtherwise),
       answerLeftOpen: phraseSetOf(v.prose.declinedLater.answerLeftOpen),
+      answerAgrees: phraseSetOf(v.prose.declinedLater.answerAgrees),
     },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
@@ -553,6 +567,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       keys: new Set(v.prose.bareStudyKeys.keys),
       settingKeys: new Set(v.prose.bareStudyKeys.settingKeys),
       reportKeys: new Set(v.prose.bareStudyKeys.reportKeys),
+      reportContentKeys: new Set(v.prose.bareStudyKeys.reportContentKeys),
+      reportPending: wordsPattern(v.prose.bareStudyKeys.reportPending, 'i'),
       visitCues: phraseSetOf(v.prose.bareStudyKeys.visitCues),
       lineResults: phraseSetOf(v.prose.bareStudyKeys.lineResults),
       procedureWords: phraseSetOf(v.prose.bareStudyKeys.procedureWords),

@@ -190,13 +190,15 @@ const QUESTION_LABEL = new Set(['q', 'question', 'query']);
 const firstSentence = (s: string): string => s.slice(0, s.search(/[.!;\n]|\?(?!\S)|$/) + 1);
 /**
  * A question that is a request put politely ("Could you repeat the MRI L-spine?", "Can you please organise an MRI?"): a request
- * cue in its words other than one that is only the study's own verb (prose.requestVerbsAsked: "Should we repeat MRI L-spine?"
- * asks, as "Should we get an MRI?" does).
+ * cue in its words other than one that is only the study's own verb after its subject (prose.requestVerbsAsked,
+ * requestVerbsAskedSubjects: "Should we repeat MRI L-spine?" asks, as "Should we get an MRI?" does).
  */
 export function askedPolitely(words: readonly Word[], ow: OrderWords): boolean {
   return findAny(words, ow.requests).some((r) => {
-    const w = words.find((x) => x.start === r.start);
-    return !(w && w.end === r.end && ow.requestVerbsAsked.has(w.text));
+    const i = words.findIndex((x) => x.start === r.start);
+    // Only after a subject is the verb the question's own: "Organise MRI L-spine today" after a question, and "Need to organise
+    // MRI … today, is that ok with you?", order.
+    return !(i > 0 && words[i].end === r.end && ow.requestVerbsAsked.has(words[i].text) && ow.requestVerbsAskedSubjects.has(words[i - 1].text));
   });
 }
 
@@ -240,6 +242,8 @@ export function asksAboutStudy(
   const answer = toWords(rest.slice(rest.indexOf('?') + 1));
   // "Need US spine? Yes - ordered today.": the question answered yes orders its study (prose.askedAnswersYes).
   if (answer.length > 0 && findAny(answer, ow.answersYes).some((a) => a.start === answer[0].start)) return false;
+  // "Is it worth we repeat the MRI? MRI L-spine ordered today.": the next sentence orders a study of its own, outright.
+  if (studyHead(answer) >= 0 && findAny(answer, ow.explicit).some((c) => !negates(answer, wordIndex(answer, c.start) - 1))) return false;
   if (head > 0) return findAny(words, ow.asking).some((a) => a.start === opens);
   // "MRI? Not now.": the study alone asked about, then an answer that leaves it undone; "MRI? Yes, ordered" orders it.
   return answer.length === 0 || findAny(answer, ow.answersNo).some((a) => a.start === answer[0].start);

@@ -234,6 +234,9 @@ export const orderVocabularySchema = () =>
       $requestVerbsAsked: z.string().optional(),
       /** Request cues that are the study's own verb ('repeat'): a question opening on an asking word asks with them ("Should we repeat MRI?"). */
       requestVerbsAsked: z.array(z.string().regex(/^[a-z]+$/)),
+      $requestVerbsAskedSubjects: z.string().optional(),
+      /** The subjects before such a verb that make it the question's own ("Should we repeat"); without one it orders. */
+      requestVerbsAskedSubjects: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Requests that open with "if" and are no condition ("if you could arrange an MRI"). */
       politeIf: z.array(z.string().min(1)),
       /** Attached to a study, it is not ordered ("MRI discussed", "chiropractor suggested an MRI", "whether an MRI is needed"). */
@@ -316,6 +319,9 @@ export const orderVocabularySchema = () =>
         answeredOtherwise: z.array(z.string().min(1)).min(1),
         /** In that scope, an opinion or a decision left to the reader ("I'd try rehab first but leave it with you"): no answer. */
         answerLeftOpen: z.array(z.string().min(1)).min(1),
+        $answerAgrees: z.string().optional(),
+        /** In that scope, the writer agrees to the proposal ("reassured re sedation, will proceed"): no answer otherwise. */
+        answerAgrees: z.array(z.string().min(1)).min(1),
       }),
       /** Words that may open such a clause before its decision ("explained", "discussed that", "parents"). */
       explaining: z.array(z.string().min(1)),
@@ -732,6 +738,10 @@ export const orderVocabularySchema = () =>
         keys: z.array(z.string().min(1)).min(1),
         settingKeys: z.array(z.string().min(1)).min(1),
         reportKeys: z.array(z.string().min(1)).min(1),
+        /** Of reportKeys, those only a report fills ("Technique:", "Comparison:"): a report's title needs one with text. */
+        reportContentKeys: z.array(z.string().min(1)).min(1),
+        /** Words of a content key's text telling it still to come ("to be protocolled"): an order form's, no report's. */
+        reportPending: z.array(z.string().min(1)).min(1),
         visitCues: z.array(z.string().min(1)).min(1),
         lineResults: z.array(z.string().min(1)).min(1),
         procedureWords: z.array(z.string().min(1)).min(1),
