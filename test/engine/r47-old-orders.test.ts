@@ -151,14 +151,3 @@ describe("review r47-A: the readings of orders not the writer's keep the refusal
     assert.equal(orderOf('new hand weakness. Need to organise MRI whole spine today, is that ok with you?'), 'mri-complete-without');
   });
 });
-
-describe('review r47-A OLD harms, not yet mended (kept as pending)', () => {
-  it.skip('reads the right order for older look-alikes', () => {
-    assert.equal(orderOf('Repeat MRI C-spine?'), null);
-    assert.equal(orderOf('Why repeat MRI C-spine? Stable last year.'), null);
-    assert.equal(orderOf('PCP ordered MRI L-spine; cancelled by us - XR L-spine today.'), 'xr-area');
-    assert.equal(orderOf('ED ordered XR L-spine. I have ordered MRI L-spine.'), 'mri-area-without');
-    assert.equal(orderOf('Spine clinic arranged MRI L-spine for next month. Our plan: XR L-spine today.'), 'xr-area');
-    assert.equal(orderOf('Discussed with senior - for CT C-spine w/o; mum prefers no radiation, so XR C-spine instead.'), 'xr-area');
-  });
-});
