@@ -112,13 +112,13 @@ export function statusIn(value: string, k: Knowledge): boolean {
  * A word of the set ("LN1" read as "ln") that is not the payer's authorization: "prior auth required", "prior
  * authorization pending" (coded.authWords) tell what the payer needs before the study, not a study done before.
  */
-export function statusWord(words: readonly Word[], set: ReadonlySet<string>, k: Knowledge): boolean {
+function statusWord(words: readonly Word[], set: ReadonlySet<string>, k: Knowledge): boolean {
   const auth = wordSetOf(k.vocabulary.coded.authWords);
   return words.some((w, i) => set.has(w.text.replace(/\d+$/, '')) && !(i + 1 < words.length && auth.has(words[i + 1].text)));
 }
 
 /** A heading that tells the lines below it were done before or are no order: a status or prior word, or a phrase ("to date"). */
-export function priorHeading(value: string, k: Knowledge): boolean {
+function priorHeading(value: string, k: Knowledge): boolean {
   const v = k.vocabulary.coded;
   const words = toWords(value);
   return statusIn(value, k) || statusWord(words, wordSetOf(v.priorLabels), k) || findAny(words, phraseSetOf(v.priorHeadings)).length > 0;
@@ -175,7 +175,7 @@ const studyKeyPattern = perVocabulary(
  * A study told with its result or its date ("Study: MRI L-spine 2023 - normal", "CPT 76800 US SPINE 03/2025 - conus
  * at L2") was done before: a prior, never the order.
  */
-export function toldDone(text: string, span: Span, k: Knowledge): boolean {
+function toldDone(text: string, span: Span, k: Knowledge): boolean {
   const value = text.slice(span.start, span.end);
   return DATED.test(value) || readPriorStudy(value, span, k).result !== 'unknown';
 }

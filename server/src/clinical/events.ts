@@ -548,8 +548,7 @@ function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now:
   const words = toWords(sentence, a);
   const times: { at: Span; remote: boolean }[] = [];
   for (const s of findAny(words, remote.now)) times.push({ at: s, remote: false });
-  // "6 months ago, fully recovered then": an injury told over; not "6 months ago, never fully recovered" (still going on).
-  for (const s of findAny(words, remote.phrases)) if (!words.some((w) => s.start <= w.start && w.end <= s.end && NOT_OVER.has(w.text))) times.push({ at: s, remote: true });
+  for (const s of findAny(words, remote.phrases)) times.push({ at: s, remote: true });
   for (const m of sentence.matchAll(AT_AN_AGE)) times.push({ at: { start: a + m.index, end: a + m.index + m[0].length }, remote: true });
   for (const m of sentence.matchAll(IN_A_YEAR)) if (Number(m[1]) < remote.thisYear) times.push({ at: { start: a + m.index, end: a + m.index + m[0].length }, remote: true });
   let nearest: { at: Span; remote: boolean } | undefined;
@@ -560,8 +559,6 @@ function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now:
   }
   return nearest?.remote ?? false;
 }
-/** Words inside a remote phrase's gap that keep the injury going ("months ago, not yet recovered", "… never fully healed"). */
-const NOT_OVER = new Set(['not', 'never', 'no', 'nt', 'hasn', 'hadn', 'isn', 'without', 'partially', 'partly', 'incompletely', 'yet']);
 /** "at 6 wk", "at 2 months", "at 10 days of age", "at 6 yr": the age the child was when it happened. */
 const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:d|days?|wks?|weeks?|mos?|months?|m|y|yo|yrs?|years?)\b/gi;
 /** "in 2019", "in March 2019", "during 2019". */

@@ -89,7 +89,6 @@ import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElse
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
-import { refusedEntryLine } from './order-entry-line';
 import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter, cancelledThenReplaced } from './order-withdrawn';
 
 export type { AgeFact } from './age-fact';
@@ -842,18 +841,6 @@ function readOrderFact(
     const told = orderOfAnotherVisit(text, found.order.field.valueSpan, ow);
     if (!told) break;
     const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
-    text = blanked;
-    all = all.map((f) => filledIn(f, blanked));
-    orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
-    unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
-    found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
-  }
-  // "IMG5530 US SPINE INFANT, Priority: Routine - CANCELLED", "Results:" over a pasted order-entry row: a row that orders
-  // nothing (order-entry-line.ts) is set aside and the note read again, as a billing line told so is (coded.ts).
-  for (let tries = 0; found && tries < 3; tries++) {
-    const row = refusedEntryLine(text, found.order.field, k, ow);
-    if (!row) break;
-    const blanked = text.slice(0, row.start) + text.slice(row.start, row.end).replace(/[^\n]/g, ' ') + text.slice(row.end);
     text = blanked;
     all = all.map((f) => filledIn(f, blanked));
     orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);

@@ -80,10 +80,7 @@ export function startsWithStudy(value: string): boolean {
   // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
   // A bracket right after the study that queries its indication or adds a region ("- urgent MRI whole spine (?abscess)",
   // "- urgent MRI C-spine (+ brain if can do same sitting)") is an aside: its "?" or condition is not the study's (r46).
-  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled)
-    .replace(ORDER_CODE_LEAD, '')
-    .replace(VIEWS_LEAD, '')
-    .replace(KIND_LEAD, '');
+  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -131,11 +128,6 @@ const urgentNotNowOf = perVocabulary(
 let urgentNotNow = /(?!)/;
 /** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
 let urgencyLead = /(?!)/;
-/**
- * An order-entry line pasted with its procedure code before the study's name ("IMG5530 US SPINE INFANT, Priority: Routine",
- * "[RAD123] XR L-SPINE 2 VIEWS"): capitals and digits run together, as codes are printed; never a level ("L5", "T12").
- */
-export const ORDER_CODE_LEAD = /^\[?[A-Z]{2,6}\d{3,6}\]?\s+(?=\S)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
 const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
