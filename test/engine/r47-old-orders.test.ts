@@ -136,11 +136,17 @@ describe("review r47-A: the readings of orders not the writer's keep the refusal
     assert.equal(orderOf('GP ordered XR L-spine; I have ordered MRI L-spine. Later: MRI cancelled by attending, XR only.'), 'xr-area');
   });
 
-  it("reads a request the writer agrees to as the order, and the writer's own other study in the answer", () => {
+  it('reads a request the writer agrees to as the order', () => {
     assert.equal(orderOf('Parents requesting MRI L-spine - reassured re sedation, will proceed.'), 'mri-area-without');
     assert.equal(orderOf('Parents requesting MRI L-spine; we will do it instead of XR.'), 'mri-area-without');
-    assert.equal(orderOf('Mom asking for MRI. Physio first, and XR L-spine today.'), 'xr-area');
-    assert.equal(orderOf('Mom asking for MRI. Not yet - XR L-spine first.'), 'xr-area');
+  });
+
+  it('reads no order from a request answered otherwise, whatever study the answer names (taken out after review r47, out47-2)', () => {
+    // The answer's other study is not read as the order: it may be done, another's or to come.
+    assert.equal(orderOf('Mom asking for MRI. Physio first, and XR L-spine today.'), null);
+    assert.equal(orderOf('Mom asking for MRI. Not yet - XR L-spine first.'), null);
+    assert.equal(orderOf('Mom asking for MRI. Physio first, XR L-spine was done last wk and normal.'), null);
+    assert.equal(orderOf('Mom asking for MRI. Physio first; PCP may do XR L-spine.'), null);
     assert.equal(orderOf('Mom asking for MRI. Plan physio first, XR L-spine if no better.'), null);
   });
 
@@ -149,5 +155,27 @@ describe("review r47-A: the readings of orders not the writer's keep the refusal
     assert.equal(orderOf('Night pain. Is it worth an MRI? Organise MRI L-spine today.'), 'mri-area-without');
     assert.equal(orderOf('Night pain. Is it worth we repeat the MRI? MRI L-spine ordered today.'), 'mri-area-without');
     assert.equal(orderOf('new hand weakness. Need to organise MRI whole spine today, is that ok with you?'), 'mri-complete-without');
+  });
+});
+
+describe('a decline later does not undo an order (taken out after review r47, out47-2)', () => {
+  // A sentence opening on a decline ("Declined flu vaccine.", "Mum declined analgesia.") still declines the study right before it
+  // (order-withdrawn.ts declinedNext, an older reading, as at the round's start); these are the declines it leaves alone.
+  it('keeps the order whatever is declined after it', () => {
+    assert.equal(orderOf('The resident orders US lumbar spine. Parents declined sedation - not needed for US.'), 'us-area');
+    assert.equal(orderOf('The resident orders US lumbar spine. Collar declined.'), 'us-area');
+    assert.equal(orderOf('The resident orders US lumbar spine. Had declined imaging at OSH.'), 'us-area');
+  });
+
+  it("keeps the writer's own order beside another service's when something else is declined after it", () => {
+    assert.equal(orderOf('GP ordered XR L-spine. I have ordered MRI L-spine. Parents declined sedation - not needed for US.'), 'mri-area-without');
+    assert.equal(orderOf('GP ordered XR L-spine. I have ordered MRI L-spine. Collar declined.'), 'mri-area-without');
+    assert.equal(orderOf('GP ordered XR L-spine. I have ordered MRI L-spine. Had declined imaging at OSH.'), 'mri-area-without');
+  });
+});
+
+describe("an order form's empty report fields do not make its study line a report's title (review r47, out47-2)", () => {
+  it('reads "Technique: TBD by radiology" and "Comparison: None" under the study as an order form', () => {
+    assert.equal(orderOf('MRI L-SPINE W/O', 'Technique: TBD by radiology', 'Comparison: None'), 'mri-area-without');
   });
 });

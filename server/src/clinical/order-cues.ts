@@ -145,9 +145,9 @@ function clinicianOrderUndone(text: string, words: readonly Word[], clinician: n
 }
 /**
  * After a study ordered (from `end`, its name's end), a word of clinicianOrdersNow.undone or a '?' in the rest of its sentence
- * ("… if XR abnormal", "… - CT C-spine?"), or one of undoneLater in the next few ("Reviewed by consultant - not needed,
- * cancelled", "Parents decline, want to go home"): the order is withheld or undone. The check a clinician's order, another
- * service's beside the writer's and a talk's outcome share.
+ * ("… if XR abnormal", "… - CT C-spine?"), or one of undoneLater in the next few ("The attending then cancels the XR"):
+ * the order is withheld or undone. A decline later is none of these: it may be of anything ("Parents declined sedation"). The
+ * check a clinician's order and another service's beside the writer's share.
  */
 export function studyUndone(text: string, from: number, ow: OrderWords): boolean {
   const afterStudy = text.slice(from, from + UNDONE_WINDOW);

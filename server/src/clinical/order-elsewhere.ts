@@ -85,10 +85,9 @@ import {
   NO_IMAGING_YET,
   studyLed,
   afterProblemDash,
-  afterTalkDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
-import { declinedLater, proposalOrAnswer, recommendedThenOrdered, letterSuggestion } from './order-recommended';
+import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import type { Facts } from './note-facts';
@@ -213,10 +212,10 @@ export function readOrderElsewhere(
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
         if (!others(s)) return { field: s, reading: r };
-        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (proposalOrAnswer).
-        proposed ??= proposalOrAnswer(text, { field: s, reading: r }, ow, contrast, k, false);
+        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (proposalStands).
+        proposed ??= proposalStands(text, { field: s, reading: r }, ow, false);
       }
-      if (whole) proposed ??= proposalOrAnswer(text, { field: f, reading }, ow, contrast, k, false);
+      if (whole) proposed ??= proposalStands(text, { field: f, reading }, ow, false);
     }
   }
   // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
@@ -303,7 +302,7 @@ export function readOrderElsewhere(
       if (dropped) {
         const found = { field: s, reading: r };
         if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !CONDITION.test(s.value))
-          proposed ??= proposalOrAnswer(text, found, ow, contrast, k);
+          proposed ??= proposalStands(text, found, ow);
         continue;
       }
       // "Recommend MRI lumbosacral spine - letter to GP": a suggestion opening the sentence is a weak cue, which an order
@@ -335,7 +334,7 @@ export function readOrderElsewhere(
       if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords) && !(suggested && supposedResult(studyWords)))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
-      if (!outright && proposedByOthers(text, words, ow)) proposed ??= proposalOrAnswer(text, found, ow, contrast, k);
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= proposalStands(text, found, ow);
       // "Ortho arranged XR; I have ordered MRI L-spine today": another's own order is the note's only when the writer's is none.
       else if (cue === 'explicit' && !advised && orderedByOther(text, words, ow)) othersOrder ??= found;
       // "GP ordered XR L-spine; I have ordered MRI L-spine if XR abnormal": beside another's order, the writer's own wins only
@@ -371,8 +370,6 @@ export function readOrderElsewhere(
   // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
   // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
   // requested") names the study to do.
-  // After a talk with a clinician and a dash or a colon ("Dad keen on X-ray but discussed with senior - CT C-spine w/o"), the
-  // study opening the words after it is the talk's outcome, the plan (afterTalkDash).
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
@@ -401,7 +398,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow) ?? afterTalkDash(text, l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.

@@ -16,7 +16,7 @@ import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, br
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash } from './study-mentions';
 import { conditionedInPlan, IF_KEEPS } from './order-conditions';
-import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, studyUndone, PLACED_BETWEEN } from './order-cues';
+import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
@@ -342,42 +342,6 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
-/**
- * "Dad keen on X-ray but discussed with senior - CT C-spine w/o contrast", "D/w reg: MRI L-spine w/o": a talk with a clinician
- * (order-vocabulary prose.talkOutcome) closing the words before a spaced dash or a colon, and the study opening the words after
- * it: the talk's outcome is the plan. Never a talk with the family ("Discussed with mum - MRI L-spine": no role), one not had
- * ("not discussed with senior"), nor an outcome asked ("- CT C-spine?") or left open or another's (prose.suspicionLeftOpen),
- * nor one withheld, cancelled or declined after it (order-cues.ts studyUndone: "Reviewed by consultant - not needed, cancelled").
- */
-export function afterTalkDash(text: string, s: Field, ow: OrderWords): Field | undefined {
-  if (s.value.includes('?')) return undefined;
-  const { talks, roles, fillers } = ow.talkOutcome;
-  for (const m of s.value.matchAll(TALK_DASH)) {
-    const at = m.index + m[0].length;
-    if (!startsWithStudy(s.value.slice(at))) continue;
-    const words = toWords(s.value.slice(0, m.index));
-    const talk = findAny(words, talks).pop();
-    if (!talk) continue;
-    const i = wordIndex(words, talk.start);
-    const from = wordIndex(words, talk.end);
-    if (from >= words.length || negates(words, i - 1)) continue;
-    const tail = words.slice(from);
-    const named = findAny(tail, roles);
-    const covered = [...named, ...findAny(tail, fillers)];
-    if (!named.length || !tail.every((w) => covered.some((c) => c.start <= w.start && w.end <= c.end))) continue;
-    const outcome = toWords(s.value.slice(at), s.valueSpan.start + at);
-    if (findAny(outcome, ow.suspicionLeftOpen).length) return undefined;
-    // "… - CT C-spine w/o. Reviewed by consultant - not needed, cancelled.", "… Parents decline": undone after it, as a
-    // clinician's order told is (studyUndone).
-    const head = studyHead(outcome);
-    if (head < 0 || studyUndone(text, outcome[head].end, ow)) return undefined;
-    return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
-  }
-  return undefined;
-}
-/** A spaced dash (typed, en or em) or a colon, with the space after it. */
-const TALK_DASH = /[ \t][-\u2013\u2014]{1,2}[ \t]+|:[ \t]*/g;
-
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
 const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;
 /** A problem (no mark of a sentence, a colon or another dash in it) and the dash after it. */

@@ -177,46 +177,20 @@ function answerOf(text: string, found: NonNullable<Facts['order']>, ow: OrderWor
   return ordered ? undefined : words;
 }
 /**
- * A proposal is the note's order unless declined later (declinedLater) or answered otherwise; answered otherwise, the study the
- * writer orders in the answer instead is ("Mom asking for MRI. Physio first, and XR L-spine today.", "… Not yet - XR L-spine
- * first."): the answer's clause that opens on a study (a break before it), on no condition, asked, told done or declined.
+ * A proposal is the note's order unless declined later (declinedLater) or answered otherwise (answerOf). A study the writer
+ * names in the answer ("Mom asking for MRI. Physio first, and XR L-spine today.") is not read as the order: the answer may tell
+ * it done, left to another or to come ("XR L-spine was done last wk", "PCP may do XR L-spine"), so the note has none.
  */
-export function proposalOrAnswer(
+export function proposalStands(
   text: string,
   found: NonNullable<Facts['order']>,
   ow: OrderWords,
-  contrast: string | undefined,
-  k: Knowledge,
   /** Whether a later sentence declining the study's kind takes it back too (prose proposals; a plan's own lines keep theirs). */
   laterDecline = true,
 ): Facts['order'] {
   if (laterDecline && declinedLater(text, found, ow)) return undefined;
-  const answer = answerOf(text, found, ow);
-  if (!answer) return found;
-  const base = answer[0].start;
-  const told = text.slice(base, answer[answer.length - 1].end);
-  let last = 0;
-  for (const b of [...told.matchAll(ANSWER_BREAK), undefined]) {
-    const stop = b ? b.index : told.length;
-    const raw = told.slice(last, stop);
-    // "Physio first, and XR L-spine today": the clause without the word joining it.
-    const clause = raw.trim().replace(ANSWER_JOIN, '');
-    const from = base + last + raw.length - raw.trimStart().length + (raw.trim().length - clause.length);
-    last = b ? b.index + b[0].length : told.length;
-    const words = toWords(clause, from);
-    const head = studyHead(words);
-    if (head < 0) continue;
-    if (text.charAt(from + clause.length) === '?' || CONDITION.test(clause) || findAny(words, ow.declinedAfter).length || negates(words, head - 1)) return undefined;
-    const r = readOrder(clause, contrast, k);
-    if (r.status !== 'recognized' || r.procedure?.id === found.reading.procedure?.id) return undefined;
-    return { field: { ...found.field, valueSpan: { start: from, end: from + clause.length }, value: clause }, reading: r };
-  }
-  return undefined;
+  return answerOf(text, found, ow) ? undefined : found;
 }
-/** What parts an answer's clauses: a mark of punctuation or a spaced dash. */
-/** A word joining an answer's clause to the one before it. */
-const ANSWER_JOIN = /^(?:and|then|but|so|plus)\s+/i;
-const ANSWER_BREAK = /[,;.!?\n]|\s[-\u2013\u2014]\s/g;
 /** How far past a proposal's sentence its answer is looked for: one sentence. */
 const ANSWER_REACH = 300;
 

@@ -344,8 +344,6 @@ export interface OrderWords {
   othersMayWant: { subjects: PhraseSet; modals: PhraseSet; writerOrdered: RegExp };
   /** order-vocabulary prose.clinicianOrdersNow: a clinician told ordering now ("The resident orders …"). */
   clinicianOrdersNow: { clinicians: PhraseSet; verbs: PhraseSet; services: ReadonlySet<string>; undone: RegExp; undoneLater: RegExp };
-  /** order-vocabulary prose.talkOutcome: a talk with a clinician before a dash ("discussed with senior - CT C-spine"). */
-  talkOutcome: { talks: PhraseSet; roles: PhraseSet; fillers: PhraseSet };
   /** order-vocabulary prose.seniorInstruction: a senior's instruction carried out ("reg said do xray"). */
   seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet; withheld: RegExp; history: RegExp; undone: RegExp };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
@@ -543,11 +541,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       services: new Set(v.prose.clinicianOrdersNow.services),
       undone: wordsPattern(v.prose.clinicianOrdersNow.undone, 'i', { one: wordOrStem }),
       undoneLater: wordsPattern(v.prose.clinicianOrdersNow.undoneLater, 'i', { one: wordOrStem }),
-    },
-    talkOutcome: {
-      talks: phraseSetOf(v.prose.talkOutcome.talks),
-      roles: phraseSetOf(v.prose.talkOutcome.roles),
-      fillers: phraseSetOf(v.prose.talkOutcome.fillers),
     },
     seniorInstruction: {
       seniors: phraseSetOf(v.prose.seniorInstruction.seniors),

@@ -984,16 +984,6 @@ export const orderVocabularySchema = () =>
         undoneLater: z.array(z.string().min(1)).min(1),
       }),
       /**
-       * The outcome of a talk with a clinician after a spaced dash or a colon ("discussed with senior - CT C-spine w/o contrast"):
-       * one of `talks`, then only `fillers` and at least one of `roles`, right before the dash.
-       */
-      talkOutcome: z.strictObject({
-        $comment: z.string().optional(),
-        talks: z.array(z.string().min(1)).min(1),
-        roles: z.array(z.string().min(1)).min(1),
-        fillers: z.array(z.string().min(1)).min(1),
-      }),
-      /**
        * A senior's instruction the writer carries out ("reg said do xray LS spine", "consultant said to get MRI"): one of `seniors`,
        * one of `told`, maybe "to", then one of `actions` right before the study.
        */
