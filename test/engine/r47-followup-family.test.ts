@@ -1,6 +1,6 @@
 /**
  * Round 47's held-out sets 89 (follow-up visits with earlier studies and their results) and 90 (families and other
- * clinicians asking, declining or deferring imaging): a pain told settled, a clinic shared with the fracture service, a
+ * clinicians asking, declining or deferring imaging): a pain told settled kept (its reader taken out), a clinic shared with the fracture service, a
  * cancer's return worried about in a hurried "Concern relapse", and (taken out) the plan after a talk with a senior. Each reading with
  * the look-alikes it must leave alone.
  */
@@ -12,15 +12,30 @@ const traumaOf = (...lines: string[]) => readNote(...lines).facts.trauma.signifi
 const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
 const present = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
 
-describe('a pain told settled is over (s89)', () => {
-  it('reads "back pain fully settled", "settled", "has settled" and "now settled" as no back pain now', () => {
+describe('a pain told settled is not read as over (s89 reader taken out, second review r47)', () => {
+  // The round's settled-pain reader (pain-settled.ts) is taken out: a second review found it dropped back pain with night pain
+  // told in the same sentence. A missed reading is the smaller harm: the pain stays present, as before the round.
+  it('keeps a back pain or a fever told "fully settled", "has settled", "now settled" or "now resolved"', () => {
     const lines = ['f/u 10 yo M - back pain fully settled. MRI 3/12 ago normal.', 'No pain now, back to football.', 'No further imaging. Discharged.'];
-    assert.equal(present('back-pain', ...lines), false);
-    assert.equal(scenarioOf(...lines), 'no-criteria');
-    assert.equal(present('back-pain', '10 yo M - back pain has settled.'), false);
-    assert.equal(present('back-pain', '10 yo M - back pain now settled.'), false);
-    assert.equal(present('back-pain', '10 yo M - back pain now resolved.'), false);
-    assert.equal(present('fever', '10 yo M - fever now settled, back pain persists.'), false);
+    assert.equal(present('back-pain', ...lines), true);
+    assert.equal(present('back-pain', '10 yo M - back pain has settled.'), true);
+    assert.equal(present('back-pain', '10 yo M - back pain now settled.'), true);
+    assert.equal(present('back-pain', '10 yo M - back pain now resolved.'), true);
+    assert.equal(present('fever', '10 yo M - fever now settled, back pain persists.'), true);
+  });
+
+  it('keeps the back pain and its red flags when night pain is told beside "settled" (second review r47)', () => {
+    for (const l of [
+      'Back pain fully settled, night pain persists.',
+      'Back pain now settled, wakes at night.',
+      'Back pain now settled; wakes at night with pain.',
+      'Back pain has settled, wakes him from sleep 3x/wk.',
+      'LBP now resolved, ongoing night waking.',
+      'Back pain fully settled. Pain is back since Monday, waking at night.',
+    ]) {
+      assert.equal(present('back-pain', '12 yo M.', l, 'Plan MRI L-spine.'), true, l);
+      assert.equal(scenarioOf('12 yo M.', l, 'Plan MRI L-spine.'), 'back-pain-red-flags', l);
+    }
   });
 
   it('keeps a pain told not settled, not yet or only partly settled', () => {
@@ -60,7 +75,7 @@ describe('a pain told settled is over (s89)', () => {
     assert.equal(present('night-pain', '12 yo M. Back pain mostly settled, still wakes at night.'), true);
     const numb = ['12 yo M. Numbness both feet with back pain that has now settled.', 'Plan MRI L-spine.'];
     assert.equal(present('numbness', ...numb), true);
-    assert.equal(present('back-pain', ...numb), false);
+    assert.equal(present('back-pain', ...numb), true);
     const night = ['12 yo M. Back pain, night pain now resolved on naproxen, recurs if stopped.', 'Plan MRI L-spine.'];
     assert.equal(present('night-pain', ...night), true);
     assert.equal(present('back-pain', ...night), true);

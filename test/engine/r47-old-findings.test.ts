@@ -160,10 +160,23 @@ describe('r47-B: a haemangioma over a level on a study asked for, or told of the
     '5 mo M. Hemangioma L3 on scan request; plus deviated gluteal cleft. US spine.',
     '5 mo F. hemangioma at L4 on MRI booked for next week. US spine',
     '5 mo F. Hemangioma T11 on prior MRI: raised red lesion. US spine',
+    // Second review r47: a skin lesion's course or look keeps it the skin's.
+    '14 mo F. Haemangioma at L2 seen on MRI at 3 mo, growing. MRI L-spine.',
+    '14 mo F. Haemangioma at L2 seen on MRI at 3 mo, ulcerating. MRI L-spine.',
+    '14 mo F. Haemangioma at L2 seen on MRI at 3 mo, port-wine colour. MRI L-spine.',
+    '14 mo F. Haemangioma at L2 seen on MRI at 3 mo, enlarged since. MRI L-spine.',
   ])
     it(`"${t}" keeps the marker`, () =>
       assert.equal(
         readNote(t).facts.hits.some((h) => (h.finding.id === 'hemangioma' || h.finding.id === 'large-hemangioma') && h.present),
+        true,
+      ));
+  for (const w of ['growing', 'grown', 'enlarging', 'enlarged', 'proliferating', 'involuting', 'ulcerated', 'ulcerating', 'bleeding', 'strawberry', 'port-wine', 'blanching'])
+    it(`"Haemangioma at L2 seen on prior MRI, ${w}" keeps the marker`, () =>
+      assert.equal(
+        readNote(`14 mo F. Haemangioma at L2 seen on prior MRI, ${w}. MRI L-spine.`).facts.hits.some(
+          (h) => (h.finding.id === 'hemangioma' || h.finding.id === 'large-hemangioma') && h.present,
+        ),
         true,
       ));
   it('"Hemangioma in the L3 body on prior MRI, stable" is a bone\'s', () =>

@@ -84,7 +84,6 @@ import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { constipationSoilingNoSign, primaryEnuresisNoSign } from './primary-enuresis';
 import { developmentalClumsinessNoSign } from './developmental-clumsiness';
 import { markersToldGone } from './marker-gone';
-import { painsToldSettled } from './pain-settled';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -744,7 +743,6 @@ function readAllFindings(
   markersPlacedElsewhere(hits, note.text, months);
   markersWithCorrectedPlace(hits, note.text);
   markersToldGone(hits, note.text);
-  painsToldSettled(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text, months);
   pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);

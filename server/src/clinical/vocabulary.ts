@@ -1416,20 +1416,6 @@ const readingVocabularyFields = () => {
      * the marker is not present today (marker-gone.ts). 'gone' are the phrases that tell it; a word of 'stillThere' left in
      * the words after the marker ("partially involuted", "faint residual mark", "now smaller", "not yet faded") keeps it.
      */
-    /** A pain or a fever told settled right after its name ("back pain fully settled"): over today (pain-settled.ts). */
-    painSettled: z.strictObject({
-      $comment: z.string().optional(),
-      /** The findings' categories read. */
-      categories: textList,
-      /** The words that tell it over ("settled", "resolved"). */
-      words: wordList,
-      /** One of these must stand before the word ("now settled", "has settled", "fully settled"). */
-      marks: wordList,
-      /** The only words between the finding's name and the word. */
-      between: wordList,
-      /** Later in its sentence, any of these keeps the complaint ("still wakes at night", "recurs when stopped", "now back"). */
-      stillThere: phraseList,
-    }),
     markerGone: z.strictObject({
       $comment: z.string().optional(),
       /** The only words that may stand between a marker's name and the words telling it gone (numbers aside). */
