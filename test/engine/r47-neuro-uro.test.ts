@@ -101,18 +101,25 @@ describe('a wish to wait on the neurosurgery referral (s90)', () => {
     assert.equal(referred(...US, 'Referred to neurosurgery.', PLAN), true);
   });
 
-  it('reads a wait on the referral as none, though a made word names the referral put off (review r47-C, old)', () => {
+  it("keeps a referral told made anywhere in the wait's sentence (review r47 second review; position rule taken out)", () => {
+    for (const made of [
+      'Lumbar dimple. Keen to wait - referred to NSGY anyway as deep pit.',
+      'Deep lumbar pit. Parents agreed to wait, NSGY referral sent.',
+      'Deep lumbar pit. NSGY referral - mum would rather wait; explained, referral faxed.',
+    ]) {
+      assert.equal(referred(...US, made, PLAN), true, made);
+      assert.ok(!readNote(...US, made, 'Neuro exam normal.', PLAN).rules.includes('referral-after-abnormal-ultrasound'), made);
+    }
+    assert.equal(referred(...US, 'Parents keen to wait on the neurosurgery referral.', PLAN), false);
+  });
+
+  it("reads a made word in the wait's sentence as made, even one the wait puts off (as before round 47; a known miss)", () => {
     for (const wait of [
       'Family would rather wait than be referred to neurosurgery.',
       'Parents prefer to wait on neurosurgery referral until seen by GP again.',
-      'Family want to wait before NSGY referral, will discuss at next appt.',
-      'Mum prefers to wait on the neurosurgery referral today.',
-      'Parents decided to wait rather than an urgent NSGY referral.',
-      'Parents prefer to wait on the neurosurgery referral until US is arranged.',
-      'Parents keen to wait on the neurosurgery referral.',
       'Neurosurgery referral discussed, family agreed to wait until US done.',
     ])
-      assert.equal(referred(...US, wait, PLAN), false, wait);
+      assert.equal(referred(...US, wait, PLAN), true, wait);
   });
 });
 

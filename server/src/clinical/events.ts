@@ -973,7 +973,6 @@ export function readReferral(
   const takenBack = phrasesOf(v.takenBack);
   const waitedOn = phrasesOf(v.waitedOn.phrases);
   const waitedOnMade = phrasesOf(v.waitedOn.made);
-  const waitedOnTurns = phrasesOf(v.waitedOn.turns);
   const notMadeHere = v.notMadeHere;
   const words = wordsOnce();
   const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
@@ -1005,11 +1004,13 @@ export function readReferral(
     const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade) && !has(part, notYetMade);
     const weighed = madeAfter ? clause.filter((w) => w.start >= notMadeTo) : clause;
     // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
+    // A wish to wait on the referral puts it off unless its sentence, past a semicolon too, tells one made ("NSGY
+    // referral - mum would rather wait; explained, referral faxed" stays made).
     if (
       (has(weighed, conditional) && !madeHere) ||
       undecidedReferral(text, m, weighed, undecided, made) ||
       has(weighed, takenBack) ||
-      waitedWithoutReferral(weighed, waitedOn, waitedOnMade, waitedOnTurns) ||
+      (has(weighed, waitedOn) && !has(sentenceWords(text, m), waitedOnMade)) ||
       (has(weighed, unlessMade) && !has(weighed, made)) ||
       unanswered(text, m.span.start, m.span.end)
     )
@@ -1277,28 +1278,6 @@ function undecidedReferral(text: string, m: Mention, clause: Word[], undecided: 
   if (/^\s+(?:will\s+|is\s+|are\s+)?(?:to\s+)?(?:decide|deciding)\b/i.test(text.slice(m.span.end, m.span.end + 30))) return false;
   const first = Math.min(...at);
   return !made.some((p) => findPhrase(clause, p).some((x) => x.from < first));
-}
-
-/**
- * A wish to wait on the referral (reading-vocabulary.json referral.waitedOn) with no referral told made beside it: a word of
- * `made` counts before the wait ("Referred to NSGY, family prefer to wait for the appointment"), after a turn that follows
- * it ("mum would rather wait but agreed"), or as what is waited for ("prefer to wait for the appointment"); not as the
- * referral the wait puts off ("would rather wait than be referred", "prefer to wait on the referral until seen by GP",
- * "wait before NSGY referral, will discuss at next appt", "wait rather than an urgent NSGY referral").
- */
-function waitedWithoutReferral(words: Word[], waitedOn: Phrase[], made: Phrase[], turns: Phrase[]): boolean {
-  const waits = waitedOn.flatMap((p) => findPhrase(words, p));
-  if (!waits.length) return false;
-  const first = waits.reduce((a, b) => (b.from < a.from ? b : a));
-  const turn = Math.min(
-    Infinity,
-    ...turns
-      .flatMap((p) => findPhrase(words, p))
-      .map((x) => x.from)
-      .filter((i) => i >= first.to),
-  );
-  const waitsFor = words[first.to]?.text === 'for';
-  return !made.some((p) => findPhrase(words, p).some((x) => x.from < first.from || x.from > turn || (waitsFor && x.from > first.to)));
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

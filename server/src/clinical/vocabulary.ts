@@ -651,12 +651,10 @@ const readingVocabularyFields = () => {
       /**
        * The family's (or the writer's) wish to wait on the referral ("family prefer to wait on the NSGY referral for now",
        * "parents would rather wait before neurosurgery"): put off, no referral, unless a word of `made` (verbs of a referral
-       * done only, no time words: "for now" is the wait's) stands in the clause ("Referred to NSGY; family prefer to wait for
-       * the appointment" stays made). A word of `made` after the wait counts only after one of `turns` ("would rather wait
-       * but agreed") or as what is waited for ("wait for the appointment"): "would rather wait than be referred", "prefer to
-       * wait on the referral until seen by GP" put the referral off (events.ts waitedWithoutReferral).
+       * done only, no time words: "for now" is the wait's) stands in its sentence, past a semicolon too ("Referred to NSGY;
+       * family prefer to wait for the appointment", "Keen to wait - referred to NSGY anyway" stay made).
        */
-      waitedOn: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, made: phraseList, turns: phraseList }),
+      waitedOn: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, made: phraseList }),
       /**
        * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
        * referral: not done yet", "referral to neurosurgery not yet arranged". Too general for the whole clause ("US not
