@@ -112,15 +112,6 @@ describe('a wish to wait on the neurosurgery referral (s90)', () => {
     }
     assert.equal(referred(...US, 'Parents keen to wait on the neurosurgery referral.', PLAN), false);
   });
-
-  it("reads a made word in the wait's sentence as made, even one the wait puts off (as before round 47; a known miss)", () => {
-    for (const wait of [
-      'Family would rather wait than be referred to neurosurgery.',
-      'Parents prefer to wait on neurosurgery referral until seen by GP again.',
-      'Neurosurgery referral discussed, family agreed to wait until US done.',
-    ])
-      assert.equal(referred(...US, wait, PLAN), true, wait);
-  });
 });
 
 describe('a low back strained without a possessive, and a back strain (s94)', () => {
