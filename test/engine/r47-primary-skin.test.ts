@@ -4,12 +4,11 @@
  * 89 and 94. Each reading with the look-alikes it must leave alone.
  */
 import * as assert from 'node:assert/strict';
-import { presentIn, readNote } from '../helpers';
+import { ageOf, presentIn, readNote } from '../helpers';
 
 const hitOf = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.find((h) => h.finding.id === id && h.present);
 const dimple = (...lines: string[]) => readNote(...lines).facts.dimple;
 const neuro = (...lines: string[]) => readNote(...lines).facts.neuro.state;
-const ageOf = (...lines: string[]) => readNote(...lines).facts.age?.months;
 
 describe('a back pain told "present all the time" (s92; "also at night" is read as before)', () => {
   const head = '9 yr M';
