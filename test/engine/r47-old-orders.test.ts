@@ -4,21 +4,19 @@
  * beside the writer's. Each reading with the look-alikes it must leave alone.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
+import { orderOf } from '../helpers';
 
 describe("a family's request the writer answers with another step or reassurance is no order (r47)", () => {
   const head = ['8 yo F with low back pain x 3 wks after gymnastics. No fever, no night pain. Neuro exam normal.'];
 
   it('reads no order where the next sentence or the clause after the study plans another step first or reassures', () => {
-    assert.equal(orderOf(...head, 'Mom asking for MRI. Plan physio first, review 6 wks.'), null);
-    assert.equal(orderOf(...head, 'Parents requesting MRI lumbar spine - reassured, physio and f/u 6 wk.'), null);
-    assert.equal(orderOf(...head, 'Parents keen on MRI L-spine; trial of physio for 6 weeks.'), null);
-    assert.equal(orderOf(...head, 'Dad wants an MRI. Reassurance given, NSAIDs and review in 4 weeks.'), null);
-    assert.equal(orderOf(...head, 'Mum asking for a scan of her back. Watchful waiting, physio referral.'), null);
-    assert.equal(orderOf(...head, 'Plan: Mom asking for MRI - physio first, review in 6 wks.'), null);
-    assert.equal(orderOf(...head, 'A/P: mechanical LBP. Mom wants MRI; conservative mgmt first, RTC 4 wk.'), null);
+    assert.equal(orderOf(...head, 'Mom asking for MRI. Plan physio first, review 6 wks.'), 'none');
+    assert.equal(orderOf(...head, 'Parents requesting MRI lumbar spine - reassured, physio and f/u 6 wk.'), 'none');
+    assert.equal(orderOf(...head, 'Parents keen on MRI L-spine; trial of physio for 6 weeks.'), 'none');
+    assert.equal(orderOf(...head, 'Dad wants an MRI. Reassurance given, NSAIDs and review in 4 weeks.'), 'none');
+    assert.equal(orderOf(...head, 'Mum asking for a scan of her back. Watchful waiting, physio referral.'), 'none');
+    assert.equal(orderOf(...head, 'Plan: Mom asking for MRI - physio first, review in 6 wks.'), 'none');
+    assert.equal(orderOf(...head, 'A/P: mechanical LBP. Mom wants MRI; conservative mgmt first, RTC 4 wk.'), 'none');
   });
 
   it("keeps the writer's order after the request, a request with nothing after it, and one only the proposal's own words qualify", () => {
@@ -47,8 +45,8 @@ describe('a question whose only request word is the study\'s own verb ("Should w
   const head = ['15 yo M, known spondylolysis L5, back pain recurring 2 months, no red flags, neuro nl.'];
 
   it('reads no order for a question about repeating a study, left to another team', () => {
-    assert.equal(orderOf(...head, 'Should we repeat MRI L-spine? Ortho to advise.'), null);
-    assert.equal(orderOf(...head, 'Do we repeat MRI L-spine? Will discuss at spine MDT.'), null);
+    assert.equal(orderOf(...head, 'Should we repeat MRI L-spine? Ortho to advise.'), 'none');
+    assert.equal(orderOf(...head, 'Do we repeat MRI L-spine? Will discuss at spine MDT.'), 'none');
   });
 
   it('keeps a repeat asked politely, answered yes, or ordered in a later sentence', () => {
@@ -70,9 +68,12 @@ describe('a radiology report pasted into the note: its title is the study report
         'Findings: Normal alignment. No marrow oedema. Conus at L1.',
         'Impression: Normal MRI lumbar spine.',
       ),
-      null,
+      'none',
     );
-    assert.equal(orderOf('13 yo F back pain 6 wk.', 'MRI LUMBAR SPINE WITHOUT CONTRAST', 'Technique: sag T1 T2', 'Findings: normal', 'Impression: normal', 'Plan: physio.'), null);
+    assert.equal(
+      orderOf('13 yo F back pain 6 wk.', 'MRI LUMBAR SPINE WITHOUT CONTRAST', 'Technique: sag T1 T2', 'Findings: normal', 'Impression: normal', 'Plan: physio.'),
+      'none',
+    );
   });
 
   it("keeps the note's own order after a pasted report, and a study line with no report under it", () => {
@@ -143,11 +144,11 @@ describe("review r47-A: the readings of orders not the writer's keep the refusal
 
   it('reads no order from a request answered otherwise, whatever study the answer names (taken out after review r47, out47-2)', () => {
     // The answer's other study is not read as the order: it may be done, another's or to come.
-    assert.equal(orderOf('Mom asking for MRI. Physio first, and XR L-spine today.'), null);
-    assert.equal(orderOf('Mom asking for MRI. Not yet - XR L-spine first.'), null);
-    assert.equal(orderOf('Mom asking for MRI. Physio first, XR L-spine was done last wk and normal.'), null);
-    assert.equal(orderOf('Mom asking for MRI. Physio first; PCP may do XR L-spine.'), null);
-    assert.equal(orderOf('Mom asking for MRI. Plan physio first, XR L-spine if no better.'), null);
+    assert.equal(orderOf('Mom asking for MRI. Physio first, and XR L-spine today.'), 'none');
+    assert.equal(orderOf('Mom asking for MRI. Not yet - XR L-spine first.'), 'none');
+    assert.equal(orderOf('Mom asking for MRI. Physio first, XR L-spine was done last wk and normal.'), 'none');
+    assert.equal(orderOf('Mom asking for MRI. Physio first; PCP may do XR L-spine.'), 'none');
+    assert.equal(orderOf('Mom asking for MRI. Plan physio first, XR L-spine if no better.'), 'none');
   });
 
   it("reads an order after a question, or before a tag question seeking agreement, as the writer's", () => {
