@@ -84,12 +84,13 @@ function has(words: Word[], spellings: readonly string[]): boolean {
 }
 
 /**
- * False only where readOrder cannot recognize a study in the text (`words` its words): no digit (a CPT code), no bracket
- * opening it (leadingAside reads the rest), no procedure's exact spelling and no word a modality's spelling opens on.
+ * False only where readOrder cannot recognize a study in the text (`words` its words): no five digits in a row (a CPT
+ * code, knownCode: a number of fewer digits, "3 wk", "age 9", is never read as a study), no bracket opening it (leadingAside
+ * reads the rest), no procedure's exact spelling and no word a modality's spelling opens on.
  * A pre-check for readers that weigh every sentence of a note's prose before reading its study.
  */
 export function mayNameAStudy(text: string, words: readonly Word[], k: Knowledge): boolean {
-  if (/\d|^\s*[([]/.test(text) || k.bySpelling.has(normalizeSpelling(text))) return true;
+  if (/\d{5}|^\s*[([]/.test(text) || k.bySpelling.has(normalizeSpelling(text))) return true;
   const index = spellingIndexOf(modalitiesOf(k.vocabulary));
   return words.some((w) => someSpellingAt(index, w.text, () => true));
 }
@@ -542,8 +543,9 @@ export function withoutAsides(text: string, k: Knowledge): string {
 function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/\bus\b/i.test(text)) return words;
   const after = wordSetOf(v.pronounUsAfter);
-  const spine = v.spine.map(phraseOf);
-  const capsBefore = v.pronounCapsUsBefore.map(phraseOf);
+  // Compiled once per list: this runs for every text read that holds "us".
+  const spine = phrasesOf(v.spine);
+  const capsBefore = phrasesOf(v.pronounCapsUsBefore);
   return words.filter((w, i) => {
     if (w.text !== 'us' || i === 0 || !after.has(words[i - 1].text)) return true;
     const written = text.slice(w.start, w.end);
@@ -557,6 +559,8 @@ function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary'
     return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
   });
 }
+
+const phrasesOf = perVocabulary((spellings: readonly string[]): Phrase[] => spellings.map(phraseOf));
 
 /**
  * The words without a modality joined by a hyphen to a word of order-vocabulary deviceAfterModality ("MRI-safe
