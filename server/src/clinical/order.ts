@@ -400,6 +400,11 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
 
 const readings = perVocabulary((_k: Knowledge) => new Map<string, OrderReading>());
 
+/** The modalities in the order a tie is broken, most specific first, with their spellings indexed. */
+const modalityIndexes = perVocabulary((modalities: Knowledge['vocabulary']['modalities']) =>
+  (['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]).map((m) => ({ m, index: spellingIndexOf(modalities[m] ?? []) })),
+);
+
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
   // "[insurance denied MRI] XR L-spine", "(MRI not approved) US lumbar spine": a bracket opening the order that gives up or
@@ -434,14 +439,19 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     return reading;
   }
 
-  // Modality: the earliest mention wins; on a tie the more specific one (CT myelography over CT).
+  // Modality: the earliest mention wins; on a tie the more specific one (CT myelography over CT). One pass that tries
+  // every modality at each word, up to the first found, not one pass over all the words per modality.
   let modality: ModalityT | undefined;
   let at = Infinity;
-  for (const m of ['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
-    const i = firstIndex(words, v.modalities[m] ?? []);
-    if (i < at) {
-      at = i;
-      modality = m;
+  const modalities = modalityIndexes(v.modalities);
+  for (let i = 0; i < words.length && modality === undefined; i++) {
+    work.steps++;
+    for (const { m, index } of modalities) {
+      if (someSpellingAt(index, words[i].text, (s) => matchAt(words, i, s.phrase, 0) > 0)) {
+        at = i;
+        modality = m;
+        break;
+      }
     }
   }
   if (modality === 'CT' && has(words, v.modalities['CT-myelography'] ?? [])) modality = 'CT-myelography';
