@@ -84,12 +84,13 @@ function has(words: Word[], spellings: readonly string[]): boolean {
 }
 
 /**
- * False only where readOrder cannot recognize a study in the text (`words` its words): no digit (a CPT code), no bracket
- * opening it (leadingAside reads the rest), no procedure's exact spelling and no word a modality's spelling opens on.
+ * False only where readOrder cannot recognize a study in the text (`words` its words): no five digits in a row (a CPT
+ * code, knownCode: a number of fewer digits, "3 wk", "age 9", is never read as a study), no bracket opening it (leadingAside
+ * reads the rest), no procedure's exact spelling and no word a modality's spelling opens on.
  * A pre-check for readers that weigh every sentence of a note's prose before reading its study.
  */
 export function mayNameAStudy(text: string, words: readonly Word[], k: Knowledge): boolean {
-  if (/\d|^\s*[([]/.test(text) || k.bySpelling.has(normalizeSpelling(text))) return true;
+  if (/\d{5}|^\s*[([]/.test(text) || k.bySpelling.has(normalizeSpelling(text))) return true;
   const index = spellingIndexOf(modalitiesOf(k.vocabulary));
   return words.some((w) => someSpellingAt(index, w.text, () => true));
 }
@@ -399,6 +400,11 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
 
 const readings = perVocabulary((_k: Knowledge) => new Map<string, OrderReading>());
 
+/** The modalities in the order a tie is broken, most specific first, with their spellings indexed. */
+const modalityIndexes = perVocabulary((modalities: Knowledge['vocabulary']['modalities']) =>
+  (['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]).map((m) => ({ m, index: spellingIndexOf(modalities[m] ?? []) })),
+);
+
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
   // "[insurance denied MRI] XR L-spine", "(MRI not approved) US lumbar spine": a bracket opening the order that gives up or
@@ -433,14 +439,19 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     return reading;
   }
 
-  // Modality: the earliest mention wins; on a tie the more specific one (CT myelography over CT).
+  // Modality: the earliest mention wins; on a tie the more specific one (CT myelography over CT). One pass that tries
+  // every modality at each word, up to the first found, not one pass over all the words per modality.
   let modality: ModalityT | undefined;
   let at = Infinity;
-  for (const m of ['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
-    const i = firstIndex(words, v.modalities[m] ?? []);
-    if (i < at) {
-      at = i;
-      modality = m;
+  const modalities = modalityIndexes(v.modalities);
+  for (let i = 0; i < words.length && modality === undefined; i++) {
+    work.steps++;
+    for (const { m, index } of modalities) {
+      if (someSpellingAt(index, words[i].text, (s) => matchAt(words, i, s.phrase, 0) > 0)) {
+        at = i;
+        modality = m;
+        break;
+      }
     }
   }
   if (modality === 'CT' && has(words, v.modalities['CT-myelography'] ?? [])) modality = 'CT-myelography';
@@ -542,8 +553,9 @@ export function withoutAsides(text: string, k: Knowledge): string {
 function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/\bus\b/i.test(text)) return words;
   const after = wordSetOf(v.pronounUsAfter);
-  const spine = v.spine.map(phraseOf);
-  const capsBefore = v.pronounCapsUsBefore.map(phraseOf);
+  // Compiled once per list: this runs for every text read that holds "us".
+  const spine = phrasesOf(v.spine);
+  const capsBefore = phrasesOf(v.pronounCapsUsBefore);
   return words.filter((w, i) => {
     if (w.text !== 'us' || i === 0 || !after.has(words[i - 1].text)) return true;
     const written = text.slice(w.start, w.end);
@@ -557,6 +569,8 @@ function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary'
     return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
   });
 }
+
+const phrasesOf = perVocabulary((spellings: readonly string[]): Phrase[] => spellings.map(phraseOf));
 
 /**
  * The words without a modality joined by a hyphen to a word of order-vocabulary deviceAfterModality ("MRI-safe
