@@ -2681,8 +2681,11 @@ function careIntroduces(value: string, nameStart: number, close: number, v: AgeW
  * before a role, is then no age to read.
  */
 function toldOtherwise(noteText: string, name?: string): boolean {
-  return new RegExp(`\\b(?:he|she${name ? `|${name}` : ''})(?:[ \\t]+is|['\u2019]s)[ \\t]+(?:[a-z]+[ \\t]+)?\\d`, 'i').test(noteText);
+  // Without a name (roleAfter, per age judged) the pattern is the same each time: compiled once.
+  if (!name) return TOLD_BY_PRONOUN.test(noteText);
+  return new RegExp(`\\b(?:he|she|${name})(?:[ \\t]+is|['\u2019]s)[ \\t]+(?:[a-z]+[ \\t]+)?\\d`, 'i').test(noteText);
 }
+const TOLD_BY_PRONOUN = /\b(?:he|she)(?:[ \t]+is|['\u2019]s)[ \t]+(?:[a-z]+[ \t]+)?\d/i;
 
 /** Another bracketed number in the sentence of a name's bracket: a list ("Lars (1) ibuprofen and (2) physio") or two children. */
 function listInSentence(value: string, nameStart: number, close: number): boolean {
@@ -2854,7 +2857,8 @@ function someoneElse(
   c: AgeValue,
   ar: Around,
   v: AgeWords,
-  relationIsPatient: boolean,
+  // A call to make when needed (judge): whether the note is a conversation is asked of few ages.
+  relationIsPatient: boolean | (() => boolean),
   original: string,
   noteText: string | undefined,
   patientValue = false,
@@ -2871,7 +2875,7 @@ function someoneElse(
   // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
   // A relative who brings the child ("Dad brings his 8 yo son"), or "15 yo son of a colleague", names the child seen.
   if (whose && v.relationChild.has(whose)) {
-    if (relationIsPatient) return false;
+    if (typeof relationIsPatient === 'function' ? relationIsPatient() : relationIsPatient) return false;
     if (ar.after[i + 1] && v.relationOf.has(ar.after[i + 1].text) && !/[,;:(]/.test(value.slice(of.end, ar.after[i + 1].start))) return false;
     const near = ar.before.slice(0, 3);
     return !near.some((x) => v.relationBrings.has(x.text)) || near.some((x) => v.relationAnother.has(x.text));
@@ -3251,7 +3255,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v, noteText)) return undefined;
+  if (someoneElse(value, c, ar, v, () => relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v, noteText)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".

@@ -2024,7 +2024,8 @@ interface Region {
 const recent: Region[] = [];
 
 function regionOf(text: string, start: number, end: number, lex: ContextLexicon): Region {
-  for (const r of recent) if (r.text === text && r.lex === lex && r.from <= start && end <= r.to) return r;
+  // The offsets first: notes' texts rewritten in place are of one length, and comparing them reads them.
+  for (const r of recent) if (r.from <= start && end <= r.to && r.lex === lex && r.text === text) return r;
   let from = Math.max(0, Math.min(start, text.length));
   while (from > 0 && !lineStartsKey(text, from)) from--;
   let to = Math.max(from, Math.min(end, text.length));

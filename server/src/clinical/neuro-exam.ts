@@ -40,6 +40,8 @@ interface Lexicon {
   bilateral: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   arrowMarks: ReadonlySet<string>;
+  /** The lowest code of a one-character arrow mark: no character below it is one (hasComparisonSign runs over every value's characters). */
+  arrowFloor: number;
   arrowSubjects: ReadonlySet<string>;
   absentMarks: ReadonlySet<string>;
   absentSubjects: ReadonlySet<string>;
@@ -78,6 +80,7 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
     bilateral: new Set(e.bilateral),
     conjunctions: new Set(e.conjunctions),
     arrowMarks: new Set(e.arrows.marks),
+    arrowFloor: Math.min(...e.arrows.marks.filter((m) => m.length === 1).map((m) => m.charCodeAt(0))),
     arrowSubjects: new Set(e.arrows.subjects),
     absentMarks: new Set(e.absentMarks.marks),
     absentSubjects: new Set(e.absentMarks.subjects),
@@ -222,7 +225,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   const matches = matchesIn(words, lx);
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
   const absentAt = absentMarksIn(text, words, lx);
-  if (!absentAt.length && !matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
+  if (!absentAt.length && !matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks, lx.arrowFloor)) return out;
   // Every other candidate (a deficit, a comparison, an arrow, an exception) needs an item about the exam, which only a
   // subject or a limb word makes: a value with none of them and no sign ("decreased appetite, more tired") finds none.
   if (!matches.some((m) => m.kind === 'sign' || m.kind === 'whole') && !words.some((x) => lx.subjects.has(x.text) || lx.limbs.has(x.text))) return out;
@@ -485,13 +488,13 @@ const ABSENT_WHERE = new Set(['at', 'below', 'above', 'from', 'in', 'on', 'the',
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'whole', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 
 /** "R>L", "L < R": a comparison sign anywhere between the first and the last word; or an arrow ("tone ↓"). */
-function hasComparisonSign(text: string, words: readonly Word[], arrows: ReadonlySet<string>): boolean {
+function hasComparisonSign(text: string, words: readonly Word[], arrows: ReadonlySet<string>, arrowFloor: number): boolean {
   const from = words[0].start;
   // "tone ↓" may end the value: an arrow a few characters past the last word.
   const to = Math.min(text.length, words[words.length - 1].end + 6);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 60 || c === 62 || arrows.has(text[i])) return true;
+    if (c === 60 || c === 62 || (c >= arrowFloor && arrows.has(text[i]))) return true;
   }
   work.steps += to - from;
   return false;

@@ -252,7 +252,8 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
   const observed = sbarObserved(note)?.valueSpan.start;
   const examNamed = wordSetOf(readingVocabulary().handoff.sbar.examNamed);
   const namesExam = (said: Span) => toWords(text.slice(said.start, said.end)).some((x) => examNamed.has(x.text));
-  const phoneCall = isPhoneCallNote(note.text);
+  // Asked only once a normal statement is read (most notes tell none).
+  let phoneCall: boolean | undefined;
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].end <= notDoneUntil) continue;
     let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
@@ -278,7 +279,7 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
     // "After-hours Telephone Triage … Moving both legs normally": on the phone only the caller observes; a statement that
     // names the exam ("neuro exam nl at yesterday's visit") is still one.
     // A clinician's exam terms ("tone normal, MAE", "Examined Tuesday: …") still tell one; only a caller's report of movement is dropped.
-    for (let tries = 0; said && phoneCall && !namesExam(said) && !phoneNoteNamesExam(text.slice(said.start, said.end)); tries++) {
+    for (let tries = 0; said && (phoneCall ??= isPhoneCallNote(note.text)) && !namesExam(said) && !phoneNoteNamesExam(text.slice(said.start, said.end)); tries++) {
       const after = said.end;
       w = tries < 12 ? w.filter((x) => x.start >= after) : [];
       said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
