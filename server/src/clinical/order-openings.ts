@@ -223,7 +223,13 @@ const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pai
  * that MRI is not needed".
  */
 export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
-  return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+  if (words.length < 2) return false;
+  // "Check CT L-spine with contrast", "Suggest: check MRI whole spine" (prose.checkOrders, maybe after advice); not
+  // "Check MRI report", "check US result tomorrow".
+  const advice = ow.advice.has(words[0].text);
+  const at = advice && words.length > 2 && ow.checks.has(words[1].text) ? 1 : 0;
+  const checked = ow.checks.has(words[at].text) && !findAny(words, ow.records).length && !RESULT_WORD.test(s.value);
+  return (checked || advice) && startsWithStudy(s.value.slice(words[at + 1].start - s.valueSpan.start));
 }
 
 /**

@@ -287,6 +287,8 @@ export interface OrderWords {
   doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders and adviceSuggests: words that order or suggest the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
+  /** order-vocabulary prose.checkOrders: words that order the study named right after them, no record or result told ("Check CT L-spine"). */
+  checks: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
   adviceSuggests: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggestsWithheld: what makes a suggestion no ask of the writer's (order-openings suggestionWithheld). */
@@ -602,6 +604,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
+    checks: new Set(v.prose.checkOrders),
     adviceSuggests: new Set(v.prose.adviceSuggests),
     adviceSuggestsWithheld: {
       roles: new Set(v.prose.adviceSuggestsWithheld.roles),

@@ -842,6 +842,12 @@ export const orderVocabularySchema = () =>
        */
       adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * Words that open a sentence ordering the study named right after them, as clinicians trained in East and South-East
+       * Asia write an order ("Check CT L-spine with contrast", "mother very worried -> check MRI whole spine"), read as
+       * adviceOrders are; never with a study's record or result word in the sentence ("Check MRI report", "check US result").
+       */
+      checkOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
        * Words that open a sentence suggesting the study named right after them, as a physiotherapist, a chiropractor or an
        * osteopath who cannot order writes to the doctor who will ("Recommend MRI lumbosacral spine - letter to GP", "Suggest
        * spinal ultrasound via GP"): the study asked for is the order when no sentence orders one outright (a weak cue), and
