@@ -73,16 +73,13 @@ describe('a study told never arranged, booked or ordered (s98 night notes)', () 
   });
 });
 
-describe('a registrar\'s or senior\'s relayed advice keyed as "SpR advice:" (s98 ward rounds and consults)', () => {
+describe('a registrar\'s or senior\'s relayed advice keyed as "SpR advice:" (s98 ward rounds and consults, taken out)', () => {
   const head = ['11mo F, admitted with bronchiolitis', 'Noted deviated gluteal cleft with a dimple at the top of it'];
 
-  it('reads the study opening the value as the plan', () => {
-    assert.equal(orderOf(...head, 'SpR advice: spinal US.  -> requested'), 'us-area');
-    assert.equal(
-      orderOf('13yo boy', 'LBP 2 months, constant. XR L spine (4 wks ago) normal.', 'SpR advice: MRI whole spine non contrast. Paeds to request.'),
-      'mri-complete-without',
-    );
-    assert.equal(orderOf(...head, 'Reg advice (phone): spinal US'), 'us-area');
+  // The reading of "SpR advice:", "Reg advice:", "Senior advice:" as the plan was taken out after review r48 B: it read
+  // advice refused, put off, left to the GP, conditioned or told unnecessary as the order (see the review's probes below).
+  it('reads no order from the relayed advice of a registrar or senior (reading taken out)', () => {
+    assert.equal(orderOf(...head, 'SpR advice: spinal US.  -> requested'), null);
   });
 
   it("leaves another specialty's advice, a study done and a conditioned study unread", () => {
@@ -115,5 +112,171 @@ describe('"check" before a study as the order (s97, East and South-East Asian-tr
     ])
       assert.equal(orderOf(...head, l), null, l);
     assert.equal(orderOf('2 y/o M', 'hair tuft at lower back. drags R leg.', 'Suggest: check MRI whole spine if worse'), null);
+  });
+});
+
+/** Review r48 B's probes (harmful misreadings of the round and older ones that fell out of the same change). */
+const H1 = ['3 m/o M', 'sacral dimple + hair tuft. Spinal US: conus at L3, thickened filum.', 'neuro normal'];
+const H2 = ['8 y/o F', 'back pain 5 days. no fever. neuro exam normal'];
+const H3 = ['11mo F, admitted with bronchiolitis', 'Noted deviated gluteal cleft with a dimple at the top of it'];
+const H4 = ['7mo girl, admitted with gastro.', 'Known port wine stain over lumbar spine ~4cm.'];
+const H5 = ['25 mo boy, soft midline lump over lower back ~3cm, ?lipoma. Present since birth.', 'GP examined legs - normal tone, power, reflexes.'];
+const neuroOf = (...lines: string[]) => readNote(...lines).facts.neuro.state;
+
+describe('review r48 B: a bare "w/o" before punctuation is a study\'s contrast only after the study\'s name', () => {
+  it('keeps a complaint\'s "w/o," "w/o +" a denial of what follows', () => {
+    const cases: [string[], string, string[]][] = [
+      [['10 yo M'], 'back pain 3 wks w/o, fever, night sweats or wt loss. neuro intact.', ['fever', 'night-sweats', 'weight-loss']],
+      [['10 yo M'], 'Back pain w/o, weakness, numbness, bladder sx. Plan: XR L-spine', ['weakness', 'numbness']],
+      [['10 yo M'], 'c/o LBP w/o , fever. Plan XR L-spine', ['fever']],
+      [['9 yo M', 'back pain 3 wk'], 'Pain w/o, fever; no wt loss. Plan XR L-spine', ['fever']],
+      [['10 yo M'], 'LBP w/o + fever. Neuro intact.', ['fever']],
+      [['10 yo M'], 'Pain w/o + night sweats. Neuro intact.', ['night-sweats']],
+      [['10 yo M', 'back pain 2 wks'], 'Sleeps w/o, night pain. Plan XR L-spine', ['night-pain']],
+      [['6 yo F', 'back pain 2 wks'], 'walking w/o, limp; neuro normal. Plan XR L-spine', ['gait-change']],
+    ];
+    for (const [head, line, findings] of cases) for (const f of findings) assert.equal(presentIn(f, ...head, line), false, `${line}: ${f}`);
+  });
+
+  it('keeps "neuro w/o, focal deficit" a normal exam', () => {
+    for (const l of ['neuro w/o, focal deficit. Plan XR L-spine', 'walks w/o, difficulty. Plan XR L-spine'])
+      assert.notEqual(neuroOf('6 yo F', 'back pain 2 wks', l), 'abnormal', l);
+  });
+
+  it('reads a referral after "MRI L-spine w/o," made only when made', () => {
+    for (const plan of [
+      'Plan: MRI L-spine w/o, refer to neurosurgery after MRI if tethered',
+      'Plan: MRI L-spine w/o, neurosurgery referral not needed at present',
+      'Plan: MRI L-spine w/o, refer to ortho',
+      'Plan: MRI L-spine w/o, referral to urology OPD',
+      'Plan: MRI L-spine w/o, ?refer neurosurgery',
+      'Plan: MRI L-spine w/o, consider NS referral depending on result',
+      'Plan: MRI L-spine w/o; refer NS if cord tethered',
+      'Plan: MRI L-spine w/o, no need to refer to NS now',
+      'Plan: MRI L-spine w/o + NS referral only if abnormal',
+      'Plan: MRI L-spine w/o, GP to refer to neurosurgery if MRI abnormal',
+      'Plan: MRI L-spine w/o, parents declined neurosurgery referral',
+      'Plan: MRI L-spine w/o, neurosurg referral was declined by mother',
+    ])
+      assert.equal(referredOf(...H1, plan), false, plan);
+    assert.equal(referredOf(...H1, 'Plan: MRI L-spine w/o, referred to neurosurgery OPD'), true);
+  });
+
+  // Left (older than the round, in the referral reading): a referral discussed, already following or thought about reads as
+  // made; a decline or a condition on the referral drops the MRI on its line.
+  it('leaves the older referral misreadings as they were before the round (known limit)', () => {
+    assert.equal(referredOf(...H1, 'Plan: MRI L-spine w/o contrast, will discuss with neurosurgery whether referral needed'), true);
+    assert.equal(orderOf(...H1, 'Plan: MRI L-spine w/o contrast, parents declined neurosurgery referral'), null);
+  });
+});
+
+describe('review r48 B: "won\'t help" takes back only the advised study itself', () => {
+  it('keeps the advice an order when something else is told of no help', () => {
+    for (const l of [
+      'Advised MRI L-spine. Waiting will not help.',
+      "Advised MRI L-spine - won't help to wait",
+      'Advised MRI L-spine under GA, oral sedation unhelpful',
+      'Advised MRI L-spine. Mum feels physio not helpful.',
+      'Advised MRI L-spine (US unhelpful at this age)',
+      'Advised MRI L-spine. Explained spinal US not helpful >6 months',
+      "Advised MRI L-spine, reassurance alone won't help mum",
+      'Advised MRI L-spine, would not help to repeat XR',
+    ])
+      assert.equal(orderOf(...H5, l), 'mri-area-without', l);
+  });
+
+  it('reads the advised study told of no help as no order', () => {
+    for (const l of ['Advised XR L-spine - not helpful.', "Advised spinal US, which won't help at this age.", 'Advised XR L-spine will not help.'])
+      assert.equal(orderOf(...H5, l), null, l);
+  });
+});
+
+describe('review r48 B: a study "never arranged" that the writer orders now', () => {
+  it('reads the study ordered', () => {
+    for (const l of [
+      'Spinal US never booked -> booking now',
+      'Spinal US never arranged, I have arranged it today.',
+      'Spinal US never arranged so requested today.',
+      'Spinal US never arranged; pls arrange',
+      'Spinal US never booked by OSH. Booked today.',
+      'Spinal US never arranged at 6wk check; requesting now.',
+    ])
+      assert.equal(orderOf(...H4, l), 'us-area', l);
+  });
+
+  // Left (older than the round): a study never ordered by another hospital, or "was never ordered, ordered now".
+  it('leaves the older look-alikes unordered (known limit)', () => {
+    for (const l of ['Spinal US never arranged by OSH - arranged today', 'Spinal US was never ordered, ordered now', 'Spinal US never ordered at birth -> ordering now'])
+      assert.equal(orderOf(...H4, l), null, l);
+  });
+});
+
+describe('review r48 B: relayed advice of a registrar or senior is no order (reading taken out)', () => {
+  it('reads no order from advice refused, put off, left to others, conditioned or told unnecessary', () => {
+    for (const l of [
+      'SpR advice: spinal US, parents not keen - will think about it',
+      'SpR advice: spinal US. Mum prefers to wait.',
+      'Senior advice: spinal US unnecessary',
+      "SpR advice: spinal US won't change management",
+      'Reg advice: spinal US already booked by GP for next week',
+      'Senior advice: spinal US; GP to request after discharge',
+      'SpR advice: spinal US as OP - letter to GP',
+      'SpR advice: spinal US - can wait for OP, GP to arrange',
+      'Senior advice: spinal US vs MRI - discuss with family',
+    ])
+      assert.equal(orderOf(...H3, l), null, l);
+    for (const l of ['SpR advice: MRI whole spine - mum refused', 'Senior advice: MRI whole spine non contrast - if still pain in 6/52']) assert.equal(orderOf(...H2, l), null, l);
+  });
+});
+
+describe('review r48 B: "check" and a study orders it only when nothing more is told', () => {
+  it('reads no order from a check of an old record, a booking, an outcome, a question or a condition', () => {
+    for (const l of [
+      'Check MRI from 2024',
+      'Check MRI L-spine from 2024 on PACS',
+      'Check MRI L-spine from OSH',
+      'Check spinal US from birth hospital',
+      'Check XR L-spine from ED',
+      'Check XR L-spine taken yesterday',
+      'Check XR L-spine on PACS',
+      'Check XR L-spine from last admission',
+      'Check XR L-spine (done in ED)',
+      'Check MRI L-spine has been done',
+      'Check MRI L-spine already done last month',
+      'Check MRI booking',
+      'Check MRI L-spine booking with radiology',
+      'Check MRI L-spine appointment date',
+      'Check MRI L-spine date',
+      'Check MRI L-spine status',
+      'Check MRI L-spine consent signed',
+      'Check MRI L-spine availability this week',
+      'Check MRI safety (VP shunt)',
+      'Check MRI L-spine outcome',
+      'Check XR L-spine - ?fracture missed',
+      'Check MRI L-spine ?needed',
+      'Check MRI L-spine needed? d/w boss',
+      'Check XR L-spine? - no, not indicated',
+      'Check XR L-spine when pain persists',
+      'XR L-spine done this am -> check XR',
+      'XR L-spine done -> check XR before discharge',
+      'MRI L-spine done at OSH -> check MRI',
+      'MRI done 2024. -> Check MRI',
+      'MRI L-spine 2024 at OSH. Check MRI.',
+      'Per ortho -> check MRI L-spine',
+    ])
+      assert.equal(orderOf(...H2, l), null, l);
+  });
+
+  it('reads "check" and the study alone, maybe its contrast or views, as the order', () => {
+    assert.equal(orderOf(...H2, 'Check XR L-spine AP/lat'), 'xr-area');
+    assert.equal(orderOf(...H2, 'Check MRI L-spine w/o contrast.'), 'mri-area-without');
+  });
+
+  // Left (older than the round, read through "requested", "ordering" or the advice): "Check MRI L-spine already requested by
+  // GP", "Check CT L-spine with consultant before ordering", "Advised check old XR", "Please check MRI" and "Advised mum check MRI L-spine appointment letter" read as orders;
+  // "Check an MRI L-spine", "Neuro normal but check MRI L-spine", "Check MRI L-spine to rule out abnormal cord", "… with
+  // contrast to r/o positive findings", "… and send report to GP" are missed.
+  it('leaves the older misreadings as they were (known limit)', () => {
+    assert.equal(orderOf(...H2, 'Check MRI L-spine and send report to GP'), null);
   });
 });
