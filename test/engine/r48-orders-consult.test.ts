@@ -162,12 +162,8 @@ describe('review r48 B: a bare "w/o" before punctuation is a study\'s contrast o
     assert.equal(referredOf(...H1, 'Plan: MRI L-spine w/o, referred to neurosurgery OPD'), true);
   });
 
-  // Left (older than the round, in the referral reading): a referral discussed, already following or thought about reads as
+  // Not asserted, since the reading is wrong (older than the round, in the referral reading): a referral discussed, already following or thought about reads as
   // made; a decline or a condition on the referral drops the MRI on its line.
-  it('leaves the older referral misreadings as they were before the round (known limit)', () => {
-    assert.equal(referredOf(...H1, 'Plan: MRI L-spine w/o contrast, will discuss with neurosurgery whether referral needed'), true);
-    assert.equal(orderOf(...H1, 'Plan: MRI L-spine w/o contrast, parents declined neurosurgery referral'), null);
-  });
 });
 
 describe('review r48 B: "won\'t help" takes back only the advised study itself', () => {
@@ -204,11 +200,7 @@ describe('review r48 B: a study "never arranged" that the writer orders now', ()
       assert.equal(orderOf(...H4, l), 'us-area', l);
   });
 
-  // Left (older than the round): a study never ordered by another hospital, or "was never ordered, ordered now".
-  it('leaves the older look-alikes unordered (known limit)', () => {
-    for (const l of ['Spinal US never arranged by OSH - arranged today', 'Spinal US was never ordered, ordered now', 'Spinal US never ordered at birth -> ordering now'])
-      assert.equal(orderOf(...H4, l), null, l);
-  });
+  // Not asserted, since the reading is wrong (older than the round): a study never ordered by another hospital, or "was never ordered, ordered now".
 });
 
 describe('review r48 B: relayed advice of a registrar or senior is no order (reading taken out)', () => {
@@ -272,11 +264,8 @@ describe('review r48 B: "check" and a study orders it only when nothing more is 
     assert.equal(orderOf(...H2, 'Check MRI L-spine w/o contrast.'), 'mri-area-without');
   });
 
-  // Left (older than the round, read through "requested", "ordering" or the advice): "Check MRI L-spine already requested by
+  // Not asserted, since the reading is wrong (older than the round, read through "requested", "ordering" or the advice): "Check MRI L-spine already requested by
   // GP", "Check CT L-spine with consultant before ordering", "Advised check old XR", "Please check MRI" and "Advised mum check MRI L-spine appointment letter" read as orders;
   // "Check an MRI L-spine", "Neuro normal but check MRI L-spine", "Check MRI L-spine to rule out abnormal cord", "… with
   // contrast to r/o positive findings", "… and send report to GP" are missed.
-  it('leaves the older misreadings as they were (known limit)', () => {
-    assert.equal(orderOf(...H2, 'Check MRI L-spine and send report to GP'), null);
-  });
 });
