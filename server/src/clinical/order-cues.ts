@@ -464,6 +464,7 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
     const i = wordIndex(words, cue.start);
     const w = words[i].text;
     if (onlyBefore && i >= head) continue;
+    if (w === 'never' && orderedNowAfter(text.slice(cue.end))) continue;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
     if (w === 'if' && (polite ??= new Set(findAny(words, ow.politeIf).map((p) => p.start))).has(cue.start)) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
@@ -485,6 +486,20 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
     }
   }
   return false;
+}
+
+/**
+ * "Spinal US never arranged, I have arranged it today", "never booked -> booking now", "never booked by OSH. Booked today.",
+ * "never arranged; pls arrange" (review r48 B): a study told never ordered that the writer orders now, in the rest of the
+ * sentence or the next, no other study named before it. "Spinal US never arranged. Have requested XR …" keeps the US unordered.
+ */
+const ORDERED_NOW =
+  /\b(?:(?:arranged|booked|ordered|requested|organi[sz]ed|arranging|booking|ordering|requesting|organi[sz]ing)\b[^.!?\n;,]*?\b(?:today|now|tonight|this (?:am|pm|morning|afternoon|evening))|(?:pls|please|i ?'?ll|i will|we will|will now)\s+(?:arrange|book|order|request|organi[sz]e))\b/i;
+const OTHER_STUDY = /\b(?:x-?rays?|xr|mri|ct|us|usg|ultrasound|scan|films?)\b/i;
+function orderedNowAfter(rest: string): boolean {
+  const reach = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(rest)?.[0] ?? '';
+  const m = ORDERED_NOW.exec(reach);
+  return !!m && !OTHER_STUDY.test(reach.slice(0, m.index));
 }
 
 /**

@@ -273,7 +273,7 @@ export function readOrderElsewhere(
       // "reg said do xray LS spine AP lat": a senior's instruction, carried out by the writer, is advice given.
       // "boss said do USG spine - pending approval": left pending or conditioned, it orders nothing.
       if (seniorInstructionWithheld(text, words, ow)) continue;
-      const adviceGiven = advisedStudy(s, words, ow) || seniorInstructed(text, words, ow);
+      const adviceGiven = advisedStudy(s, words, ow, text) || seniorInstructed(text, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
       const advised = adviceGiven;

@@ -65,7 +65,7 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
         // The verb as written ("Gets XR every year" is no "Get XR").
         // A suggestion ("A (radiology): Recommend MRI …") is a weak cue of the free text only (order-elsewhere), never an opening order.
         const lead =
-          advisedStudy(s, words, ow) && !ow.adviceSuggests.has(words[0].text) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+          advisedStudy(s, words, ow, text) && !ow.adviceSuggests.has(words[0].text) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
         // "Order of events: …", "in order to …": the noun, no verb.
         const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
         // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
@@ -222,8 +222,31 @@ const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pai
  * write an order ("Advised X-ray DL spine AP/Lat.", "Adv MRI L-spine"); not "advised mum to return", "advised
  * that MRI is not needed".
  */
-export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
-  return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords, text?: string): boolean {
+  if (words.length < 2) return false;
+  const advice = ow.advice.has(words[0].text);
+  const at = advice && words.length > 2 && ow.checks.has(words[1].text) ? 1 : 0;
+  if (!ow.checks.has(words[at].text)) return advice && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+  return text !== undefined && checkOrdersStudy(text, s, words, at);
+}
+
+/**
+ * "Check CT L-spine with contrast", "mother very worried -> check MRI whole spine", "Suggest: check MRI whole spine"
+ * (prose.checkOrders, round 48, as East and South-East Asian-trained writers order): "check" and nothing after it in its
+ * sentence but the study's name orders the study. Never with more told after the name ("Check MRI from 2024", "Check MRI
+ * booking", "Check MRI L-spine ?needed", "Check XR L-spine when pain persists", "Check MRI L-spine has been done"), nor after
+ * a study named earlier on its line or another's word ("XR L-spine done -> check XR", "MRI L-spine 2024 at OSH. Check MRI.",
+ * "Per ortho -> check MRI L-spine"): a look at a record, a booking or another's plan (review r48 B).
+ */
+/** What may end the study's name after "check": its contrast or its views, then the sentence's end. */
+const CHECK_NAME_ENDS = /^(?:\s+(?:with(?:out)?|w\/o?|non|no)[\s-]*(?:iv\s+)?(?:contrast|gad(?:olinium)?))?(?:\s+\(?(?:ap|pa)\s*(?:[/&+]|and)\s*lat(?:eral)?\)?)?[\s.]*$/i;
+function checkOrdersStudy(text: string, s: Field, words: readonly Word[], at: number): boolean {
+  const head = at + 1;
+  if (studyHead(words) !== head || !startsWithStudy(s.value.slice(words[head].start - s.valueSpan.start))) return false;
+  const tail = studyTailEnd(words, head, text);
+  if (!CHECK_NAME_ENDS.test(s.value.slice(words[tail].end - s.valueSpan.start))) return false;
+  const before = text.slice(text.lastIndexOf('\n', s.valueSpan.start - 1) + 1, s.valueSpan.start);
+  return !STUDY_NAMED.test(before) && !/\bper\b/i.test(before);
 }
 
 /**
@@ -245,7 +268,7 @@ export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderW
   const nl = text.indexOf('\n', s.valueSpan.start);
   const lineEnd = Math.min(limit, nl < 0 ? text.length : nl);
   const line = toWords(text.slice(s.valueSpan.start, lineEnd), s.valueSpan.start);
-  if (findAny(line, ow.adviceDeclined).length) return true;
+  if (findAny(line, ow.adviceDeclined).length || unhelpfulStudy(text, line, ow)) return true;
   const stop = text.slice(s.valueSpan.start, lineEnd).search(/[.;]\s/);
   const clauseEnd = stop < 0 ? lineEnd : s.valueSpan.start + stop;
   const own = line.filter((w) => w.end <= clauseEnd);
@@ -342,6 +365,23 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
+/**
+ * "Advised XR L-spine will not help", "advised XR won't help, …", "Advised spinal US, which won't help at this age"
+ * (prose.adviceUnhelpful, round 48): the advised study itself told of no help, right after its name, takes the advice
+ * back. Never what else is told unhelpful on the line ("Waiting will not help", "oral sedation unhelpful", "(US unhelpful at
+ * this age)", "Mum feels physio not helpful") nor "won't help to wait", "would not help to repeat XR" (review r48 B).
+ */
+function unhelpfulStudy(text: string, line: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(line);
+  if (head < 0) return false;
+  const nameEnd = line[studyTailEnd(line, head, text)].end;
+  return findAny(line, ow.adviceUnhelpful).some(
+    (m) => m.start >= nameEnd && UNHELPFUL_JOIN.test(text.slice(nameEnd, m.start)) && line.find((w) => w.start >= m.end)?.text !== 'to',
+  );
+}
+/** What may stand between a study's name and its "won't help": a dash or comma, "which", "is". */
+const UNHELPFUL_JOIN = /^[\s,\-\u2013\u2014]*(?:(?:which|that|as it|it|this)\s+)?(?:(?:is|was|would be|will be)\s+)?$/i;
+
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
 const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;
 /** A problem (no mark of a sentence, a colon or another dash in it) and the dash after it. */

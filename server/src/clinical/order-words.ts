@@ -287,6 +287,8 @@ export interface OrderWords {
   doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders and adviceSuggests: words that order or suggest the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
+  /** order-vocabulary prose.checkOrders: words that order the study named right after them and nothing more ("Check CT L-spine"). */
+  checks: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
   adviceSuggests: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggestsWithheld: what makes a suggestion no ask of the writer's (order-openings suggestionWithheld). */
@@ -304,6 +306,8 @@ export interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.adviceUnhelpful: the advised study told of no help right after its name ("Advised XR won't help"). */
+  adviceUnhelpful: PhraseSet;
   /** order-vocabulary prose.refusalOwnWords: words after a refusal that still tell the study itself refused ("declined today"). */
   refusalOwnWords: ReadonlySet<string>;
   /** order-vocabulary prose.refusalClauseEnds: words that close a refusal's clause ("refused GA, so …"). */
@@ -602,6 +606,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
+    checks: new Set(v.prose.checkOrders),
     adviceSuggests: new Set(v.prose.adviceSuggests),
     adviceSuggestsWithheld: {
       roles: new Set(v.prose.adviceSuggestsWithheld.roles),
@@ -614,6 +619,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+    adviceUnhelpful: phraseSetOf(v.prose.adviceUnhelpful),
     refusalOwnWords: new Set(v.prose.refusalOwnWords),
     refusalClauseEnds: new Set(v.prose.refusalClauseEnds),
     studysApproval: studysApprovalPattern(v.prose.studysApproval),

@@ -842,6 +842,12 @@ export const orderVocabularySchema = () =>
        */
       adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * Words that order the study named right after them, with nothing more in their sentence, as clinicians trained in East
+       * and South-East Asia write an order ("Check CT L-spine with contrast", "mother very worried -> check MRI whole spine");
+       * never "Check MRI from 2024", "Check MRI booking", nor after a study named earlier on the line (order-openings checkOrdersStudy).
+       */
+      checkOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
        * Words that open a sentence suggesting the study named right after them, as a physiotherapist, a chiropractor or an
        * osteopath who cannot order writes to the doctor who will ("Recommend MRI lumbosacral spine - letter to GP", "Suggest
        * spinal ultrasound via GP"): the study asked for is the order when no sentence orders one outright (a weak cue), and
@@ -864,6 +870,11 @@ export const orderVocabularySchema = () =>
       adviceConditioned: z.array(z.string().min(1)).min(1),
       /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
       adviceDeclined: z.array(z.string().min(1)).min(1),
+      /**
+       * The advised study itself told of no help right after its name ("Advised XR L-spine will not help", "advised XR won't help,
+       * …"): the advice taken back; never what else on the line is told unhelpful (order-openings unhelpfulStudy).
+       */
+      adviceUnhelpful: z.array(z.string().min(1)).min(1),
       /**
        * Words that may follow a refusal in its clause and still tell the study itself refused ("MRI recommended but parents
        * declined today", "MRI declined by family this year", "declined it for now"): any other word names something else the
