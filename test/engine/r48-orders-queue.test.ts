@@ -58,3 +58,21 @@ describe('a whole-body bone scan is named as a bone scan (r48)', () => {
     assert.equal(orderOf(head, 'Req: whole body bone scan done last week, normal'), 'none');
   });
 });
+
+describe('"booking" a study is the writer\'s own order, as "arranging" is (r48)', () => {
+  const head = '2y M brought in with a cough - incidentally noted a small skin tag at the top of the natal cleft. Walking normally, neuro exam normal.';
+
+  it('reads a clause opening on "booking" before the study', () => {
+    assert.equal(orderOf(head, 'Discussed w GP by phone - booking outpatient MRI L-spine with and without contrast.'), 'mri-area-without-and-with');
+    assert.equal(orderOf(head, 'Booking US spine.'), 'us-area');
+  });
+
+  it("reads no order from another's booking, a booking asked about, conditioned or declined, or of something else", () => {
+    assert.equal(orderOf(head, 'Asked GP about booking MRI L-spine.'), 'none');
+    assert.equal(orderOf(head, 'Ortho booking MRI L-spine at their clinic.'), 'none');
+    assert.equal(orderOf(head, 'Booking MRI L-spine if no better in 4 weeks.'), 'none');
+    assert.equal(orderOf(head, 'Not booking MRI L-spine - not indicated.'), 'none');
+    assert.equal(orderOf(head, 'MRI L-spine 2024 normal. Booking follow-up in clinic.'), 'none');
+    assert.equal(orderOf(head, 'Mum booking flights. No imaging.'), 'none');
+  });
+});
