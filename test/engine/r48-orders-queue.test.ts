@@ -76,3 +76,40 @@ describe('"booking" a study is the writer\'s own order, as "arranging" is (r48)'
     assert.equal(orderOf(head, 'Mum booking flights. No imaging.'), 'none');
   });
 });
+
+describe('"Re spine:" labels the study the note asks for, as a purpose label does (r48)', () => {
+  const head = '11 mo boy. Large flat port wine stain across the lower back, crossing the midline. Neuro nl.';
+
+  it('reads the study after "Re spine:"', () => {
+    assert.equal(orderOf(head, 'Derm referral for laser done. Re spine: MRI L-spine w/o contrast.'), 'mri-area-without');
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine w/o contrast.'), 'mri-area-without');
+  });
+
+  it('reads no order from a study under it told with its result, dated, conditioned, asked, or of another part', () => {
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine w/o contrast normal last year.'), 'none');
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine 2025.'), 'none');
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine if it grows.'), 'none');
+    assert.equal(orderOf(head, 'Re spine: no imaging needed.'), 'none');
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine w/o - normal, reassured.'), 'none');
+    assert.equal(orderOf(head, 'Re spine: MRI L-spine?'), 'none');
+    assert.equal(orderOf(head, 'Re brain: MRI brain.'), 'none');
+  });
+});
+
+describe('a letter\'s suggestion: a bone scan, and a purpose told with "to see if" (r48)', () => {
+  const head = ['Re: Mia, 10 yrs. Low back pain for 5 weeks, waking her at night most nights. No fever.', 'Neuro screen normal.'];
+
+  it('reads the suggested study', () => {
+    assert.equal(orderOf(...head, "I'd suggest a whole body bone scan to see if anything shows up."), 'bone-scan-complete');
+    assert.equal(orderOf(...head, "I'd suggest a bone scan."), 'bone-scan-complete');
+    assert.equal(orderOf(...head, "I'd suggest an MRI L-spine to see if anything shows up. Please arrange if you agree."), 'mri-area-without');
+  });
+
+  it('reads no order from a suggestion conditioned, negated, timed for later or of another part', () => {
+    assert.equal(orderOf(...head, "I'd suggest a whole body bone scan if no better in 2 weeks."), 'none');
+    assert.equal(orderOf(...head, 'I would not suggest a bone scan.'), 'none');
+    assert.equal(orderOf(...head, "I'd suggest an MRI L-spine to see if anything shows up if she is no better."), 'none');
+    assert.equal(orderOf(...head, "I'd suggest a bone scan in 6 months."), 'none');
+    assert.equal(orderOf(...head, "I'd suggest a brain MRI to see if anything shows up."), 'none');
+  });
+});
