@@ -5,44 +5,6 @@
 import * as assert from 'node:assert/strict';
 import { orderOf } from '../helpers';
 
-describe('a request queue heads the note with the study requested (r48)', () => {
-  const story = '9 y/o F, low back pain x1 wk, no trauma. No fever, no night pain. Neuro exam normal. Mum concerned.';
-
-  it('reads the first line that is only a spine study, or that study closed by a full stop or by a dash before the age', () => {
-    assert.equal(orderOf('XR L-spine', story), 'xr-area');
-    assert.equal(orderOf('XR sacrum/coccyx', '12 wk old, sacral dimple. ?bony defect'), 'xr-area');
-    assert.equal(orderOf('MRI L-spine w/o. 5 mo M, hair tuft lumbosacral region. US at 3 mo inconclusive - conus level not seen. Neuro exam normal.'), 'mri-area-without');
-    assert.equal(
-      orderOf(
-        'US spine - 5mo F w/ lumbosacral hemangioma approx 1.5 cm, midline, present since birth and getting bigger. no dimple or tuft. neuro exam nl, kicking both legs well. thx',
-      ),
-      'us-area',
-    );
-    assert.equal(orderOf('Whole body bone scan', story), 'bone-scan-complete');
-  });
-
-  it('reads no order from a first line telling the study done, dated, with its result or report, asked, conditioned, declined or not of the spine', () => {
-    assert.equal(orderOf('XR L-spine normal', story), 'none');
-    assert.equal(orderOf('XR L-spine 2023', story), 'none');
-    assert.equal(orderOf('XR L-spine done at OSH', story), 'none');
-    assert.equal(orderOf('XR L-spine?', story), 'none');
-    assert.equal(orderOf('XR L-spine - normal', story), 'none');
-    assert.equal(orderOf('XR L-spine', 'No fracture.', '9 y/o F, low back pain x1 wk.'), 'none');
-    assert.equal(orderOf('MRI L-spine if no better', story), 'none');
-    assert.equal(orderOf(`MRI L-spine not indicated. ${story}`), 'none');
-    assert.equal(orderOf('US spine at 2 wk: conus L1. 5 mo F, hemangioma.'), 'none');
-    assert.equal(orderOf('US spine - conus low at L3. 5mo F with dimple. Neuro nl. Mum worried. Feeding well.'), 'none');
-    assert.equal(orderOf('Previous XR L-spine', story), 'none');
-    assert.equal(orderOf("Mum's MRI L-spine", '9 y/o F.'), 'none');
-    assert.equal(orderOf('XR hip', '9 y/o F, limp.'), 'none');
-    assert.equal(orderOf('MRI brain', '9 y/o F, headaches, no back pain.'), 'none');
-  });
-
-  it("leaves the note's own order elsewhere in it the order", () => {
-    assert.equal(orderOf('XR L-spine', '9 y/o F, low back pain x1 wk, no trauma. Plan: MRI L-spine w/o.'), 'mri-area-without');
-  });
-});
-
 describe('a whole-body bone scan is named as a bone scan (r48)', () => {
   const head = '7 yo boy with back pain and an intermittent limp for 5 wks. Afebrile. Neuro exam nl.';
 

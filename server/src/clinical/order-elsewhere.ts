@@ -85,7 +85,6 @@ import {
   NO_IMAGING_YET,
   studyLed,
   afterProblemDash,
-  PRESENTATION,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -415,45 +414,7 @@ export function readOrderElsewhere(
     const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
     if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
-  return (
-    headingStudy(text, prose, contrast, k, ow) ??
-    proposed ??
-    letterSuggestion(text, all, contrast, k, ow) ??
-    visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow))
-  );
-}
-
-/**
- * A request queue's layout: the note's first line opens on the study requested, alone or closed by a full stop or by a dash
- * before the child's age ("XR L-spine" then the history, "XR sacrum/coccyx", "MRI L-spine w/o. 5 mo M, hair tuft …", "US
- * spine - 5mo F w/ lumbosacral hemangioma …"): the study to do, read when nothing else orders. Never a study told done, dated,
- * with its result or report (on its line or the next), asked, declined or conditioned, nor one a key or a heading holds
- * ("MRI L-spine 2023: normal", "XR L-spine - normal", "US spine?", "MRI L-spine if no better").
- */
-function headingStudy(text: string, prose: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const from = text.search(/\S/);
-  if (from < 0 || !startsWithStudy(text.slice(from, from + 120))) return undefined;
-  // The line is the note's prose, or a line of two words too short to be read as prose ("XR L-spine"), never a key's value.
-  const f = prose.find((p) => p.valueSpan.start === from);
-  if (f ? !f.inferred || f.rawKey : prose.some((p) => p.valueSpan.start <= from && p.valueSpan.end > from)) return undefined;
-  const nl = text.slice(from).search(/\r?\n/);
-  const line = nl < 0 ? text.slice(from) : text.slice(from, from + nl);
-  // Up to its first full stop, or a spaced dash before an age ("US spine - 5mo F …").
-  const stop = /\.(?:\s|$)/.exec(line);
-  const dash = /\s[-\u2013\u2014]\s+(?=\d)/.exec(line);
-  const cut = Math.min(stop ? stop.index : line.length, dash ? dash.index : line.length);
-  const value = line.slice(0, cut).trimEnd();
-  // "US spine - conus low at L3.": a dash before anything but the age tells the study's result or report.
-  if (/\s[-\u2013\u2014]\s/.test(value)) return undefined;
-  if (!value || /[:?]/.test(value) || value.split(/\s+/).length > 8) return undefined;
-  const span = { start: from, end: from + value.length };
-  const s: Field = { key: PRESENTATION, rawKey: '', keySpan: { start: from, end: from }, valueSpan: span, value, lineSpan: span, inferred: true };
-  if (!(NAMES_SPINE.test(value) || BONE_SCAN.test(value)) || toldPast(value) || DATED.test(value) || resultTold(value) || CONDITION.test(value)) return undefined;
-  if (resultRightAfterStudy(text, toWords(value, s.valueSpan.start), ow) || tellsReport(line.slice(cut))) return undefined;
-  if (cut === line.length && (reportOnNextLine(text, s.valueSpan.end) || headsReport(text, s.valueSpan.end, ow))) return undefined;
-  const r = readOrder(value, contrast, k);
-  if (r.status !== 'recognized' || decidesNotToImage(text, s, ow) || declinedNext(text, s, from + line.length, ow) || declinedInSentence(s, ow)) return undefined;
-  return { field: s, reading: r };
+  return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }
 
 /**
