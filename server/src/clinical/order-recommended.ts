@@ -10,7 +10,7 @@ import { decidesNotToImage } from './order-cues';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
 import { ARTICLES } from './order-another-visit';
-import { isHeadAt, STUDY_HEAD, studyHead, viewsStudy, NAMES_SPINE, BONE_SCAN } from './study-names';
+import { isHeadAt, STUDY_HEAD, studyHead, viewsStudy, NAMES_SPINE } from './study-names';
 
 /**
  * In a letter or message to the ordering clinician, the study its writer asks for or suggests (prose.letterSuggestion:
@@ -40,8 +40,7 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
       // The whole sentence, past its commas: "If the hemangioma grows, we suggest MRI lumbar spine" is conditioned.
       const whole = sentenceSpanIn(text, f, s.valueSpan);
       const own = text.slice(whole.start, cue.start) + ' ' + text.slice(cue.end, whole.end);
-      // "I'd suggest a whole body bone scan to see if anything shows up": "to see if" tells what the study is for, no condition.
-      if (CONDITION.test(own.replace(PURPOSE_IF, ' ')) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
       if (timedLater(text.slice(phrase.valueSpan.start, whole.end), ls)) continue;
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
@@ -52,8 +51,6 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
   }
   return undefined;
 }
-
-const PURPOSE_IF = /\bto (?:see|check|find out|determine|establish|confirm) (?:if|whether)\b/gi;
 
 /**
  * A study the writer recommends, ordered in the next sentence of its section without naming it again (order-vocabulary
@@ -216,8 +213,7 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
   const head = studyHead(own);
   const views = viewsStudy?.exec(value);
   const lead = head >= 0 ? head : views ? wordIndex(own, own[0].start + views.index) : -1;
-  // "I'd suggest a whole body bone scan": a bone scan images the whole skeleton and needs no spinal region.
-  if (lead < 0 || lead > 3 || !(NAMES_SPINE.test(value) || BONE_SCAN.test(value.replace(/^(?:an?|the)\s+/i, '')))) return undefined;
+  if (lead < 0 || lead > 3 || !NAMES_SPINE.test(value)) return undefined;
   return { ...s, valueSpan: { start: own[0].start, end: own[own.length - 1].end }, value };
 }
 

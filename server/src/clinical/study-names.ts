@@ -49,7 +49,7 @@ export function joinedStudy(text: string, words: readonly Word[], j: number): bo
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
 export const STARTS_WITH_STUDY = new RegExp(
-  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:(?:whole|total)[\s-]body )?(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
   'i',
 );
 /**
@@ -130,8 +130,8 @@ let urgentNotNow = /(?!)/;
 let urgencyLead = /(?!)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
 const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
-/** A bone scan images the whole skeleton: named alone ("Bone scan.", "Whole body bone scan.") it needs no spinal region. */
-export const BONE_SCAN = new RegExp(String.raw`^(?:(?:whole|total)[\s-]body\s+)?(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
+/** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
+export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
