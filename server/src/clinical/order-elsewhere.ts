@@ -613,9 +613,11 @@ function purposeLabelled(l: Field, ow: OrderWords): Field | undefined {
  * result (prose.purposeLabelHeld: "Routine surveillance: MRI whole spine in 12 months if stable", "… w/wo 6-monthly",
  * "Screening: MRI L-spine w/o showed a fatty filum"); with a time ahead in numbers ("in 12 months", "at 6 months", "6-monthly"),
  * a dash before what follows the study ("Screening: MRI L-spine w/o - fatty filum, referred to NSx"), or a relative's study
- * ("Screening: MRI L-spine w/o for sister").
+ * ("Screening: MRI L-spine w/o for sister"), or a question ("Re spine: MRI L-spine?").
  */
 function heldUnderLabel(value: string, ow: OrderWords): boolean {
+  // "Re spine: MRI L-spine?": a question closing the study asks it ("?relapse" before a word queries the indication).
+  if (/\?(?![A-Za-z])/.test(value)) return true;
   return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value, ow);
 }
 const TIME_AHEAD =
