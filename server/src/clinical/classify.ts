@@ -45,6 +45,7 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   const found = present(facts, 'overuse').filter(
     (h) =>
       !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) &&
+      !serviceNamed(text, h) &&
       !activityUnchanged(text, h, v.activityUnchanged) &&
       !sportAsking(text, h, v.sportAsking) &&
       !sportDeniedAfter(text, h, v.sportDenied) &&
@@ -63,6 +64,17 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+/**
+ * "MRI VETTING - Paediatric MSK", "MSK radiology", "referred to MSK clinic": "MSK" or "musculoskeletal" naming a service (a
+ * specialty before it, a service word after it), no cause of the pain; "MSK pain", "musculoskeletal back pain" stay.
+ */
+function serviceNamed(text: string, h: FindingHit): boolean {
+  if (!SERVICE_NAMES.test(text.slice(h.span.start, h.span.end))) return false;
+  return SPECIALTY_BEFORE.test(text.slice(Math.max(0, h.span.start - 14), h.span.start)) || SERVICE_AFTER.test(text.slice(h.span.end, h.span.end + 16));
+}
+const SERVICE_NAMES = /^(?:msk|musculoskeletal)$/i;
+const SPECIALTY_BEFORE = /\b(?:paediatric|pediatric|paeds|peds)[ \t]+$/i;
+const SERVICE_AFTER = /^[ \t]+(?:clinic|radiology|radiologist|team|service|physio|physiotherapy|vetting|mdt|triage)\b/i;
 
 /**
  * "Walking/running normally", "running around normally", "playing and running normally": the word tells how the child

@@ -1,0 +1,102 @@
+/**
+ * Round 48's held-out sets 97-104, scenarios and findings: a service's name and a sport still played or play at school told
+ * as no overuse, a back pain's length told over "upper and lower back ache", a dimple "inside of" the cleft, a lower-limb
+ * exam told "free", "legs NAD" or "normal legs", and a spinal ultrasound told "not conclusive". Each reading with the
+ * look-alikes it must leave alone.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
+const rulesOf = (...lines: string[]) => readNote(...lines).rules;
+const priorsOf = (...lines: string[]) => (readNote(...lines).facts.prior ?? []).map((p) => `${p.modality}:${p.result}`);
+
+describe('no overuse in a service named MSK, a sport still played, or play at school (s99, s102)', () => {
+  it('reads "Paediatric MSK" and "MSK clinic" as a service, no overuse', () => {
+    assert.equal(scenarioOf('MRI VETTING - Paediatric MSK', 'Request: MRI lumbar spine. 12F. Low back pain 2/52. No fever.'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('12F referred to MSK clinic. Low back pain 2/52. No fever. Plan: MRI L-spine'), 'back-pain-no-red-flags');
+  });
+
+  it('keeps "MSK back pain" and "likely musculoskeletal" as overuse', () => {
+    assert.equal(scenarioOf('12F. MSK back pain 2/52. No fever. Plan: MRI L-spine'), 'back-pain-overuse');
+    assert.equal(scenarioOf('12F. Low back pain 2/52, likely musculoskeletal. No fever. Plan: MRI L-spine'), 'back-pain-overuse');
+  });
+
+  it('reads a sport the child is "still playing" as activity unchanged, no overuse', () => {
+    assert.equal(scenarioOf('13yo girl. Lower back pain x 1 wk, no injury. Still playing netball. No fever. Plan: XR L-spine'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('13yo girl. Lower back pain x 1 wk. Continues to play football. No fever. Plan: XR L-spine'), 'back-pain-no-red-flags');
+  });
+
+  it('keeps the sport the pain came after, or played hard, as overuse', () => {
+    assert.equal(scenarioOf('13yo girl. Lower back pain x 1 wk after netball, still playing netball. No fever. Plan: XR L-spine'), 'back-pain-overuse');
+    assert.equal(scenarioOf('13yo girl. Lower back pain x 1 wk, plays netball 5x/week. No fever. Plan: XR L-spine'), 'back-pain-overuse');
+  });
+
+  it('reads "running about at school" as play, no overuse', () => {
+    assert.equal(scenarioOf('7yo boy, back ache for a week. No fever, running about at school. Plan: US lumbar spine'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('7yo boy, back ache for a week. No fever, running around with friends. Plan: US lumbar spine'), 'back-pain-no-red-flags');
+  });
+
+  it('keeps running told with the pain or as a sport', () => {
+    assert.equal(scenarioOf('7yo boy, back ache for a week when running about at school. No fever. Plan: US lumbar spine'), 'back-pain-overuse');
+    assert.equal(scenarioOf('7yo boy, back ache for a week. No fever. Cross-country running at school. Plan: US lumbar spine'), 'back-pain-overuse');
+  });
+});
+
+describe('a back pain\'s length told over "upper and lower back ache" (s101)', () => {
+  it('reads "2 months of upper and lower back ache" as pain over 4 weeks', () => {
+    assert.equal(scenarioOf('14 yo M, 2 months of upper and lower back ache. No fever. Plan: XR L-spine'), 'back-pain-red-flags');
+    assert.equal(scenarioOf('14 yo M, 2 months of mid and low back pain. No fever. Plan: XR L-spine'), 'back-pain-red-flags');
+  });
+
+  it('leaves a short length, and a length of something else, alone', () => {
+    assert.equal(scenarioOf('14 yo M, 2 weeks of upper and lower back ache. No fever. Plan: XR L-spine'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('14 yo M, 2 months of physio and lower back ache. No fever. Plan: XR L-spine'), 'back-pain-no-red-flags');
+  });
+});
+
+describe('a simple dimple "inside of" the cleft, with the legs\' exam told "free", "legs NAD" or "normal legs" (s98, s99)', () => {
+  const dimple = 'Sacral dimple, 3 mm, inside natal cleft, 1.5 cm above anus.';
+
+  it('reads "inside of gluteal cleft" as within the cleft', () => {
+    assert.ok(rulesOf('2 yo M. Sacral dimple, 3mm, inside of gluteal cleft, 1 cm from anus. Neuro normal. Plan: MRI L-spine').includes('simple-dimple'));
+  });
+
+  it('leaves "not inside of" the cleft, and another finding inside of it, alone', () => {
+    const rules = rulesOf('2 yo M. Sacral dimple, 3mm, not inside of gluteal cleft, 1 cm from anus. Neuro normal. Plan: MRI L-spine');
+    assert.equal(rules.includes('simple-dimple'), false);
+    assert.ok(rules.includes('dimple-undescribed'));
+    const other = rulesOf('2 yo M. Sacral dimple 3mm 1 cm from anus, above the cleft. Rash inside of gluteal cleft. Neuro normal. Plan: MRI L-spine');
+    assert.equal(other.includes('simple-dimple'), false);
+  });
+
+  it('reads the lower-limb exam told "free", "legs NAD" or "normal legs" as normal', () => {
+    for (const exam of ['Neurological examination of lower limbs free.', 'Exam incl legs NAD.', 'Normal legs, normal nappies.']) {
+      assert.equal(readNote('3 yo M.', dimple, exam, 'Plan: MRI L-spine').facts.neuro.state, 'normal', exam);
+      assert.ok(rulesOf('3 yo M.', dimple, exam, 'Plan: MRI L-spine').includes('simple-dimple'), exam);
+    }
+  });
+
+  it('leaves an exam told "not free", not done, a parent\'s word or a deficit alone', () => {
+    for (const exam of ['Neurological examination of lower limbs not free.', 'Legs not examined.', 'Mum says normal legs.']) {
+      assert.equal(readNote('3 yo M.', dimple, exam, 'Plan: MRI L-spine').facts.neuro.state, 'unknown', exam);
+    }
+    assert.equal(readNote('3 yo M.', dimple, 'Neuro exam: weak L leg, pain free.', 'Plan: MRI L-spine').facts.neuro.state, 'abnormal');
+  });
+});
+
+describe('a spinal ultrasound told "not conclusive" or limited by its acoustic window (s99)', () => {
+  const skin = '2 mo F. Sacral dimple and hair tuft.';
+
+  it('reads it indeterminate, so a repeat ultrasound is flagged', () => {
+    const lines = [skin, 'Spinal US at 3 weeks: conus could not be clearly delimited, finding not conclusive.', 'Plan: repeat spinal US in 4 weeks'];
+    assert.deepEqual(priorsOf(...lines), ['US:indeterminate']);
+    assert.ok(rulesOf(...lines).includes('next-study-after-ultrasound'));
+    assert.deepEqual(priorsOf(skin, 'Spinal US at 3 weeks: poor acoustic window.', 'Plan: repeat spinal US'), ['US:indeterminate']);
+  });
+
+  it('leaves a conclusive study and a study still to do alone', () => {
+    assert.deepEqual(priorsOf(skin, 'Spinal US at 3 weeks: conus at L1, normal; the result is conclusive.', 'Plan: MRI L-spine'), ['US:normal']);
+    assert.deepEqual(priorsOf(skin, 'Plan: spinal US; if not conclusive MRI.'), []);
+  });
+});
