@@ -100,3 +100,18 @@ describe('a spinal ultrasound told "not conclusive" or limited by its acoustic w
     assert.deepEqual(priorsOf(skin, 'Plan: spinal US; if not conclusive MRI.'), []);
   });
 });
+
+describe('a request form\'s "Clinical history:" tells the presenting complaint (s99)', () => {
+  const form = (history: string) => ['REQUEST FOR X-RAY', 'Age: 3 months   Sex: M', `Clinical history: ${history}`, 'Investigation requested: Plain X-ray of lumbosacral spine AP and lateral views.'];
+
+  it('reads the marker it tells', () => {
+    const r = readNote(...form('soft swelling on the lower back since birth, midline, with a reddish strawberry-like haemangioma on top of it.'));
+    assert.equal(r.scenario, 's1-cutaneous-marker');
+    assert.ok(r.rules.includes('inappropriate-initial-study'));
+  });
+
+  it("leaves a denied marker and a relative's alone", () => {
+    assert.equal(scenarioOf(...form('no swelling, no haemangioma, no dimple. Well baby.')), 'no-criteria');
+    assert.equal(scenarioOf(...form("mother has a haemangioma on her back. Baby's skin normal.")), 'no-criteria');
+  });
+});
