@@ -102,7 +102,12 @@ describe('a spinal ultrasound told "not conclusive" or limited by its acoustic w
 });
 
 describe('a request form\'s "Clinical history:" tells the presenting complaint (s99)', () => {
-  const form = (history: string) => ['REQUEST FOR X-RAY', 'Age: 3 months   Sex: M', `Clinical history: ${history}`, 'Investigation requested: Plain X-ray of lumbosacral spine AP and lateral views.'];
+  const form = (history: string) => [
+    'REQUEST FOR X-RAY',
+    'Age: 3 months   Sex: M',
+    `Clinical history: ${history}`,
+    'Investigation requested: Plain X-ray of lumbosacral spine AP and lateral views.',
+  ];
 
   it('reads the marker it tells', () => {
     const r = readNote(...form('soft swelling on the lower back since birth, midline, with a reddish strawberry-like haemangioma on top of it.'));
