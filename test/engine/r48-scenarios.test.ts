@@ -2,7 +2,8 @@
  * Round 48's held-out sets 97-104, scenarios and findings: a service's name and a sport still played or play at school told
  * as no overuse, a back pain's length told over "upper and lower back ache", a dimple "inside of" the cleft, a lower-limb
  * exam told "free", "legs NAD" or "normal legs", and a spinal ultrasound told "not conclusive". Each reading with the
- * look-alikes it must leave alone.
+ * look-alikes it must leave alone. Review r48-D took out the exam told "free", "legs NAD", "normal legs" and the ultrasound's
+ * "poor acoustic window" as unsafe; their tests now assert no reading.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -55,7 +56,7 @@ describe('a back pain\'s length told over "upper and lower back ache" (s101)', (
   });
 });
 
-describe('a simple dimple "inside of" the cleft, with the legs\' exam told "free", "legs NAD" or "normal legs" (s98, s99)', () => {
+describe('a simple dimple "inside of" the cleft; the legs\' exam told "free", "legs NAD" or "normal legs" taken out (s98, s99)', () => {
   const dimple = 'Sacral dimple, 3 mm, inside natal cleft, 1.5 cm above anus.';
 
   it('reads "inside of gluteal cleft" as within the cleft', () => {
