@@ -45,7 +45,9 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   const found = present(facts, 'overuse').filter(
     (h) =>
       !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) &&
+      !serviceNamed(text, h) &&
       !activityUnchanged(text, h, v.activityUnchanged) &&
+      !stillPlayed(text, h, v.activityUnchanged.still, v.activityUnrelated.pain) &&
       !sportAsking(text, h, v.sportAsking) &&
       !sportDeniedAfter(text, h, v.sportDenied) &&
       !activityAsFunction(text, h, v.activityAsFunction),
@@ -63,6 +65,20 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+/**
+ * "MRI VETTING - Paediatric MSK", "MSK radiology", "referred to MSK clinic": "MSK" or "musculoskeletal" naming a service (a
+ * specialty before it, a service word after it), no cause of the pain; "MSK pain", "musculoskeletal back pain" stay.
+ */
+function serviceNamed(text: string, h: FindingHit): boolean {
+  if (!SERVICE_NAMES.test(text.slice(h.span.start, h.span.end))) return false;
+  // "paediatric MSK back pain": a pain word right after it names the cause, no service.
+  if (PAIN_AFTER.test(text.slice(h.span.end, h.span.end + 24))) return false;
+  return SPECIALTY_BEFORE.test(text.slice(Math.max(0, h.span.start - 14), h.span.start)) || SERVICE_AFTER.test(text.slice(h.span.end, h.span.end + 16));
+}
+const PAIN_AFTER = /^[ \t]+(?:(?:low|lower|upper|mid|back|spinal|neck)[ \t]+)*(?:pain|pains|ache|aches|aching|backache|lbp|strain|injury|problem)\b/i;
+const SERVICE_NAMES = /^(?:msk|musculoskeletal)$/i;
+const SPECIALTY_BEFORE = /\b(?:paediatric|pediatric|paeds|peds)[ \t]+$/i;
+const SERVICE_AFTER = /^[ \t]+(?:clinic|radiology|radiologist|team|service|physio|physiotherapy|vetting|mdt|triage)\b/i;
 
 /**
  * "Walking/running normally", "running around normally", "playing and running normally": the word tells how the child
@@ -86,8 +102,14 @@ function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['a
       .split(/[,;.:()\n]/)
       .pop() ?? '';
   const clause = [...toWords(before), ...words];
-  return !clause.some((w) => v.notFunction.includes(w.text));
+  if (clause.some((w) => v.notFunction.includes(w.text))) return false;
+  // "Running about in the playground, pain after": play told by its place is weaker than a gait told normal, so a word
+  // tying pain or a change to it anywhere in its sentence keeps the activity.
+  if (!PLAY_PLACE.test(text.slice(normal[0].start, normal[0].end))) return true;
+  const s = sentenceSpan(text, h.span);
+  return !toWords(text.slice(s.start, s.end)).some((w) => v.notFunction.includes(w.text));
 }
+const PLAY_PLACE = /^(?:about|around)\s+(?:at|in|with)\b/i;
 
 /**
  * "Plays cricket on weekend but pain not related to it per child": the sport named, then untied from the pain later in its
@@ -174,6 +196,26 @@ function activityUnchanged(
     contrastedUnchanged(text, h.span.end, words)
   );
 }
+
+/**
+ * "Still playing netball.", "Continues to play football.": the sport goes on as before, told bare (reading-vocabulary
+ * activityUnchanged.still right before it, only its words between, the sentence closing right after it), in a sentence
+ * naming no pain, and no sentence of the note ties a pain to a doing ("hurts when she bowls. Still playing cricket"). A
+ * load or effort told after it ("6 days a week", "- fast bowler", "at elite level", "through the pain") keeps the sport.
+ */
+function stillPlayed(text: string, h: FindingHit, still: readonly string[], pain: readonly string[]): boolean {
+  const before = clauseBefore(text, h.span.start);
+  const told = findAny(toWords(before.text, before.start), phraseSetOf(still)).some(
+    (s) => s.end <= h.span.start && text.slice(s.end, h.span.start).length <= 25 && !/[,.;:!?\n()-]/.test(text.slice(s.end, h.span.start)),
+  );
+  if (!told || !/^[ \t]*(?:[.;!\n]|$)/.test(text.slice(h.span.end, h.span.end + 4))) return false;
+  const s = sentenceSpan(text, h.span);
+  const painWords = phraseSetOf(pain);
+  if (findAny(toWords(text.slice(s.start, s.end), s.start), painWords).length) return false;
+  return !PAIN_TIED_TO_DOING.test(text);
+}
+const PAIN_TIED_TO_DOING =
+  /\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|lbp|discomfort)\b[^.;\n]{0,30}?\b(?:when|whenever|with|on|after|during|while|from)\s+(?!(?:rest|resting|lying|sitting|waking|night|and|or|off)\b)[a-z]/i;
 
 /**
  * "Plays football at rec level but no change in training": the sport named, then set against an unchanged load in its

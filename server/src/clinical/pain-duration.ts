@@ -20,9 +20,10 @@ import { contextLexicon } from './lexicon';
 const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
 /**
  * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
- * "7/52 hx of LBP"); never an age ("10 mo F with LBP").
+ * "7/52 hx of LBP", and over two regions joined: "2 months of upper and lower back ache"); never an age ("10 mo F with LBP").
  */
-const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+const DURATION_BEFORE =
+  /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:upper|mid|middle|lower|low|thoracic|lumbar)\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
 /** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
 const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\s+(?:past|last)|\u00d7)\s*$/i;
 /** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */

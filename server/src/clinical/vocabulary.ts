@@ -294,6 +294,8 @@ const readingVocabularyFields = () => {
       after: phraseList,
       contrast: phraseList,
       load: phraseList,
+      $still: z.string().optional(),
+      still: phraseList,
     }),
     /**
      * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
