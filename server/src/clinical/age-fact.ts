@@ -1371,13 +1371,21 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const named = NAME_SEX_BEFORE.exec(original) ?? v.schoolYear.exec(original);
     const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length) || (named !== null && c.span.start === named[0].length);
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
-    if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
+    // "Baby: Oliver, 10 weeks (late new birth visit …)": an aside in brackets after it closes its clause too (r48).
+    if (
+      opens &&
+      !unit.startsWith('h') &&
+      (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)) || ASIDE_AFTER.test(value.slice(c.span.end, c.span.end + 8)))
+    ) {
       const ar = around(value, words, w, c);
       if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v, noteText)) return { months: c.months, span: c.span };
     }
   }
   return undefined;
 }
+
+/** A bracketed aside opening after an age ("10 weeks (late visit)"), never one telling how long ("(of jaundice)"). */
+const ASIDE_AFTER = /^[ \t]*\((?![ \t]*(?:of|x|for|since|hx|history)\b)/i;
 
 /**
  * "Patient: Noah K., age 7", "Re: Grace Miller, age 2": a whole number of years after "age"/"aged" told as its own clause
@@ -1882,6 +1890,21 @@ function opensLineOrValue(noteText: string, base: number, value: string, at: num
 function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeValue, v: AgeWords): boolean {
   const prev = words[w - 1];
   return prev !== undefined && v.unknownKeyLetters.has(prev.text) && /^[ \t]*:[ \t]*$/.test(value.slice(prev.end, c.span.start));
+}
+
+/** A relative or a companion in the sentence after `end` ("11y, brother of the patient"): the age is another's. */
+function sentenceNamesAnother(value: string, end: number, v: AgeWords): boolean {
+  return toWords(value.slice(end, sentenceEnd(value, end))).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
+}
+
+/** Only white space before `at` on its line of the note. */
+function opensNoteLine(noteText: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = noteText[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return true;
 }
 
 /** Nothing but white space before `at` in the note. */
@@ -2496,10 +2519,11 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     // name opening its line or a key's value (bareWholeSentence), as Australian, Irish and UK GP notes open.
     const whole = !heading && !carerOf && !bracket && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
     if (whole) opening = !namedOtherAdult(value, close, v);
-    else if (!heading && !carerOf && !bracket && last === 're' && m[2].includes(',') && /^[ \t]*(?:[,.;]|[\n\r]|$)/.test(value.slice(close))) {
+    else if (!heading && !carerOf && last === 're' && (bracket ? RE_BRACKET_CLOSES : RE_COMMA_CLOSES).test(value.slice(close))) {
       // "GP rang re Aoife, 15, ALL dx 2021": "re" within a sentence names whom a call or a letter is about, as a heading's
       // "Re:" does (whoever rang: "Mum rang re Aoife, 15, …"); never with a relative, a companion or another adult after it in
-      // the sentence ("rang re Mia, 19, her sister").
+      // the sentence ("rang re Mia, 19, her sister"). So does a bracket after the name ("Hi Dr Wilson, re Arjun S (14), fast
+      // bowler", a physio's email; r48), closing its clause.
       const sentence = toWords(value.slice(close, sentenceEnd(value, close)));
       opening = !sentence.some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) && !namedOtherAdult(value, close, v);
     } else if (!heading && !carerOf && !bracket && m[2].includes(',') && value[close] === ',') {
@@ -2532,10 +2556,16 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     if (!heading && !carerOf && !opening && !greeted) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     const start = m.index + m[1].length + m[2].length;
-    return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak' };
+    // A bracket after "re" is a bare bracket as "re: Amira (7)" is: an Age key wins over it (FROM_BRACKET).
+    const reBracket = opening && bracket ? { bracket: true } : {};
+    return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak', ...reBracket };
   }
   return undefined;
 }
+
+/** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
+const RE_COMMA_CLOSES = /^[ \t]*(?:[,.;]|[\n\r]|$)/;
+const RE_BRACKET_CLOSES = /^\)[ \t]*(?:[,.;]|[\n\r]|$)/;
 
 /**
  * "Conor, 13. Plays rugby …", "Pt: Lachlan, 11": a name and a bare number that are a whole sentence, closed by a full
@@ -3040,6 +3070,9 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
+/** The sex letter alone after an age in "M" ("4M F", "5M M,"): a space, the letter, then the clause's end. */
+const SEX_LETTER_AFTER = /^[ \t]+[MF](?=[ \t]*(?:[,;]|\.(?!\w)|\r?\n|$))/;
+
 /** Words of an older child's note: back pain, a sport, school, an adolescent. */
 const OLDER_CHILD =
   /\b(?:lbp|back ?(?:pain|ache)|backache|lumbago|lumbalgia|sport|sports|football|soccer|rugby|hockey|basketball|netball|gymnast\w*|tackle|hike|hiking|scout|school|class|teen\w*|adolescent|puberty|pubertal)\b/i;
@@ -3067,6 +3100,10 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
     // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
     // the reader asks for it.
     if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n < 24 ? n : 'unclear';
+    // "4M F", "5M M, f/u OPD": the sex letter standing alone right after, closing its clause, so the M is months, as Thai-
+    // and other Asian-trained writers open a note; below 24 only, and from 12 only in a note with no word of an older child
+    // ("14M M, LBP 2 weeks" is read as before). Never a letter that goes on ("4M F/U", "4M Fr").
+    if (SEX_LETTER_AFTER.test(original.slice(c.span.end, c.span.end + 8)) && (n < 12 || (n < 24 && !OLDER_CHILD.test(noteText ?? original)))) return n;
   }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
@@ -3403,6 +3440,11 @@ function judge(
   // "Isabella 3y. Rolled off the couch", "Lily 2y 6m", "Baby Rory, 7 weeks.": the child's name opening its line, the age
   // right after it closing its clause.
   if (nameOpensLine(value, before, start, end, unit, v, noteText) && !complaintInClause(value, words, a, end, v)) return age('weak');
+  // "Ortho on call\n11y, LBP 10 days …", "14 y, LBP 1 wk after gym": years in a terse note's "y" opening a line of the note
+  // (no key, nothing before them on it), a comma right after, are the age whatever complaint follows; never another's ("11y,
+  // brother of the patient"), never years written out ("3 years, on and off back pain" may be how long), and a line is not
+  // opened so by how long a complaint has lasted ("LBP, 2 y", "Hx: 2 y, LBP" stay unread as before) (r48).
+  if (unit === 'y' && !compound && /^[ \t]*,/.test(value.slice(end, end + 4)) && opensNoteLine(noteText, base + start) && !sentenceNamesAnother(value, end, v)) return age('alone');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
