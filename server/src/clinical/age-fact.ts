@@ -1371,11 +1371,11 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const named = NAME_SEX_BEFORE.exec(original) ?? v.schoolYear.exec(original);
     const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length) || (named !== null && c.span.start === named[0].length);
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
-    // "Baby: Oliver, 10 weeks (late new birth visit …)": an aside in brackets after it closes its clause too (r48).
+    // "Baby: Oliver, 10 weeks (late new birth visit …)": after the name, an aside in brackets closes its clause too (r48).
     if (
       opens &&
       !unit.startsWith('h') &&
-      (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)) || ASIDE_AFTER.test(value.slice(c.span.end, c.span.end + 8)))
+      (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)) || (named !== null && ASIDE_AFTER.test(value.slice(c.span.end, c.span.end + 16))))
     ) {
       const ar = around(value, words, w, c);
       if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v, noteText)) return { months: c.months, span: c.span };
@@ -1385,7 +1385,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
 }
 
 /** A bracketed aside opening after an age ("10 weeks (late visit)"), never one telling how long ("(of jaundice)"). */
-const ASIDE_AFTER = /^[ \t]*\((?![ \t]*(?:of|x|for|since|hx|history)\b)/i;
+const ASIDE_AFTER = /^[ \t]*\((?![ \t]*(?:of|x|for|since|hx|history|corrected|adjusted|cga|pma|ga)\b)/i;
 
 /**
  * "Patient: Noah K., age 7", "Re: Grace Miller, age 2": a whole number of years after "age"/"aged" told as its own clause
@@ -1896,6 +1896,9 @@ function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeV
 function sentenceNamesAnother(value: string, end: number, v: AgeWords): boolean {
   return toWords(value.slice(end, sentenceEnd(value, end))).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
 }
+
+/** A time the complaint tells of itself after an age opening its line: its own length or when it began. */
+const OWN_TIME = /\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|w|mo|mos|months?|\/7|\/52)(?![a-z])|\b(?:since|yesterday|today|weekend|ago)\b/i;
 
 /** Only white space before `at` on its line of the note. */
 function opensNoteLine(noteText: string, at: number): boolean {
@@ -3443,8 +3446,18 @@ function judge(
   // "Ortho on call\n11y, LBP 10 days …", "14 y, LBP 1 wk after gym": years in a terse note's "y" opening a line of the note
   // (no key, nothing before them on it), a comma right after, are the age whatever complaint follows; never another's ("11y,
   // brother of the patient"), never years written out ("3 years, on and off back pain" may be how long), and a line is not
-  // opened so by how long a complaint has lasted ("LBP, 2 y", "Hx: 2 y, LBP" stay unread as before) (r48).
-  if (unit === 'y' && !compound && /^[ \t]*,/.test(value.slice(end, end + 4)) && opensNoteLine(noteText, base + start) && !sentenceNamesAnother(value, end, v)) return age('alone');
+  // opened so by how long a complaint has lasted ("LBP, 2 y", "Hx: 2 y, LBP" stay unread as before); only where the complaint
+  // after it tells its own time ("10 days", "1 wk", "at the weekend", "since"): "2 y, on and off, worse after football" is how
+  // long (r48).
+  if (
+    unit === 'y' &&
+    !compound &&
+    /^[ \t]*,/.test(value.slice(end, end + 4)) &&
+    opensNoteLine(noteText, base + start) &&
+    !sentenceNamesAnother(value, end, v) &&
+    OWN_TIME.test(value.slice(end, sentenceEnd(value, end)))
+  )
+    return age('alone');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
