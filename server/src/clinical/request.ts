@@ -180,11 +180,7 @@ export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: st
   // The value's opening quotation mark is looked for first: most values have none, and their key is then not cut into words.
   const quoted = note.fields.filter(
     (f) =>
-      f.value &&
-      !f.inferred &&
-      !(f.prose && f.key) &&
-      OPENING_QUOTE.test(f.value) &&
-      (f.key ? f.key.name === 'Order' : toWords(f.rawKey.replace(KEY_ASIDE, ' ')).some((w) => requestKeys.has(w.text))),
+      f.value && !f.inferred && !(f.prose && f.key) && OPENING_QUOTE.test(f.value) && (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text))),
   );
   if (!quoted.length) return note;
   // 'Request: "3 mo, sacral dimple. US spine please"', 'Original request: "MRI L-spine w/o for hair tuft"': a quotation that
@@ -216,9 +212,6 @@ export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: st
     : note.prose;
   return { ...note, prose, fields };
 }
-// A bracketed aside in a key names no request: "10 week old boy. Spinal US result back (requested at 6-8 wk check):" is a
-// sentence of the history before a result quoted, its age the child's (r48); "Request from Dr L (quoted)" still names one.
-const KEY_ASIDE = /\([^()\n]{0,120}\)/g;
 // A straight, curly, low-9 or angle quotation mark, double or single: '"', '“', "'", '‘', '„', '«'.
 const OPENING_QUOTE = /^\s*["'\u201c\u201e\u2018\u201a\u00ab\u2039]/;
 

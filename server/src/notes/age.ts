@@ -242,10 +242,7 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
       // a sex word after it ("6 mo. 2 wk. history of …", "10 y. 4 mo. of LBP", "13 y. 2 d. ago" tell how long, not the age).
       const closes = AGE_CLOSES.test(text.slice(start + m[0].length));
       const ownStop = ABBREVIATED_UNIT.test(lastWritten) && closes ? (/^\.(?=\s)/.exec(between)?.[0].length ?? 0) : 0;
-      // "1 y/o 4 m/o F": both components marked old, as Thai-trained writers write the age, are one age (r48); never "19 y/o,
-      // 10 d/o" (a comma) nor a second component not so marked ("1 y/o 4 m hx").
-      const bothOld = /^\/o[ \t]+$/.test(between) && text.startsWith('/o', start + m[0].length);
-      if ((!bothOld && !/^[\s,]*(?:and\s*)?$/i.test(between.slice(ownStop))) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
+      if (!/^[\s,]*(?:and\s*)?$/i.test(between.slice(ownStop)) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
       found.months += toMonths(value, unit);
       found.span.end = start + m[0].length;
       found.unit = unit;
