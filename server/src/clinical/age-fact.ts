@@ -1884,6 +1884,26 @@ function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeV
   return prev !== undefined && v.unknownKeyLetters.has(prev.text) && /^[ \t]*:[ \t]*$/.test(value.slice(prev.end, c.span.start));
 }
 
+/** "11y," opening a line of the note at `at`, its complaint telling its own time, no one else's age (see judge). */
+function yearsOpenLine(noteText: string, at: number, value: string, end: number, v: AgeWords): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && noteText[lineStart - 1] !== '\n' && noteText[lineStart - 1] !== '\r') lineStart--;
+  if (noteText.slice(lineStart, at).trim() !== '') return false;
+  const sentence = value.slice(end, sentenceEnd(value, end));
+  if (!OWN_TIME.test(sentence) || toWords(sentence).some((x) => v.relatives.has(x.text) || v.companions.has(x.text))) return false;
+  const above = noteText.slice(0, lineStart).trimEnd();
+  const lineAbove = above.slice(above.search(/[^\n\r]*$/));
+  if (toWords(lineAbove).some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) || FAMILY_WORD.test(lineAbove)) return false;
+  let lineEnd = noteText.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = noteText.length;
+  const elsewhere = noteText.slice(0, lineStart) + '\n' + noteText.slice(lineEnd);
+  return !speaksOfAnInfant(noteText, v) && !R48_OTHER_AGE.test(elsewhere);
+}
+/** A time the complaint tells of itself after an age opening its line: its own length or when it began. */
+const OWN_TIME = /\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|w|mo|mos|months?|\/7|\/52)(?![a-z])|\b(?:since|yesterday|today|weekend|ago)\b/i;
+/** Words of a family history or a sibling on the line above an age. */
+const FAMILY_WORD = /\b(?:family|fhx|fh|sib|sibs|sibling|siblings|relative|relatives|mum|mom|mother|dad|father|parent|parents|brother|sister|twin)\b/i;
+
 /** Nothing but white space before `at` in the note. */
 function opensNote(noteText: string, at: number): boolean {
   for (let i = 0; i < at; i++) if (!/\s/.test(noteText[i])) return false;
@@ -2496,10 +2516,17 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     // name opening its line or a key's value (bareWholeSentence), as Australian, Irish and UK GP notes open.
     const whole = !heading && !carerOf && !bracket && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
     if (whole) opening = !namedOtherAdult(value, close, v);
-    else if (!heading && !carerOf && !bracket && last === 're' && m[2].includes(',') && /^[ \t]*(?:[,.;]|[\n\r]|$)/.test(value.slice(close))) {
+    else if (
+      !heading &&
+      !carerOf &&
+      last === 're' &&
+      (bracket ? RE_BRACKET_CLOSES.test(value.slice(close)) && reBracketAlone(noteText, value, close, v) : m[2].includes(',') && RE_COMMA_CLOSES.test(value.slice(close)))
+    ) {
       // "GP rang re Aoife, 15, ALL dx 2021": "re" within a sentence names whom a call or a letter is about, as a heading's
       // "Re:" does (whoever rang: "Mum rang re Aoife, 15, …"); never with a relative, a companion or another adult after it in
-      // the sentence ("rang re Mia, 19, her sister").
+      // the sentence ("rang re Mia, 19, her sister"). So does a bracket after the name ("Hi Dr Wilson, re Arjun S (14), fast
+      // bowler", a physio's email; r48), closing its clause, only in a note that tells no other age and names no relative
+      // soon after ("re Sarah K (16). Her son has sacral dimple, 3 months" is the mother's).
       const sentence = toWords(value.slice(close, sentenceEnd(value, close)));
       opening = !sentence.some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) && !namedOtherAdult(value, close, v);
     } else if (!heading && !carerOf && !bracket && m[2].includes(',') && value[close] === ',') {
@@ -2532,9 +2559,21 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     if (!heading && !carerOf && !opening && !greeted) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     const start = m.index + m[1].length + m[2].length;
-    return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak' };
+    // A bracket after "re" is a bare bracket as "re: Amira (7)" is: an Age key wins over it (FROM_BRACKET).
+    const reBracket = opening && bracket ? { bracket: true } : {};
+    return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak', ...reBracket };
   }
   return undefined;
+}
+
+/** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
+const RE_COMMA_CLOSES = /^[ \t]*(?:[,.;]|[\n\r]|$)/;
+const RE_BRACKET_CLOSES = /^\)[ \t]*(?:[,.;]|[\n\r]|$)/;
+
+/** "re Arjun S (14)": no other age told in the note, and no relative or companion in the 160 characters after it. */
+function reBracketAlone(noteText: string, value: string, close: number, v: AgeWords): boolean {
+  if (R48_OTHER_AGE.test(noteText)) return false;
+  return !toWords(value.slice(close, close + 160)).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
 }
 
 /**
@@ -3044,6 +3083,18 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
+/** The sex letter alone after an age in "M" ("4M F", "5M M,"): a space, the letter, then the clause's end. */
+const SEX_LETTER_AFTER = /^[ \t]+[MF](?=[ \t]*(?:[,;]|\.(?!\w)|\r?\n|$))/;
+
+/** Words of an infant's back in a note: a dimple, a tuft, a mark or a sinus, an ultrasound of the spine. */
+const INFANT_BACK =
+  /\b(?:dimple|tuft|hairy|haemangioma|hemangioma|naevus|nevus|birthmark|red mark|dermal sinus|sinus|pit|gluteal cleft|natal cleft|spinal (?:us|ultrasound)|ultrasound|infant|baby)\b/i;
+
+/** `c` is the first thing in the note: its value opens the note and nothing stands before the age in it. */
+function headsNote(noteText: string, original: string, c: AgeValue): boolean {
+  return original.slice(0, c.span.start).trim() === '' && noteText.trimStart().startsWith(original.slice(c.span.start, c.span.end));
+}
+
 /** Words of an older child's note: back pain, a sport, school, an adolescent. */
 const OLDER_CHILD =
   /\b(?:lbp|back ?(?:pain|ache)|backache|lumbago|lumbalgia|sport|sports|football|soccer|rugby|hockey|basketball|netball|gymnast\w*|tackle|hike|hiking|scout|school|class|teen\w*|adolescent|puberty|pubertal)\b/i;
@@ -3071,6 +3122,14 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
     // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
     // the reader asks for it.
     if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n < 24 ? n : 'unclear';
+    // "4M F", "5M M, f/u OPD": the sex letter standing alone right after, closing its clause, so the M is months, as Thai-
+    // and other Asian-trained writers open a note (r48): only below 12, only as the note's opening words, only in a note that
+    // speaks of an infant's back (a dimple, a mark, an ultrasound) and tells no other age and no word of an older child; "Fell
+    // from wall 3M F" (metres), "9M M\nFell off skateboard", "13M M" and "4M F\nInfant 9 months" stay as before.
+    if (n < 12 && noteText !== undefined && SEX_LETTER_AFTER.test(original.slice(c.span.end, c.span.end + 8)) && headsNote(noteText, original, c)) {
+      const rest = noteText.slice(noteText.indexOf(original.slice(c.span.start, c.span.end)) + (c.span.end - c.span.start));
+      if (INFANT_BACK.test(rest) && !R48_OTHER_AGE.test(rest) && !OLDER_CHILD.test(noteText)) return n;
+    }
   }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
@@ -3407,6 +3466,12 @@ function judge(
   // "Isabella 3y. Rolled off the couch", "Lily 2y 6m", "Baby Rory, 7 weeks.": the child's name opening its line, the age
   // right after it closing its clause.
   if (nameOpensLine(value, before, start, end, unit, v, noteText) && !complaintInClause(value, words, a, end, v)) return age('weak');
+  // "Ortho on call\n11y, LBP 10 days …", "12y, hurt back at the weekend": years in a terse note's "y" opening a line of the
+  // note (no key, nothing before them on it), a comma right after, where the complaint after tells its own time (r48). Only
+  // from 5 years ("2y, intermittent LBP, worse for 2 weeks" is how long); never another's: a relative or a companion in its
+  // sentence ("11y, brother of the patient") or on the line above ("Sister:\n11y, LBP", "Family hx - brother\n13y, …");
+  // never in a note that speaks of an infant or tells another age ("Pt sister Amy 5 mo"); never years written out.
+  if (unit === 'y' && !compound && c.months >= 60 && /^[ \t]*,/.test(value.slice(end, end + 4)) && yearsOpenLine(noteText, base + start, value, end, v)) return age('alone');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
@@ -3800,6 +3865,15 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
 const HAS_DAY = /day/i;
+/** The UK visit words of dayOfLife.visitHeading that name no newborn by themselves: read only with R48_OTHER_AGE told nowhere. */
+const UK_VISIT = new Set(['nipe', 'hv']);
+/**
+ * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), or a date
+ * of birth: where a new reading of r48 (a visit heading's day, "4M F", "re Arjun S (14)", "11y," opening a line) would stand
+ * against one, the new reading yields.
+ */
+const R48_OTHER_AGE =
+  /\b\d{1,2}(?:[.,]\d)?[ \t-]*(?:months?|mos?|mths?|m\/o|years?|yrs?|yo|y\/o|y\.o\b|(?:weeks?|wks?|days?|d)[ \t-]*old)(?![a-z])|\b(?:dob|d\.o\.b|date of birth|teen\w*|adolescent)\b/i;
 
 /**
  * The baby's day on the heading of a postnatal visit (age-vocabulary.json dayOfLife.visitHeading): "Midwife
@@ -3813,7 +3887,7 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
-  const day = visitDayOnLine(line, first, v);
+  const day = visitDayOnLine(line, first, v, noteText);
   if (day || end >= noteText.length) return day;
   // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
   // place's name, on the second line; not under a first line that is itself a visit's heading ("Home visit\nMidwife
@@ -3822,12 +3896,19 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   const second = end + 1;
   let secondEnd = noteText.indexOf('\n', second);
   if (secondEnd < 0) secondEnd = noteText.length;
-  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v);
+  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText);
 }
 /** postnatalVisitDay on one heading line, starting at `first` in the note. */
-function visitDayOnLine(line: string, first: number, v: AgeWords): AgeFact | undefined {
+function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string): AgeFact | undefined {
   // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
-  if (!HAS_DAY.test(line) || !toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
+  if (!HAS_DAY.test(line)) return undefined;
+  const lineWords = toWords(line);
+  const heads = lineWords.filter((x) => v.visitHeading.has(x.text));
+  if (!heads.length) return undefined;
+  // "NIPE day 2", "HV new birth visit - day 12" (r48): a UK newborn check or a health visitor's heading alone names the visit
+  // only where the note tells no other age, no year or month review and no older child ("HV 2 year review - day 4", "NIPE
+  // day 2 - normal. Now seen at 7 months", "HV - day 5\nTeenager with low back pain").
+  if (heads.every((x) => UK_VISIT.has(x.text)) && (R48_OTHER_AGE.test(noteText) || OLDER_CHILD.test(noteText))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;
