@@ -1,9 +1,12 @@
 /**
  * Round 48's held-out sets 97-104, scenarios and findings: a service's name and a sport still played or play at school told
- * as no overuse, a back pain's length told over "upper and lower back ache", a dimple "inside of" the cleft, a lower-limb
- * exam told "free", "legs NAD" or "normal legs", and a spinal ultrasound told "not conclusive". Each reading with the
- * look-alikes it must leave alone. Review r48-D took out the exam told "free", "legs NAD", "normal legs" and the ultrasound's
- * "poor acoustic window" as unsafe; those notes are missed again and not asserted (a missed reading is no behaviour to keep).
+ * as no overuse, a back pain's length told over "upper and lower back ache", and a spinal ultrasound told "not conclusive".
+ * Each reading with the look-alikes it must leave alone. Review r48-D took out the exam told "free", "legs NAD", "normal legs"
+ * and the ultrasound's "poor acoustic window" as unsafe; review r48-E took out the dimple "inside of" the cleft, a request
+ * form's "Clinical history:" as the presenting complaint, and the guards review D's mend added (a neuro verdict not of
+ * today, a discharging dimple, a dimple's asked place, a marker asked and not seen on exam), as they misread real notes.
+ * Those notes are missed again and not asserted (a missed reading is no behaviour to keep); review E's probes are tested
+ * as read safely.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -56,12 +59,8 @@ describe('a back pain\'s length told over "upper and lower back ache" (s101)', (
   });
 });
 
-describe('a simple dimple "inside of" the cleft; the legs\' exam told "free", "legs NAD" or "normal legs" taken out (s98, s99)', () => {
+describe('a dimple "inside of" the cleft and the legs\' exam told "free", "legs NAD" or "normal legs" taken out (s98, s99)', () => {
   const dimple = 'Sacral dimple, 3 mm, inside natal cleft, 1.5 cm above anus.';
-
-  it('reads "inside of gluteal cleft" as within the cleft', () => {
-    assert.ok(rulesOf('2 yo M. Sacral dimple, 3mm, inside of gluteal cleft, 1 cm from anus. Neuro normal. Plan: MRI L-spine').includes('simple-dimple'));
-  });
 
   it('leaves "not inside of" the cleft, and another finding inside of it, alone', () => {
     const rules = rulesOf('2 yo M. Sacral dimple, 3mm, not inside of gluteal cleft, 1 cm from anus. Neuro normal. Plan: MRI L-spine');
@@ -94,7 +93,7 @@ describe('a spinal ultrasound told "not conclusive" (s99)', () => {
   });
 });
 
-describe('a request form\'s "Clinical history:" tells the presenting complaint (s99)', () => {
+describe('a request form\'s "Clinical history:" (its reading as the presenting complaint taken out, review r48-E)', () => {
   const form = (history: string) => [
     'REQUEST FOR X-RAY',
     'Age: 3 months   Sex: M',
@@ -102,15 +101,15 @@ describe('a request form\'s "Clinical history:" tells the presenting complaint (
     'Investigation requested: Plain X-ray of lumbosacral spine AP and lateral views.',
   ];
 
-  it('reads the marker it tells', () => {
-    const r = readNote(...form('soft swelling on the lower back since birth, midline, with a reddish strawberry-like haemangioma on top of it.'));
-    assert.equal(r.scenario, 's1-cutaneous-marker');
-    assert.ok(r.rules.includes('inappropriate-initial-study'));
-  });
-
   it("leaves a denied marker and a relative's alone", () => {
     assert.equal(scenarioOf(...form('no swelling, no haemangioma, no dimple. Well baby.')), 'no-criteria');
     assert.equal(scenarioOf(...form("mother has a haemangioma on her back. Baby's skin normal.")), 'no-criteria');
+  });
+
+  it('reads no marker asked in it and not seen on exam', () => {
+    const r = readNote(...form('?haemangioma lower back, mum not sure, not seen on exam today.'));
+    assert.equal(r.scenario, 'no-criteria');
+    assert.equal(r.rules.includes('inappropriate-initial-study'), false);
   });
 });
 
@@ -173,10 +172,6 @@ describe("review r48-D: look-alikes of the round's readings", () => {
       'Legs NAD - not formally examined.',
       'Normal legs, neuro not assessed.',
       'Normal legs skin, neuro not examined.',
-      'Neuro exam normal? to confirm.',
-      'Neuro exam normal per previous notes; not repeated today.',
-      'Neuro exam normal at 6 week check. Not examined today.',
-      'Neuro exam to be done when normal sleep resumes.',
     ]) {
       assert.equal(readNote(dimple, exam, 'Plan: MRI L-spine').facts.neuro.state, 'unknown', exam);
       assert.equal(rulesOf(dimple, exam, 'Plan: MRI L-spine').includes('simple-dimple'), false, exam);
@@ -210,26 +205,84 @@ describe("review r48-D: look-alikes of the round's readings", () => {
     assert.deepEqual(priorsOf(skin, 'Spinal US at 3 weeks: poor acoustic window but conus clearly at L1 and normal.', 'Plan: repeat spinal US'), ['US:normal']);
     assert.deepEqual(priorsOf(skin, 'Spinal US at 3 weeks: conus not clearly delimited but terminates at L1-2, normal.', 'Plan: repeat spinal US'), ['US:normal']);
   });
+});
 
-  it('E: reads no simple dimple where its place is asked or it discharges', () => {
-    for (const d of [
-      'Sacral dimple, 3mm, ?inside of gluteal cleft, 1 cm from anus.',
-      'Sacral dimple, 3mm, ?inside gluteal cleft, 1 cm from anus.',
-      'Sacral dimple, 3mm, 1 cm from anus, inside gluteal cleft, discharging.',
-      'Sacral dimple, 3mm, 1 cm from anus, inside of gluteal cleft, discharging.',
-    ])
-      assert.equal(rulesOf('2 yo M.', d, 'Neuro normal. Plan: MRI L-spine').includes('simple-dimple'), false, d);
-    assert.ok(rulesOf('2 yo M.', 'Sacral dimple, 3mm, 1 cm from anus, inside of gluteal cleft, not discharging.', 'Neuro normal. Plan: MRI L-spine').includes('simple-dimple'));
+describe('review r48-E: real notes the taken-out guards misread', () => {
+  const dimple = '4 mo. Sacral dimple 3 mm, within natal cleft, 1 cm from anus, base seen.';
+
+  it('reads a normal neuro exam told with the past, a settled child or another thing not checked today as normal', () => {
+    for (const exam of [
+      'Neuro exam normal at birth and today.',
+      'Neuro exam normal. Hips not examined today.',
+      'Neuro exam normal, hips not checked today (to GP).',
+      'Neuro exam normal; weight not checked today.',
+      'Neuro exam normal; hearing not checked today.',
+      'Neuro exam normal. Reflexes not assessed today.',
+      'Neuro exam normal, as previously.',
+      'Neuro exam normal as at 6 week check.',
+      'Lower limb neuro normal, as at birth.',
+      'Neuro exam normal, as was at last visit.',
+      'Neuro exam normal at last visit and today.',
+      'Neuro exam normal (previously hypotonic, now resolved).',
+      'Neuro exam normal, previously reported leg numbness resolved.',
+      'Neuro exam normal (also normal at birth per midwife).',
+      'Neuro exam when settled: normal.',
+      'Neuro exam once calm normal.',
+      'Neuro exam normal? yes, normal.',
+    ]) {
+      assert.equal(readNote(dimple, exam).facts.neuro.state, 'normal', exam);
+      assert.ok(rulesOf(dimple, exam, 'Plan: US spine').includes('simple-dimple'), exam);
+    }
+    const back = '12yo M. Back pain 4 wks, no night pain, no fever.';
+    for (const exam of ['Neuro exam normal, as previously.', 'Neuro exam normal. Hips not examined today.', 'Neuro exam normal at last visit and today.'])
+      assert.equal(readNote(back, exam, 'Plan: XR L-spine').facts.neuro.state, 'normal', exam);
   });
 
-  it('F: reads no marker asked in "Clinical history:" and not seen on exam', () => {
-    const r = readNote(
-      'REQUEST FOR X-RAY',
-      'Age: 3 months   Sex: M',
-      'Clinical history: ?haemangioma lower back, mum not sure, not seen on exam today.',
-      'Investigation requested: Plain X-ray of lumbosacral spine AP and lateral views.',
-    );
-    assert.equal(r.scenario, 'no-criteria');
-    assert.equal(r.rules.includes('inappropriate-initial-study'), false);
+  it('keeps a simple dimple simple beside a denied discharge or another part discharging', () => {
+    const base = '4 mo. Sacral dimple 3 mm, within natal cleft, 1 cm from anus, base seen';
+    const notes = [
+      ...[
+        'not red or discharging',
+        'nil oozing/weeping',
+        'no signs of discharge/oozing',
+        'not oozing or weeping',
+        'without any discharging',
+        'has never been discharging',
+        'no redness, swelling or discharging',
+        '(no tuft, mass, or weeping)',
+      ].map((d) => `${base}, ${d}.`),
+      ...[
+        'Umbilical granuloma oozing.',
+        'Weeping eczema on cheeks.',
+        'Sticky eye, discharging.',
+        'Ear discharging - otitis externa.',
+        'Nappy rash, weeping.',
+        'Mum worried it was discharging, none seen.',
+        'Mum asks if it could start oozing.',
+        'Advised to return if discharging.',
+        'Safety-net: if red, oozing or swollen see GP.',
+      ].map((d) => `${base}. ${d}`),
+    ];
+    for (const n of notes) assert.ok(rulesOf(n, 'Neuro exam normal. Plan: US spine.').includes('simple-dimple'), n);
+  });
+
+  it("reads a dimple's place answered after a question, or told probable, as within the cleft", () => {
+    for (const n of [
+      '4 mo. Sacral dimple 3 mm, 1 cm from anus, base seen. Position? within natal cleft.',
+      '4 mo. Sacral dimple 3 mm, 1 cm from anus, base seen, probably within natal cleft.',
+    ])
+      assert.ok(rulesOf(n, 'Neuro exam normal. Plan: US spine.').includes('simple-dimple'), n);
+  });
+
+  it('keeps a haemangioma asked and confirmed, with another marker not seen on exam', () => {
+    for (const n of [
+      '4 mo. ? haemangioma over L5 - 2 cm red plaque, tuft not seen on examination.',
+      '4 mo. ?haemangioma lower back - confirmed 2 cm, hair tuft not seen on exam.',
+      '4 mo. ?hairy patch over sacrum, 3 cm, base of dimple not seen on exam.',
+      '4 mo. ?haemangioma over sacrum, 2cm, dimple not seen on exam.',
+      '4 mo. Lumbosacral ?haemangioma 2 cm, base not seen on exam.',
+      '4 mo. ?haemangioma lumbosacral 2cm, dimple not found on exam.',
+    ])
+      assert.equal(scenarioOf(n, 'Neuro exam normal. Plan: US spine.'), 's1-cutaneous-marker', n);
   });
 });

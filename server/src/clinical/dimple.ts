@@ -91,11 +91,11 @@ const RATE_AFTER = /^[ \t]*(?:\/[ \t]*|per[ \t]+|an?[ \t]+)(?:y|yr|yrs|year|year
 const measure = (n: string) => Number(n.replace(',', '.'));
 /**
  * Within the cleft, however it is named: "natal cleft", "gluteal fold", "intergluteal sulcus" (the Italian "solco"), and as parents and telehealth notes name it, "the
- * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease", "inside of gluteal cleft").
+ * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
  * A writer's own word for it glossed in brackets ("in the bilnaad (natal cleft)", Dutch) and the Latin "rima ani" name it too.
  */
 const WITHIN =
-  /\b(?:within|in|inside(?:\s+of)?|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)|\b(?:within|in|inside|into)\s+(?:the\s+)?[a-z]+\s*\((?:gluteal|natal|intergluteal)\s+(?:cleft|fold|crease)\)|\b(?:within|in|inside|into)\s+(?:the\s+)?rima\s+ani\b/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)|\b(?:within|in|inside|into)\s+(?:the\s+)?[a-z]+\s*\((?:gluteal|natal|intergluteal)\s+(?:cleft|fold|crease)\)|\b(?:within|in|inside|into)\s+(?:the\s+)?rima\s+ani\b/i;
 /** Every place named in a description (matchAll copies the pattern, so one module copy serves every call). */
 const WITHIN_ALL = new RegExp(WITHIN.source, 'gi');
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
@@ -123,9 +123,6 @@ function atLumbarLevel(text: string): boolean {
 
 /** A denial in the clause before the place ("not in the buttock crease", "not within the cleft"). */
 const DENIED_PLACE = /\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\b[^,;.\n]{0,20}$/i;
-const DISCHARGING = /(?<!\b(?:not|no|non|nil|never|without)[\s-]+)\b(?:discharging|oozing|weeping)\b/;
-/** The place asked right before it ("?inside of gluteal cleft", "? in the cleft", "query within the cleft"). */
-const ASKED_PLACE = /(?:\?|\b(?:query|possibly|possible|maybe|probably))\s*$/i;
 /** The place asked and answered no right after it ("in the gluteal crease? no - above it"). */
 const ANSWERED_NOT = /^\s*\?\s*(?:no|not|nope|neg)\b/i;
 /** Sentences of a description: a stop or semicolon before white space, a line break ("1.5 cm" holds no stop). */
@@ -153,8 +150,6 @@ function withinItsOwn(text: string): boolean {
       }
     }
     if (DENIED_PLACE.test(text.slice(start, at))) continue;
-    // An asked place ("?inside of gluteal cleft", "query in the cleft") is no place told.
-    if (ASKED_PLACE.test(text.slice(Math.max(0, at - 12), at))) continue;
     if (ANSWERED_NOT.test(text.slice(m.index + m[0].length))) continue;
     // Another subject named, unless denied ("no fever no rash baby active" in a run-on note names no rash).
     const said = text.slice(start, end);
@@ -337,8 +332,6 @@ export function readDimple(text: string, span: Span, written: string = text): Di
   // "Second dimple in the gluteal crease": a second dimple is more than one.
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b|\b(?:second|another|2nd)\s+(?:sacral\s+|small\s+|tiny\s+)?dimple\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
-  // "inside gluteal cleft, discharging": a dimple discharging (a possible dermal sinus) is atypical; "not discharging", "no discharge" are not.
-  if (DISCHARGING.test(lower)) d.atypicalWords.push('discharging');
   return d;
 }
 

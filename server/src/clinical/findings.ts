@@ -289,7 +289,6 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     dropDescribingOther(text, hits, from, words, vocab);
     dropAcheOfOtherSite(text, hits, from, words, vocab);
     answerQuestions(text, hits, from);
-    askedNotSeen(text, hits, from);
   }
   return hits;
 }
@@ -313,22 +312,6 @@ function answerQuestions(text: string, hits: FindingHit[], from: number): void {
     if (answered) hits[i] = { ...h, present: false };
   }
 }
-
-/**
- * "?haemangioma lower back, mum not sure, not seen on exam today": a skin marker asked with a question mark right before
- * it and told not seen on examination later in its sentence is no marker read (review r48-D F). A marker asked and left
- * unanswered still counts, as answerQuestions keeps it.
- */
-function askedNotSeen(text: string, hits: FindingHit[], from: number): void {
-  for (let i = from; i < hits.length; i++) {
-    const h = hits[i];
-    if (!h.present || h.finding.category !== 'cutaneous-marker') continue;
-    if (!/\?[ \t]*$/.test(text.slice(Math.max(0, h.span.start - 3), h.span.start))) continue;
-    const rest = /^[^.!;\r\n]*/.exec(text.slice(h.span.end))?.[0] ?? '';
-    if (NOT_SEEN_ON_EXAM.test(rest)) hits[i] = { ...h, present: false };
-  }
-}
-const NOT_SEEN_ON_EXAM = /\bnot\s+(?:seen|visible|found|present|evident|apparent)\s+(?:on|at|during)\s+(?:exam|examination|inspection|review)\b|\bnot\s+seen\s+today\b/i;
 
 /**
  * An ICD-10 code that names a finding (icd10.json: "M54.50", "C91.00", "Q82.6") in any key read for findings ("Dx:",

@@ -722,30 +722,12 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
         if (!withinClause(text, span, true)) break;
         if (close && !/^[ \t]*(?:[,;.)\n\r]|$)/.test(text.slice(span.end))) break;
         const own = ownWords(p);
-        if (notTodaysVerdict(text, span)) break;
         if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
       }
     }
   }
   return undefined;
 }
-
-/**
- * "Neuro exam normal? to confirm", "Neuro exam to be done when normal sleep resumes", "Neuro exam normal per previous
- * notes; not repeated today", "… at 6 week check. Not examined today": a verdict asked, of an exam still to do, or of a
- * past exam with none today is no normal exam of today (review r48-D C).
- */
-function notTodaysVerdict(text: string, span: Span): boolean {
-  if (/^[ \t]*\?/.test(text.slice(span.end, span.end + 3))) return true;
-  if (VERDICT_FUTURE.test(text.slice(span.start, span.end))) return true;
-  const lineEnd = text.indexOf('\n', span.end);
-  const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
-  return VERDICT_PAST.test(/^[^.;!?]*/.exec(rest)?.[0] ?? '') || NOT_EXAMINED_TODAY.test(rest);
-}
-const VERDICT_FUTURE = /\b(?:to\s+be|will|when|once|until|next)\b/i;
-const VERDICT_PAST =
-  /\b(?:per\s+(?:previous|prior|old)|at\s+(?:last|previous|prior)\s+(?:visit|review|appointment)|at\s+(?:\d+|six|two)[ -]?(?:week|wk|day|month)s?\s+check|at\s+birth|previously)\b/i;
-const NOT_EXAMINED_TODAY = /\bnot\s+(?:examined|repeated|assessed|done|checked)\s+today\b/i;
 
 /**
  * "tone N, reflexes N", "Reflexes: N": a capital letter of `letters` as written, right after the exam named (a colon at
