@@ -1,8 +1,9 @@
 /**
  * Round 48's held-out sets 97 (East and South-East Asian-trained doctors' notes) and 98 (on-call and consult notes): a
- * referral told after a study's bare "w/o" and a comma, advice that a study "won't help", a follow-up told never
- * arranged, and a registrar's or senior's relayed advice keyed as "SpR advice:". Each reading with the look-alikes it
- * must leave alone.
+ * follow-up told never arranged and "check" before a study. Each reading with the look-alikes it must leave alone. The
+ * round's other readings were taken out after reviews: a registrar's or senior's relayed advice keyed as "SpR advice:"
+ * (review r48 B), a referral told after a study's bare "w/o" and a comma, and advice that a study "won't help" (review
+ * r48 E); their look-alikes stay as tests of the safe reading.
  */
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';
@@ -10,20 +11,10 @@ import { presentIn, readNote } from '../helpers';
 const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
 const referredOf = (...lines: string[]) => readNote(...lines).facts.referral.neurosurgery;
 
-describe('a referral after a study ending on a bare "w/o" (s97)', () => {
+describe('a referral after a study ending on a bare "w/o" (s97; the reading taken out after review r48 E)', () => {
+  // Not asserted: "Plan: MRI L-spine w/o, referred to neurosurgery OPD" (and "w/o;", "w/o +") is read as no referral, as at
+  // the round's start; the reading that made it (context.ts closesStudyName) was taken out after review r48 E.
   const head = ['3 m/o M', 'sacral dimple + hair tuft. Spinal US: conus at L3, thickened filum.', 'neuro normal'];
-
-  it('reads the referral after "w/o," "w/o;" or "w/o +" as made, the study still without contrast', () => {
-    for (const plan of [
-      'Plan: MRI L-spine w/o, referred to neurosurgery OPD',
-      'Plan: MRI L-spine w/o, refer NS (neurosurgery)',
-      'Plan: MRI L-spine w/o; refer to neurosurgery',
-      'Plan: MRI L-spine w/o + neurosurgery referral',
-    ]) {
-      assert.equal(referredOf(...head, plan), true, plan);
-      assert.equal(orderOf(...head, plan), 'mri-area-without', plan);
-    }
-  });
 
   it('still reads a referral denied, conditioned or absent', () => {
     for (const plan of [
@@ -40,16 +31,10 @@ describe('a referral after a study ending on a bare "w/o" (s97)', () => {
   });
 });
 
-describe('advice that a study "won\'t help" (s98 telephone advice)', () => {
+describe('advice that a study "won\'t help" (s98 telephone advice; the reading taken out after review r48 E)', () => {
+  // Not asserted: "advised XR won't help … Will request MRI lumbar spine" reads the XR as the order, as at the round's start
+  // (order-openings unhelpfulStudy taken out after review r48 E).
   const head = ['25 mo boy, soft midline lump over lower back ~3cm, ?lipoma. Present since birth.', 'GP examined legs - normal tone, power, reflexes.'];
-
-  it('reads the study advised against as no order, the study requested after it as the order', () => {
-    assert.equal(
-      orderOf(...head, "GP had wanted XR spine - advised XR won't help, at this age US not reliable either.", 'Will request MRI lumbar spine (no contrast) from our side.'),
-      'mri-area-without',
-    );
-    assert.equal(orderOf(...head, 'Advised XR L-spine will not help.'), null);
-  });
 
   it('keeps advice with no such words an order', () => {
     assert.equal(orderOf(...head, 'Advised XR L-spine.'), 'xr-area');
@@ -123,7 +108,7 @@ const H4 = ['7mo girl, admitted with gastro.', 'Known port wine stain over lumba
 const H5 = ['25 mo boy, soft midline lump over lower back ~3cm, ?lipoma. Present since birth.', 'GP examined legs - normal tone, power, reflexes.'];
 const neuroOf = (...lines: string[]) => readNote(...lines).facts.neuro.state;
 
-describe('review r48 B: a bare "w/o" before punctuation is a study\'s contrast only after the study\'s name', () => {
+describe('review r48 B: a bare "w/o" before punctuation stays a denial (the study-name reading taken out after review r48 E)', () => {
   it('keeps a complaint\'s "w/o," "w/o +" a denial of what follows', () => {
     const cases: [string[], string, string[]][] = [
       [['10 yo M'], 'back pain 3 wks w/o, fever, night sweats or wt loss. neuro intact.', ['fever', 'night-sweats', 'weight-loss']],
@@ -143,7 +128,7 @@ describe('review r48 B: a bare "w/o" before punctuation is a study\'s contrast o
       assert.notEqual(neuroOf('6 yo F', 'back pain 2 wks', l), 'abnormal', l);
   });
 
-  it('reads a referral after "MRI L-spine w/o," made only when made', () => {
+  it('reads no referral after "MRI L-spine w/o," when none is made', () => {
     for (const plan of [
       'Plan: MRI L-spine w/o, refer to neurosurgery after MRI if tethered',
       'Plan: MRI L-spine w/o, neurosurgery referral not needed at present',
@@ -159,14 +144,13 @@ describe('review r48 B: a bare "w/o" before punctuation is a study\'s contrast o
       'Plan: MRI L-spine w/o, neurosurg referral was declined by mother',
     ])
       assert.equal(referredOf(...H1, plan), false, plan);
-    assert.equal(referredOf(...H1, 'Plan: MRI L-spine w/o, referred to neurosurgery OPD'), true);
   });
 
   // Not asserted, since the reading is wrong (older than the round, in the referral reading): a referral discussed, already following or thought about reads as
   // made; a decline or a condition on the referral drops the MRI on its line.
 });
 
-describe('review r48 B: "won\'t help" takes back only the advised study itself', () => {
+describe('review r48 B: "won\'t help" takes no advice back (the reading taken out after review r48 E)', () => {
   it('keeps the advice an order when something else is told of no help', () => {
     for (const l of [
       'Advised MRI L-spine. Waiting will not help.',
@@ -179,11 +163,6 @@ describe('review r48 B: "won\'t help" takes back only the advised study itself',
       'Advised MRI L-spine, would not help to repeat XR',
     ])
       assert.equal(orderOf(...H5, l), 'mri-area-without', l);
-  });
-
-  it('reads the advised study told of no help as no order', () => {
-    for (const l of ['Advised XR L-spine - not helpful.', "Advised spinal US, which won't help at this age.", 'Advised XR L-spine will not help.'])
-      assert.equal(orderOf(...H5, l), null, l);
   });
 });
 
@@ -268,4 +247,54 @@ describe('review r48 B: "check" and a study orders it only when nothing more is 
   // GP", "Check CT L-spine with consultant before ordering", "Advised check old XR", "Please check MRI" and "Advised mum check MRI L-spine appointment letter" read as orders;
   // "Check an MRI L-spine", "Neuro normal but check MRI L-spine", "Check MRI L-spine to rule out abnormal cord", "… with
   // contrast to r/o positive findings", "… and send report to GP" are missed.
+});
+
+describe('review r48 E: a bare "w/o" after a study\'s name still denies what follows (closesStudyName taken out)', () => {
+  const hitsOf = (n: string) => readNote(n).facts.hits;
+  const deniedAfterWo = (n: string, id: string) => !hitsOf(n).some((h) => h.finding.id === id && h.present && h.span.start > n.indexOf('w/o'));
+  const priorOf = (n: string) => readNote(n).facts.prior.map((p) => `${p.modality}:${p.result}`);
+
+  it('reads no finding after "XR … w/o," "US … w/o," "CT w/o," or "MRI … w/o," present', () => {
+    const cases: [string, string][] = [
+      ['13yo LBP 5 wks. Prior XR L-spine w/o, fracture. Neuro intact. Plan: MRI L-spine.', 'trauma'],
+      ['12yo back pain 6 wks. XR L-spine w/o, fracture or listhesis. Neuro normal. Plan: MRI L-spine.', 'trauma'],
+      ['15yo LBP 6/52. Reviewed XR lumbar spine w/o, spondylolysis. Neuro normal. Plan: MRI L-spine.', 'overuse'],
+      ['12yo back pain 6 wks. XR lumbosacral w/o, pars defect. Neuro normal. Plan: MRI L-spine.', 'overuse'],
+      ['12yo back pain 6 wks, XR L-spine w/o + bone lesion. Neuro normal. Plan: MRI L-spine.', 'suspected-infection-tumor'],
+      ['11yo back pain 3 wks. XR w/o, weakness. Neuro exam normal. Plan: MRI L-spine.', 'weakness'],
+      ['8yo back pain 4 wks, seen by GP, US spine w/o, numbness. Neuro normal. Plan: MRI L-spine.', 'numbness'],
+      ['12yo fall off trampoline, XR T-spine w/o, fracture. Neuro normal. Plan: CT T-spine.', 'trauma'],
+      ['13yo low back pain 5 wks. XR L-spine w/o, fever, night pain. Neuro intact. Plan: MRI L-spine.', 'fever'],
+      ['13yo low back pain 5 wks. XR L-spine w/o, fever, night pain. Neuro intact. Plan: MRI L-spine.', 'night-pain'],
+      ['12yo back pain 4 wks, mum asking for MRI L-spine w/o, fever, wt loss. Neuro NAD. Plan: XR L-spine.', 'fever'],
+      ['12yo back pain 4 wks, mum asking for MRI L-spine w/o, fever, wt loss. Neuro NAD. Plan: XR L-spine.', 'weight-loss'],
+      ['12yo back pain 6 wks. Prior MRI L-spine w/o, tumour or infection. Neuro normal. Plan: MRI L-spine.', 'contrast-reason'],
+      ['9yo back pain 6 wks. CT w/o, fever. Neuro intact. Plan: MRI L-spine.', 'fever'],
+      ['12yo back pain 6 wks. MRI L-spine w/o, fever. Neuro normal.', 'fever'],
+    ];
+    for (const [n, id] of cases) assert.ok(deniedAfterWo(n, id), `${n}: ${id}`);
+  });
+
+  it('reads no prior study abnormal and no trauma from a finding denied after it', () => {
+    const xr = '13yo LBP 5 wks. Prior XR L-spine w/o, fracture. Neuro intact. Plan: MRI L-spine.';
+    assert.ok(!priorOf(xr).includes('XR:abnormal'), xr);
+    assert.equal(readNote(xr).facts.trauma.significance, 'none');
+    for (const n of [
+      '12yo back pain 6 wks. Prior US spine w/o, tethered cord. Neuro normal. Plan: MRI L-spine.',
+      '9 mo sacral dimple 3 mm within cleft. Prior US spine w/o, tethered cord. Plan: MRI L-spine.',
+    ])
+      assert.ok(!priorOf(n).includes('US:abnormal'), n);
+    const infant = readNote('9 mo sacral dimple 3 mm within cleft. Prior US spine w/o, tethered cord. Plan: MRI L-spine.');
+    assert.ok(!infant.rules.includes('referral-after-abnormal-ultrasound'));
+  });
+
+  it('reads no neuro deficit after "XR L-spine w/o +"', () => {
+    assert.notEqual(readNote('15yo LBP. XR L-spine w/o + neuro deficit. Plan: MRI L-spine.').facts.neuro.state, 'abnormal');
+  });
+});
+
+describe('review r48 E: a study told "not helpful" after its name is still the order when requested (unhelpfulStudy taken out)', () => {
+  it('reads the XR requested after the advice as the order', () => {
+    assert.equal(orderOf('13yo back pain, no red flags. Advised XR L-spine - not helpful - mum insists, requested.'), 'xr-area');
+  });
 });

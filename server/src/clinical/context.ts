@@ -53,24 +53,6 @@ const OTHER = CATEGORIES.indexOf('other');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct';
 
-/** What may follow a study's bare "w/o" (closesStudyName). */
-const BARE_WO_AFTER = new Set([',', ';', '+']);
-/** A study's modality and the last word of its region's name. */
-const STUDY_MODALITY = /^(?:mri|ct|xr|x-ray|xray|us|usg|ultrasound)$/;
-const STUDY_NAME_END = /(?:^|-)spine$|^(?:mri|ct|xr|us|usg|ultrasound|sacrum|sacral|lumbosacral|lumbar|thoracolumbar)$/;
-/**
- * The "w/o" at toks[i] closes a study's name: right after the name's last word, its modality within four tokens before,
- * nothing but the name's words between ("MRI L-spine w/o", "MRI lumbar spine w/o", "CT w/o").
- */
-function closesStudyName(toks: readonly Tok[], i: number): boolean {
-  if (i < 1 || !STUDY_NAME_END.test(toks[i - 1].t)) return false;
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-    if (STUDY_MODALITY.test(toks[j].t)) return true;
-    if (!/^[a-z0-9-]+$/.test(toks[j].t)) return false;
-  }
-  return false;
-}
-
 interface Tok extends Span {
   t: string;
   kind: Kind;
@@ -1257,11 +1239,6 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         durations.cues.has(hit.tokens.join(' ')) &&
         (durationBefore(toks, i, durations) || durationAfter(toks, i + hit.tokens.length - 1, durations))
       )
-        hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
-      // "MRI L-spine w/o, referred to neurosurgery OPD", "… w/o + neurosurgery referral": a bare "w/o" closing a study's name
-      // before a comma, semicolon or "+" is the study's contrast, no denial of what follows (round 48, fix48b); never a "w/o"
-      // after a complaint or an exam ("back pain 3 wks w/o, fever", "neuro w/o, focal deficit"), which still denies.
-      if (hit?.kind === 'trigger' && hit.tokens.join(' ') === 'w / o' && BARE_WO_AFTER.has(toks[i + 3]?.t ?? '') && closesStudyName(toks, i))
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
       // "UTI unlikely, discitis likely", "Septic hip unlikely (US normal), discitis possible", "Unlikely to be discitis but
       // fever": the doubt reads forward only when it opens its clause and its finding follows it straight away.

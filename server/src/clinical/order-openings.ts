@@ -268,7 +268,7 @@ export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderW
   const nl = text.indexOf('\n', s.valueSpan.start);
   const lineEnd = Math.min(limit, nl < 0 ? text.length : nl);
   const line = toWords(text.slice(s.valueSpan.start, lineEnd), s.valueSpan.start);
-  if (findAny(line, ow.adviceDeclined).length || unhelpfulStudy(text, line, ow)) return true;
+  if (findAny(line, ow.adviceDeclined).length) return true;
   const stop = text.slice(s.valueSpan.start, lineEnd).search(/[.;]\s/);
   const clauseEnd = stop < 0 ? lineEnd : s.valueSpan.start + stop;
   const own = line.filter((w) => w.end <= clauseEnd);
@@ -365,22 +365,6 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
-/**
- * "Advised XR L-spine will not help", "advised XR won't help, …", "Advised spinal US, which won't help at this age"
- * (prose.adviceUnhelpful, round 48): the advised study itself told of no help, right after its name, takes the advice
- * back. Never what else is told unhelpful on the line ("Waiting will not help", "oral sedation unhelpful", "(US unhelpful at
- * this age)", "Mum feels physio not helpful") nor "won't help to wait", "would not help to repeat XR" (review r48 B).
- */
-function unhelpfulStudy(text: string, line: readonly Word[], ow: OrderWords): boolean {
-  const head = studyHead(line);
-  if (head < 0) return false;
-  const nameEnd = line[studyTailEnd(line, head, text)].end;
-  return findAny(line, ow.adviceUnhelpful).some(
-    (m) => m.start >= nameEnd && UNHELPFUL_JOIN.test(text.slice(nameEnd, m.start)) && line.find((w) => w.start >= m.end)?.text !== 'to',
-  );
-}
-/** What may stand between a study's name and its "won't help": a dash or comma, "which", "is". */
-const UNHELPFUL_JOIN = /^[\s,\-\u2013\u2014]*(?:(?:which|that|as it|it|this)\s+)?(?:(?:is|was|would be|will be)\s+)?$/i;
 
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
 const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;

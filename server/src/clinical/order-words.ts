@@ -306,8 +306,6 @@ export interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
-  /** order-vocabulary prose.adviceUnhelpful: the advised study told of no help right after its name ("Advised XR won't help"). */
-  adviceUnhelpful: PhraseSet;
   /** order-vocabulary prose.refusalOwnWords: words after a refusal that still tell the study itself refused ("declined today"). */
   refusalOwnWords: ReadonlySet<string>;
   /** order-vocabulary prose.refusalClauseEnds: words that close a refusal's clause ("refused GA, so …"). */
@@ -619,7 +617,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
-    adviceUnhelpful: phraseSetOf(v.prose.adviceUnhelpful),
     refusalOwnWords: new Set(v.prose.refusalOwnWords),
     refusalClauseEnds: new Set(v.prose.refusalClauseEnds),
     studysApproval: studysApprovalPattern(v.prose.studysApproval),

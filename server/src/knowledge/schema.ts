@@ -871,11 +871,6 @@ export const orderVocabularySchema = () =>
       /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
       adviceDeclined: z.array(z.string().min(1)).min(1),
       /**
-       * The advised study itself told of no help right after its name ("Advised XR L-spine will not help", "advised XR won't help,
-       * …"): the advice taken back; never what else on the line is told unhelpful (order-openings unhelpfulStudy).
-       */
-      adviceUnhelpful: z.array(z.string().min(1)).min(1),
-      /**
        * Words that may follow a refusal in its clause and still tell the study itself refused ("MRI recommended but parents
        * declined today", "MRI declined by family this year", "declined it for now"): any other word names something else the
        * family refused ("US spine today - parents refused blood tests", "MRI L-spine w/o - parents refused GA, so feed and
