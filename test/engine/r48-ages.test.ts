@@ -1,9 +1,9 @@
 /**
  * Round 48 (narrowed after review C; 'Patient masculine', '1 y/o 4 m/o', an aside after a child key's age and a request word
- * in a bracketed key were taken out, their look-alikes read as before): ages the engine did not read. A UK newborn check or health visitor's visit heading the note with the baby's day
- * ("NIPE day 2 - baby boy", "HV new birth visit - day 12"); years in a terse note's "y" opening a line ("11y, LBP 10 days");
- * an upper-case M before the sex letter alone ("4M F", "5M M, f/u OPD" are months); "1 y/o 4 m/o F" as one age; "Patient
- * masculine 11 years" (a Spanish-trained writer's "masculino"); "re Arjun S (14)," in an email; "Baby: Oliver, 10 weeks (…)";
+ * in a bracketed key were taken out, their look-alikes read as before; after review F the "HV" heading's day, "4M F" as
+ * months and "11y," opening a line were taken out too, and "re Name (N)" refuses a number its sentence tells again or a room,
+ * bed, grade or year names): ages the engine did not read. A UK newborn check heading the note with the baby's day
+ * ("NIPE day 2 - baby boy"); "re Arjun S (14)," in an email; "Baby: Oliver, 10 weeks (…)";
  * a history sentence ending in a bracket that names a request before a quoted result. Each with the look-alikes that must stay
  * as they were.
  */
@@ -15,8 +15,6 @@ describe('r48: a newborn check or a health visitor visit heading the note with t
     near(ageOf('NIPE day 2 - baby boy, term SVD, no concerns.', 'Skin: strawberry haemangioma 8 mm midline L4-5.', 'D/w reg - for spinal ultrasound'), 2 * DAY, 'NIPE'));
   it('"NIPE - day 1" over "Baby boy, 38+4 SVD" is 1 day', () =>
     near(ageOf('NIPE - day 1', 'Baby boy, 38+4 SVD', 'Spine: small sacral dimple, base seen.', 'Plan: simple dimple, no imaging required.'), DAY, 'NIPE dash'));
-  it('"HV new birth visit - day 12" is 12 days', () =>
-    near(ageOf('HV new birth visit - day 12', 'Baby well. Mum asked about a little dimple at the bottom of the back.', 'Advised GP 6-8 wk check.'), 12 * DAY, 'HV'));
   it('"NIPE day 2 of phototherapy" is no day of life', () => assert.equal(ageOf('NIPE day 2 of phototherapy - baby boy', 'deep dimple. spinal US'), undefined));
   it('"HV visit - day 3 post-op" is no day of life', () => assert.equal(ageOf('HV visit - day 3 post-op', 'dimple. spinal US'), undefined));
   it('a day past the postnatal weeks ("HV visit - day 60") is none', () => assert.equal(ageOf('HV visit - day 60', 'dimple. US spine'), undefined));
@@ -25,15 +23,7 @@ describe('r48: a newborn check or a health visitor visit heading the note with t
     near(ageOf('6 week check', 'NIPE day 1: dimple noted, base seen. Plan: US spine'), (6 * 7) / 30.4375, 'check heading'));
 });
 
-describe('r48: years in "y" opening a line, a comma after', () => {
-  it('"11y, LBP 10 days" under a heading line is 11 years', () =>
-    assert.equal(ageOf('Ortho on call - d/w sports med', '11y, LBP 10 days since starting weights, sore lifting. No night pain.', 'MRI L spine requested'), 132));
-  it('"14 y, LBP 1 wk after gym" is 14 years', () => assert.equal(ageOf('Paeds reg handover (night)', '14 y, LBP 1 wk after gym, no night pain', 'no imaging overnight'), 168));
-  it('"12y, hurt back at the weekend" opening the note is 12 years, and missing-age stays quiet', () => {
-    const r = readNote('12y, hurt back at the weekend - not sure how, LBP since. Neuro normal.', 'XR L-spine ordered');
-    assert.equal(r.facts.age?.months, 144);
-    assert.ok(!r.rules.includes('missing-age'), r.rules.join());
-  });
+describe('r48: years in "y" opening a line, a comma after (taken out after review F)', () => {
   it('another\'s age ("11y, brother of the patient") is none', () => assert.equal(ageOf('Ortho', '11y, brother of the patient, also LBP', 'Plan: XR'), undefined));
   it('years written out may be how long ("3 years, on and off back pain"): none', () => assert.equal(ageOf('GP', '3 years, on and off back pain', 'Plan: XR'), undefined));
   it('weeks are how long ("2 wks, LBP"): none', () => assert.equal(ageOf('Ortho', '2 wks, LBP', 'Plan: XR'), undefined));
@@ -41,14 +31,7 @@ describe('r48: years in "y" opening a line, a comma after', () => {
   it('under a history key ("Hx: 2 y, LBP") it is how long: none', () => assert.equal(ageOf('Ortho', 'Hx: 2 y, LBP', 'Plan: XR'), undefined));
 });
 
-describe('r48: an M before the sex letter alone is months', () => {
-  it('"4M F" opening the note is 4 months, and no unreadable-age', () => {
-    const r = readNote('4M F', 'C.C. red mark at low back', 'P/E: haemangioma 1x1.2 cm midline L5, deviated gluteal cleft.', 'Plan: spinal ultrasound');
-    assert.equal(r.facts.age?.months, 4);
-    assert.ok(!r.rules.includes('unreadable-age') && !r.rules.includes('missing-age'), r.rules.join());
-    assert.ok(r.rules.includes('ultrasound-window-closing'), r.rules.join());
-  });
-  it('"5M M, f/u OPD" is 5 months', () => assert.equal(ageOf('5M M, f/u OPD', 'dermal sinus opening at L5 midline', 'Suggest: MRI L-spine'), 5));
+describe('r48: an M before the sex letter alone (taken out after review F: "4M F" is not read as months)', () => {
   it('"4M F/U" is no sex letter: unread as before', () => assert.ok(ids('4M F/U\nC.C. red mark\nPlan: spinal ultrasound\n').includes('unreadable-age')));
   it('"14M M" in an older child\'s note stays years as before', () => assert.equal(ageOf('14M M, LBP 2 weeks', 'Plan: MRI'), 168));
 });
@@ -88,7 +71,7 @@ describe('r48: a history sentence ending in a bracket that names a request (the 
 });
 
 /** Review C of r48: each look-alike the round misread, now read as a careful clinician reads it. */
-describe('r48 review C: "4M F" is months only opening an infant\'s note that tells no other age', () => {
+describe('r48 review C: "4M F" look-alikes read as before', () => {
   const cases: [string[], number | undefined][] = [
     [['Fell from wall 3M F', '8 yo, back pain', 'Plan: XR L-spine'], 96],
     [['Fall from height approx 2M M', 'Boy 9 years, back pain', 'Plan: XR L-spine'], 108],
@@ -201,4 +184,64 @@ describe('r48 review C: a study key with a request word in brackets and a quotat
     ['Spinal US (requested by mum): "can we have a scan"', '4 mo, dimple', 'Plan: reassure, simple dimple'],
   ];
   for (const lines of none) it(`${JSON.stringify(lines.join(' / '))}: no order`, () => assert.equal(orderOf(...lines), 'none'));
+});
+
+/** Review F of r48: each misreading found, now read as the engine read before the round (no age). */
+describe('r48 review F: the "HV" heading\'s day is not read (taken out)', () => {
+  const notes = [
+    'HV 12m review - day 2\ndeep sacral dimple, base not seen. US spine',
+    'HV two year review - day 4\ndeep sacral dimple, base not seen. US spine',
+    'HV one year review - day 2\nsacral dimple. US spine',
+    'HV - day 10\nwalking, talking, deep sacral dimple, base not seen. US spine',
+    'HV - day 10\nstarted nursery, sacral dimple. MRI',
+    'HV - day 12\ntoddler walking, hairy patch. MRI',
+    'HV - day 12\npreschooler, sacral dimple. US spine',
+    'HV visit toddler - day 3\nhairy patch. MRI',
+    'HV - day 8\nkid has hairy patch, MRI',
+    'HV visit for older sibling - day 4. Also noted dimple on baby. US spine',
+    'HV - day 4\nolder sib with tuft. US spine',
+    'HV - day 10\nvisit for mum (PND). Older child (Sam) has hairy patch. MRI',
+  ];
+  for (const n of notes) it(`${JSON.stringify(n)}: no age`, () => assert.equal(ageOf(n), undefined));
+  it('"HV 12m review - day 2" never asks MRI-first-in-young-infant', () =>
+    assert.ok(!readNote('HV 12m review - day 2', 'deep sacral dimple, base not seen. MRI L-spine').rules.includes('mri-first-in-young-infant')));
+});
+
+describe('r48 review F: "3M F" opening the note is not months (taken out)', () => {
+  const notes = [
+    '3M F\nFell from wall, landed on back. Sacral bruise, red mark L1. Neuro intact.\nPlan: XR spine',
+    '2M M\nfall from trampoline onto back, abrasion over sacrum, pit? no. XR L-spine',
+    '2M F\nfell off bike 2m drop, abrasion lower back, bruise like red mark. XR L-spine',
+    '4M F\nFell 4m off scaffolding. Sacral laceration. Tuft? CT spine',
+    '3M M\nFell from height 3 m. Sinus? no. XR T-L spine',
+  ];
+  for (const n of notes) it(`${JSON.stringify(n)}: no age`, () => assert.equal(ageOf(n), undefined));
+});
+
+describe('r48 review F: "10y," opening a line is not read (taken out)', () => {
+  const notes = [
+    'Previous episode\n10y, LBP 2 wks, resolved. Now 14, LBP 3 days, no red flags. MRI L spine',
+    'Age at onset:\n8y, back pain, now 3 wks worse. MRI',
+    'Onset\n7y, LBP 2 wks. XR',
+    'PMH\n7y, appendicectomy, LBP 3 days. XR',
+    'Surgical hx\n9y, tonsillectomy, LBP since 2 wks. XR',
+    'Diagnosed\n6y, JIA, LBP flare 5 days. MRI',
+    'Last seen\n9y, LBP 2 weeks, XR normal. Now back.',
+    'Stepmum\n13y, LBP 2 wks. XR',
+    'Pt 1\n11y, LBP 10 days\nPt 2\n13y, LBP 2 wks. MRI',
+  ];
+  for (const n of notes) it(`${JSON.stringify(n)}: no age`, () => assert.equal(ageOf(n), undefined));
+});
+
+describe('r48 review F: "re Name (N)" refuses a number told again or a room, bed, grade or year after it', () => {
+  const notes = [
+    'Dear Sam, re Lily K (7), room 7, sacral dimple, US spine',
+    'Hi, re Arjun S (14), bed 14 on ward 3. LBP 2 wks. MRI L spine please',
+    'Hi, re Arjun S (9), grade 9 student. LBP. MRI',
+    'Hi, re Lily K (7), room 7, deep sacral dimple, base not seen. US spine please',
+    'Hi, re Arjun S (9), grade 9 student. LBP 3 wks. MRI L spine',
+  ];
+  for (const n of notes) it(`${JSON.stringify(n)}: no age`, () => assert.equal(ageOf(n), undefined));
+  it('"re Lily K (7), room 7 … US spine" raises no ultrasound-window-closed', () =>
+    assert.ok(!readNote('Dear Sam, re Lily K (7), room 7, sacral dimple, US spine').rules.includes('ultrasound-window-closed')));
 });

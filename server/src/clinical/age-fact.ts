@@ -1884,26 +1884,6 @@ function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeV
   return prev !== undefined && v.unknownKeyLetters.has(prev.text) && /^[ \t]*:[ \t]*$/.test(value.slice(prev.end, c.span.start));
 }
 
-/** "11y," opening a line of the note at `at`, its complaint telling its own time, no one else's age (see judge). */
-function yearsOpenLine(noteText: string, at: number, value: string, end: number, v: AgeWords): boolean {
-  let lineStart = at;
-  while (lineStart > 0 && noteText[lineStart - 1] !== '\n' && noteText[lineStart - 1] !== '\r') lineStart--;
-  if (noteText.slice(lineStart, at).trim() !== '') return false;
-  const sentence = value.slice(end, sentenceEnd(value, end));
-  if (!OWN_TIME.test(sentence) || toWords(sentence).some((x) => v.relatives.has(x.text) || v.companions.has(x.text))) return false;
-  const above = noteText.slice(0, lineStart).trimEnd();
-  const lineAbove = above.slice(above.search(/[^\n\r]*$/));
-  if (toWords(lineAbove).some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) || FAMILY_WORD.test(lineAbove)) return false;
-  let lineEnd = noteText.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = noteText.length;
-  const elsewhere = noteText.slice(0, lineStart) + '\n' + noteText.slice(lineEnd);
-  return !speaksOfAnInfant(noteText, v) && !R48_OTHER_AGE.test(elsewhere);
-}
-/** A time the complaint tells of itself after an age opening its line: its own length or when it began. */
-const OWN_TIME = /\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|w|mo|mos|months?|\/7|\/52)(?![a-z])|\b(?:since|yesterday|today|weekend|ago)\b/i;
-/** Words of a family history or a sibling on the line above an age. */
-const FAMILY_WORD = /\b(?:family|fhx|fh|sib|sibs|sibling|siblings|relative|relatives|mum|mom|mother|dad|father|parent|parents|brother|sister|twin)\b/i;
-
 /** Nothing but white space before `at` in the note. */
 function opensNote(noteText: string, at: number): boolean {
   for (let i = 0; i < at; i++) if (!/\s/.test(noteText[i])) return false;
@@ -2569,10 +2549,21 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
 /** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
 const RE_COMMA_CLOSES = /^[ \t]*(?:[,.;]|[\n\r]|$)/;
 const RE_BRACKET_CLOSES = /^\)[ \t]*(?:[,.;]|[\n\r]|$)/;
+/** A place or a school's rank right after "re Name (N),": the number is a room's, a bed's, a grade's or a year's. */
+const RE_BRACKET_NOT_AGE = /^[ \t]*[,.;]?[ \t]*(?:room|rm|bed|bay|ward|cot|grade|gr|year|yr|class|form|level)\b/i;
 
-/** "re Arjun S (14)": no other age told in the note, and no relative or companion in the 160 characters after it. */
+/**
+ * "re Arjun S (14)": no other age told in the note, and no relative or companion in the 160 characters after it; never a
+ * number its sentence tells again or a room, a bed, a grade or a year names ("re Lily K (7), room 7", "re Arjun S (9), grade 9
+ * student": the bracket is the room's or the grade's).
+ */
 function reBracketAlone(noteText: string, value: string, close: number, v: AgeWords): boolean {
   if (R48_OTHER_AGE.test(noteText)) return false;
+  const open = value.lastIndexOf('(', close);
+  const num = /\d+/.exec(value.slice(open, close))?.[0];
+  const after = value.slice(close + 1, sentenceEnd(value, close + 1));
+  const sentence = value.slice(sentenceStart(value, open), open) + ' ' + after;
+  if (num === undefined || new RegExp(`(?<![\\d.])${num}(?![\\d]|\\.\\d)`).test(sentence) || RE_BRACKET_NOT_AGE.test(after)) return false;
   return !toWords(value.slice(close, close + 160)).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
 }
 
@@ -3083,18 +3074,6 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
-/** The sex letter alone after an age in "M" ("4M F", "5M M,"): a space, the letter, then the clause's end. */
-const SEX_LETTER_AFTER = /^[ \t]+[MF](?=[ \t]*(?:[,;]|\.(?!\w)|\r?\n|$))/;
-
-/** Words of an infant's back in a note: a dimple, a tuft, a mark or a sinus, an ultrasound of the spine. */
-const INFANT_BACK =
-  /\b(?:dimple|tuft|hairy|haemangioma|hemangioma|naevus|nevus|birthmark|red mark|dermal sinus|sinus|pit|gluteal cleft|natal cleft|spinal (?:us|ultrasound)|ultrasound|infant|baby)\b/i;
-
-/** `c` is the first thing in the note: its value opens the note and nothing stands before the age in it. */
-function headsNote(noteText: string, original: string, c: AgeValue): boolean {
-  return original.slice(0, c.span.start).trim() === '' && noteText.trimStart().startsWith(original.slice(c.span.start, c.span.end));
-}
-
 /** Words of an older child's note: back pain, a sport, school, an adolescent. */
 const OLDER_CHILD =
   /\b(?:lbp|back ?(?:pain|ache)|backache|lumbago|lumbalgia|sport|sports|football|soccer|rugby|hockey|basketball|netball|gymnast\w*|tackle|hike|hiking|scout|school|class|teen\w*|adolescent|puberty|pubertal)\b/i;
@@ -3122,14 +3101,6 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
     // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
     // the reader asks for it.
     if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n < 24 ? n : 'unclear';
-    // "4M F", "5M M, f/u OPD": the sex letter standing alone right after, closing its clause, so the M is months, as Thai-
-    // and other Asian-trained writers open a note (r48): only below 12, only as the note's opening words, only in a note that
-    // speaks of an infant's back (a dimple, a mark, an ultrasound) and tells no other age and no word of an older child; "Fell
-    // from wall 3M F" (metres), "9M M\nFell off skateboard", "13M M" and "4M F\nInfant 9 months" stay as before.
-    if (n < 12 && noteText !== undefined && SEX_LETTER_AFTER.test(original.slice(c.span.end, c.span.end + 8)) && headsNote(noteText, original, c)) {
-      const rest = noteText.slice(noteText.indexOf(original.slice(c.span.start, c.span.end)) + (c.span.end - c.span.start));
-      if (INFANT_BACK.test(rest) && !R48_OTHER_AGE.test(rest) && !OLDER_CHILD.test(noteText)) return n;
-    }
   }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
@@ -3466,12 +3437,6 @@ function judge(
   // "Isabella 3y. Rolled off the couch", "Lily 2y 6m", "Baby Rory, 7 weeks.": the child's name opening its line, the age
   // right after it closing its clause.
   if (nameOpensLine(value, before, start, end, unit, v, noteText) && !complaintInClause(value, words, a, end, v)) return age('weak');
-  // "Ortho on call\n11y, LBP 10 days …", "12y, hurt back at the weekend": years in a terse note's "y" opening a line of the
-  // note (no key, nothing before them on it), a comma right after, where the complaint after tells its own time (r48). Only
-  // from 5 years ("2y, intermittent LBP, worse for 2 weeks" is how long); never another's: a relative or a companion in its
-  // sentence ("11y, brother of the patient") or on the line above ("Sister:\n11y, LBP", "Family hx - brother\n13y, …");
-  // never in a note that speaks of an infant or tells another age ("Pt sister Amy 5 mo"); never years written out.
-  if (unit === 'y' && !compound && c.months >= 60 && /^[ \t]*,/.test(value.slice(end, end + 4)) && yearsOpenLine(noteText, base + start, value, end, v)) return age('alone');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
@@ -3865,11 +3830,11 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
 const HAS_DAY = /day/i;
-/** The UK visit words of dayOfLife.visitHeading that name no newborn by themselves: read only with R48_OTHER_AGE told nowhere. */
-const UK_VISIT = new Set(['nipe', 'hv']);
+/** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only with R48_OTHER_AGE told nowhere ("hv" taken out, fix48c). */
+const UK_VISIT = new Set(['nipe']);
 /**
  * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), or a date
- * of birth: where a new reading of r48 (a visit heading's day, "4M F", "re Arjun S (14)", "11y," opening a line) would stand
+ * of birth: where a new reading of r48 (a NIPE heading's day, "re Arjun S (14)") would stand
  * against one, the new reading yields.
  */
 const R48_OTHER_AGE =
@@ -3905,9 +3870,9 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   const lineWords = toWords(line);
   const heads = lineWords.filter((x) => v.visitHeading.has(x.text));
   if (!heads.length) return undefined;
-  // "NIPE day 2", "HV new birth visit - day 12" (r48): a UK newborn check or a health visitor's heading alone names the visit
-  // only where the note tells no other age, no year or month review and no older child ("HV 2 year review - day 4", "NIPE
-  // day 2 - normal. Now seen at 7 months", "HV - day 5\nTeenager with low back pain").
+  // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
+  // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
+  // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
   if (heads.every((x) => UK_VISIT.has(x.text)) && (R48_OTHER_AGE.test(noteText) || OLDER_CHILD.test(noteText))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
