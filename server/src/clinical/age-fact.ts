@@ -2558,7 +2558,7 @@ const RE_BRACKET_NOT_AGE = /^[ \t]*[,.;]?[ \t]*(?:room|rm|bed|bay|ward|cot|grade
  * student": the bracket is the room's or the grade's).
  */
 function reBracketAlone(noteText: string, value: string, close: number, v: AgeWords): boolean {
-  if (R48_OTHER_AGE.test(noteText)) return false;
+  if (AGE_TOLD_WITH_UNIT.test(noteText)) return false;
   const open = value.lastIndexOf('(', close);
   const num = /\d+/.exec(value.slice(open, close))?.[0];
   const after = value.slice(close + 1, sentenceEnd(value, close + 1));
@@ -3830,14 +3830,13 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
 const HAS_DAY = /day/i;
-/** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only with R48_OTHER_AGE told nowhere ("hv" taken out, fix48c). */
+/** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no AGE_TOLD_WITH_UNIT is ("hv" taken out after review r48 F). */
 const UK_VISIT = new Set(['nipe']);
 /**
  * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), or a date
- * of birth: where a new reading of r48 (a NIPE heading's day, "re Arjun S (14)") would stand
- * against one, the new reading yields.
+ * of birth: a weak reading (a NIPE heading's day, "re Arjun S (14)") yields to one.
  */
-const R48_OTHER_AGE =
+const AGE_TOLD_WITH_UNIT =
   /\b\d{1,2}(?:[.,]\d)?[ \t-]*(?:months?|mos?|mths?|m\/o|years?|yrs?|yo|y\/o|y\.o\b|(?:weeks?|wks?|days?|d)[ \t-]*old)(?![a-z])|\b(?:dob|d\.o\.b|date of birth|teen\w*|adolescent)\b/i;
 
 /**
@@ -3873,7 +3872,7 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
   // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
-  if (heads.every((x) => UK_VISIT.has(x.text)) && (R48_OTHER_AGE.test(noteText) || OLDER_CHILD.test(noteText))) return undefined;
+  if (heads.every((x) => UK_VISIT.has(x.text)) && (AGE_TOLD_WITH_UNIT.test(noteText) || OLDER_CHILD.test(noteText))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;

@@ -230,6 +230,8 @@ export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords, t
   return text !== undefined && checkOrdersStudy(text, s, words, at);
 }
 
+/** What may end the study's name after "check": its contrast or its views, then the sentence's end. */
+const CHECK_NAME_ENDS = /^(?:\s+(?:with(?:out)?|w\/o?|non|no)[\s-]*(?:iv\s+)?(?:contrast|gad(?:olinium)?))?(?:\s+\(?(?:ap|pa)\s*(?:[/&+]|and)\s*lat(?:eral)?\)?)?[\s.]*$/i;
 /**
  * "Check CT L-spine with contrast", "mother very worried -> check MRI whole spine", "Suggest: check MRI whole spine"
  * (prose.checkOrders, round 48, as East and South-East Asian-trained writers order): "check" and nothing after it in its
@@ -238,8 +240,6 @@ export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords, t
  * a study named earlier on its line or another's word ("XR L-spine done -> check XR", "MRI L-spine 2024 at OSH. Check MRI.",
  * "Per ortho -> check MRI L-spine"): a look at a record, a booking or another's plan (review r48 B).
  */
-/** What may end the study's name after "check": its contrast or its views, then the sentence's end. */
-const CHECK_NAME_ENDS = /^(?:\s+(?:with(?:out)?|w\/o?|non|no)[\s-]*(?:iv\s+)?(?:contrast|gad(?:olinium)?))?(?:\s+\(?(?:ap|pa)\s*(?:[/&+]|and)\s*lat(?:eral)?\)?)?[\s.]*$/i;
 function checkOrdersStudy(text: string, s: Field, words: readonly Word[], at: number): boolean {
   const head = at + 1;
   if (studyHead(words) !== head || !startsWithStudy(s.value.slice(words[head].start - s.valueSpan.start))) return false;
@@ -365,7 +365,6 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
-
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
 const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;
 /** A problem (no mark of a sentence, a colon or another dash in it) and the dash after it. */
