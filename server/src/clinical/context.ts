@@ -1119,7 +1119,11 @@ function durationAfter(toks: readonly Tok[], from: number, d: Durations): boolea
     const next = toks[unitEnd + 1];
     if (next && next.kind === 'w' && !d.afterFollows.has(next.t)) return false;
     if (next && next.kind !== 'w' && next.kind !== 'stop' && next.kind !== 'sep') return false;
-    for (let k = unitEnd + 1; k < toks.length && toks[k].kind !== 'stop'; k++) if (d.afterEnds.has(toks[k].t) || (toks[k].kind === 'w' && YEAR.test(toks[k].t))) return false;
+    // Counted as work: this walk to the sentence's end runs once per history cue whose complaint has a length.
+    for (let k = unitEnd + 1; k < toks.length && toks[k].kind !== 'stop'; k++) {
+      work.steps++;
+      if (d.afterEnds.has(toks[k].t) || (toks[k].kind === 'w' && YEAR.test(toks[k].t))) return false;
+    }
     return !datedPastInSentence(toks, j, d);
   }
   return false;
