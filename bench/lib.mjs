@@ -1,7 +1,7 @@
 // Shared helpers for the bench scripts: statistics, tables, results files, and a minimal
 // generic LSP client over stdio (vscode-jsonrpc only), usable with ANY language server.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -179,6 +179,35 @@ export function procMem(pid) {
     return { pid, comm: procComm(pid), rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
   } catch {
     return { pid, comm: null, rssKb: null, hwmKb: null };
+  }
+}
+
+/**
+ * CPU time a process has used so far, in ms, split into its main thread (tid = pid: the JavaScript
+ * thread) and all its other threads (for Node: V8's compiler and GC workers, libuv's pool), from
+ * `/proc/<pid>/task/<tid>/stat` (utime + stime, 100 ticks a second). Null where /proc is missing.
+ * A work count, not a timing: it shows what a server does around its answers, which latencies
+ * measured on a shared machine cannot.
+ */
+export function procCpu(pid) {
+  try {
+    let mainMs = 0;
+    let otherMs = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended between the listing and the read
+      }
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * 10;
+      if (Number(tid) === pid) mainMs += ms;
+      else otherMs += ms;
+    }
+    return { mainMs, otherMs };
+  } catch {
+    return null;
   }
 }
 

@@ -13,7 +13,7 @@
 import { readFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SERVER, ROOT, defaultSettings, findPeer, RESULTS_DIR, fmt, isMain, parseFlags, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
+import { DEFAULT_SERVER, ROOT, defaultSettings, findPeer, RESULTS_DIR, fmt, isMain, parseFlags, procCpu, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
 import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './corpus.mjs';
 
 const METHOD_NOT_FOUND = -32601;
@@ -31,6 +31,7 @@ export const LSP_DEFAULTS = {
   cwd: ROOT,
   timeout: 30000, // ms to wait for any single diagnostics answer
   budget: 0, // seconds per document for the edit loop (0 = no limit); stops early, flagged in the output
+  pause: 0, // ms to wait after each edit's diagnostics before its paired floor (0: none; the target's figure): work a server leaves pending shows as the difference
   profile: false, // node servers only: add --cpu-prof (profile written to bench/results/profiles/ on exit)
   label: '',
   savePayload: '', // file: write the largest document's diagnostics ({uri, items}) for fixtures/payload-ls.cjs
@@ -87,7 +88,7 @@ function withTimeout(p, ms, what) {
 }
 
 /** Measure one document: open -> diagnostics, then edits -> diagnostics. */
-async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeout, onOpen, budget }) {
+async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeout, onOpen, budget, pause = 0 }) {
   const pull = lsp.pull;
   const incremental = lsp.syncKind === 2;
   let version = 1;
@@ -162,7 +163,10 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
   const counts = new Set();
   const deadline = budget > 0 ? performance.now() + budget * 1000 : Infinity;
   let stoppedEarly = false;
+  const pid = lsp.pid;
+  let cpuStart = null;
   for (let i = 0; i < warmup + edits; i++) {
+    if (i === warmup) cpuStart = procCpu(pid);
     if (performance.now() > deadline && i % 2 === 0) {
       stoppedEarly = true;
       break;
@@ -189,6 +193,7 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
     counts.add(n);
     // paired floor: one MethodNotFound round trip right after each edit, so the floor and the
     // edits are sampled under the same machine load
+    if (pause > 0) await sleep(pause);
     const tf = performance.now();
     try {
       await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor');
@@ -197,7 +202,18 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
     }
     if (i >= warmup) floorSamples.push(performance.now() - tf);
   }
+  // The server's CPU per measured edit (with its paired floor), its JavaScript thread apart from
+  // its other threads: V8 compiling and collecting in the background competes for the same cores.
+  const cpuEnd = procCpu(pid);
+  const cpu =
+    cpuStart && cpuEnd && samples.length
+      ? {
+          mainUsPerEdit: Math.round(((cpuEnd.mainMs - cpuStart.mainMs) * 1000) / samples.length),
+          otherUsPerEdit: Math.round(((cpuEnd.otherMs - cpuStart.otherMs) * 1000) / samples.length),
+        }
+      : null;
   return {
+    cpu,
     openMs,
     openDiagnostics: openCount,
     payloadBytes,
@@ -264,7 +280,7 @@ export async function runLsp(opts = {}) {
     initializeMs: round(lsp.initializeMs),
     mode: lsp.pull ? 'pull' : 'push',
     sync: ['none', 'full', 'incremental'][lsp.syncKind] ?? String(lsp.syncKind),
-    options: { edits: o.edits, warmup: o.warmup, floor: o.floor, sizes },
+    options: { edits: o.edits, warmup: o.warmup, floor: o.floor, pause: Number(o.pause) || 0, sizes },
     floor: null,
     sizes: [],
     memory: null,
@@ -286,6 +302,7 @@ export async function runLsp(opts = {}) {
           warmup: o.warmup,
           timeout: o.timeout,
           budget: o.budget,
+          pause: Number(o.pause) || 0,
           onOpen: async () => {
             memOpen = procMem(lsp.pid);
           },
@@ -366,6 +383,9 @@ export function printLsp(r) {
     ]);
   }
   console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'B/diag', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
+  for (const s of r.sizes)
+    if (s.cpu)
+      console.log(`${s.notes} notes: server CPU per measured edit ${s.cpu.mainUsPerEdit} µs on its main thread, ${s.cpu.otherUsPerEdit} µs on its other threads (10 ms ticks)`);
   for (const s of r.sizes) if (s.stoppedEarly) console.log(`note: ${s.notes} notes: edit loop stopped after ${s.edit.n} edits (time budget)`);
   if (r.memory)
     console.log(
