@@ -17,6 +17,7 @@ import { checkNameEndsOf } from '../../server/src/clinical/order-openings';
 import { priorReportPatterns } from '../../server/src/clinical/prior-in-text';
 import { anotherPitOf } from '../../server/src/clinical/dimple';
 import { junctionNamedOf } from '../../server/src/clinical/events';
+import { reportWordsOf, tellsAFinding, tellsTheExam } from '../../server/src/clinical/study-reported';
 import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
 import { KnowledgeError, parseJsonFile } from '../../server/src/knowledge/loader';
 
@@ -133,6 +134,28 @@ describe('clinical word lists read from the knowledge data', () => {
       ));
     it('is built from the vocabulary: without "tl" the letters name no junction', () => {
       assert.ok(!junctionNamedOf({ ...v.spinalJunctions, words: v.spinalJunctions.words.filter((w) => w !== 'tl') }).test('TL junction'));
+    });
+  });
+
+  describe('reading-vocabulary reportFindingWords and examWords', () => {
+    it('what a report after a study tells, or the family reassured', () => {
+      for (const s of [
+        'Small lipoma of the filum',
+        'No fracture.',
+        'Normal conus, no tether.',
+        'tethered cord',
+        'no acute findings',
+        'No abnormality detected',
+        'family reassured',
+      ])
+        assert.ok(tellsAFinding(s), s);
+      for (const s of ['lipomatous', 'fractured ribs', 'aware', 'no change', 'conical']) assert.ok(!tellsAFinding(s), s);
+    });
+    it('the keyed report: no reassurance, but a report opening on "no"', () =>
+      reads(reportWordsOf(v).reportFinding, ['No abnormality', ' no', 'syrinx T6-T9'], ['family reassured', 'normal', 'nothing seen']));
+    it('the examination told', () => {
+      for (const s of ['Normal neuro exam', 'gait normal', 'power 5/5', 'reflexes brisk', 'NV intact', 'DTRs 2+']) assert.ok(tellsTheExam(s), s);
+      for (const s of ['US spine normal', 'gaiter', 'tones', 'powered']) assert.ok(!tellsTheExam(s), s);
     });
   });
 

@@ -23,7 +23,7 @@ import {
   namesRelative,
   tellsImagingReport,
   ASKS,
-  TELLS_THE_EXAM,
+  tellsTheExam,
   IMAGING_FINDING,
 } from './study-reported';
 import {
@@ -611,7 +611,7 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
     // "Result: conus at L3, thickened filum - read as abnormal, possible tethered cord": under a report's heading, its hedged
     // impression after the findings asks nothing (REPORT_HEDGE); the findings before it are what is checked.
     const checked = REPORT_HEADING.test(sentence) ? sentence.split(REPORT_HEDGE)[0] : sentence;
-    if (ASKS.test(checked) || CONDITION.test(checked) || TELLS_THE_EXAM.test(checked) || UNSURE.test(checked)) break;
+    if (ASKS.test(checked) || CONDITION.test(checked) || tellsTheExam(checked) || UNSURE.test(checked)) break;
     // A relative's sentence is no report (tellsImagingReport says so itself; a sentence that refers to a report is asked here).
     if (REFERS_TO_REPORT.test(sentence) ? namesRelative(sentence) : !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
@@ -633,7 +633,7 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
   // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence tells no report of the child's study.
   if (namesRelative(sentence)) return false;
   if (f.value[at] === ';') return true;
-  if (TELLS_THE_EXAM.test(sentence)) return false;
+  if (tellsTheExam(sentence)) return false;
   return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || priorReportPatterns(readingVocabulary().priorReportWords).imagingSign.test(sentence);
 }
 /**

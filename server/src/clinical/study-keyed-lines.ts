@@ -10,7 +10,7 @@ import { readPriorStudy } from './prior';
 import { priorReportPatterns, priorTextWords, startsWithPriorStudy } from './prior-in-text';
 import { NOT_YET } from './studies-key';
 import { NAMES_A_STUDY } from './study-names';
-import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, TELLS_A_FINDING } from './study-reported';
+import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, tellsAFinding } from './study-reported';
 import { DATED, alternation } from './patterns';
 import { ofOtherRegion, relativeWordsOf } from './prior-in-text';
 import { readingVocabulary } from './vocabulary';
@@ -126,7 +126,7 @@ function toldWithResult(value: string): boolean {
   if (DENIED.test(told)) return true;
   // A finding, told with where, how much or how it looks.
   const imagingSign = priorReportPatterns(readingVocabulary().priorReportWords).imagingSign;
-  const finding = TELLS_A_FINDING.test(told) || IMAGING_FINDING.test(told) || imagingSign.test(told) || SLIP.test(told);
+  const finding = tellsAFinding(told) || IMAGING_FINDING.test(told) || imagingSign.test(told) || SLIP.test(told);
   return finding && (imagingSign.test(told) || DESCRIBED.test(told));
 }
 /** A result told in a report's own words: a result word, a normal state, a denial ("no fracture"). */

@@ -1975,6 +1975,10 @@ const readingVocabularyFields = () => {
     anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     /** The spine's junctions by name, each a named level of a focal pain (events.ts). */
     spinalJunctions: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** What a report after a study tells: findings, a normal report, the family reassured (study-reported.ts, keyed-study.ts). */
+    reportFindingWords: z.strictObject({ $comment: z.string().min(1), findings: patternWordList, normalReport: patternWordList, reassured: patternWordList }),
+    /** Words of the clinical examination, beside which a result word is the exam's (study-reported.ts tellsTheExam). */
+    examWords: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   });
 };
 /**
