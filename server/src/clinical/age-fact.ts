@@ -27,6 +27,7 @@ import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass, phrasePattern } from './patterns';
+import { patternWordList, wordsSource } from './word-lists';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -271,6 +272,12 @@ export const AgeVocabularySchema = z.strictObject({
     female: z.array(z.string().length(1)).min(1),
   }),
   besideGestation: z.strictObject({ $comment: z.string().optional(), maxMonths: z.number().min(1).max(60), notWith: words }),
+  /** Words telling the age without a number: a date of birth's label, the teenage years (ageToldWithUnit). */
+  ageToldByWord: z.strictObject({ $comment: z.string().min(1), birthDate: patternWordList, teen: patternWordList }),
+  /** Words of an older child's note: back pain, a sport, school (visitDayOnLine). */
+  olderChild: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+  /** A room, a bed, a grade or a year whose number a bracket after a name is (reBracketAlone). */
+  bracketNotAge: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -461,12 +468,34 @@ interface AgeWords {
   schoolYear: RegExp;
   schoolChildBracket: RegExp;
   schoolChildWords: Set<string>;
+  /**
+   * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), a date
+   * of birth or the teenage years (age-vocabulary ageToldByWord): a weak reading (a NIPE heading's day, "re Arjun S (14)")
+   * yields to one.
+   */
+  ageToldWithUnit: RegExp;
+  /** Words of an older child's note (age-vocabulary olderChild). */
+  olderChild: RegExp;
+  /** A room, a bed, a grade or a year right after a bracket (age-vocabulary bracketNotAge). */
+  bracketNotAge: RegExp;
 }
 
 let cachedWords: AgeWords | undefined;
 
 export function loadAgeVocabulary(file = path.join(defaultKnowledgeDir(), 'age-vocabulary.json')): AgeVocabulary {
   return parseJsonFile(file, AgeVocabularySchema);
+}
+
+/** The patterns written around the age vocabulary's word lists (ageToldByWord, olderChild, bracketNotAge): the units stay here. */
+export function ageWordPatterns(v: AgeVocabulary): Pick<AgeWords, 'ageToldWithUnit' | 'olderChild' | 'bracketNotAge'> {
+  return {
+    ageToldWithUnit: new RegExp(
+      `\\b\\d{1,2}(?:[.,]\\d)?[ \\t-]*(?:months?|mos?|mths?|m\\/o|years?|yrs?|yo|y\\/o|y\\.o\\b|(?:weeks?|wks?|days?|d)[ \\t-]*old)(?![a-z])|\\b(?:${wordsSource(v.ageToldByWord.birthDate)}|${wordsSource(v.ageToldByWord.teen)})\\b`,
+      'i',
+    ),
+    olderChild: new RegExp(`\\b(?:${wordsSource(v.olderChild.words)})\\b`, 'i'),
+    bracketNotAge: new RegExp(`^[ \\t]*[,.;]?[ \\t]*(?:${wordsSource(v.bracketNotAge.words)})\\b`, 'i'),
+  };
 }
 
 /** The shipped age vocabulary, validated once per process, as sets. */
@@ -477,6 +506,7 @@ function ageWords(): AgeWords {
   cachedWords = {
     schoolYear: new RegExp(`^[ \\t]*${yearPrefix}(?:[ \\t]+[A-Za-z]{2,12}){0,2}[ \\t]*,[ \\t]*`, 'i'),
     schoolChildWords: new Set(v.schoolChild.words),
+    ...ageWordPatterns(v),
     schoolChildBracket: new RegExp(
       `(?:^|[:\\u2013\\u2014-])[ \\t]*(?:${yearPrefix}[ \\t]+)?(?:${alternation(v.schoolChild.words)})[ \\t]*\\([ \\t]*(\\d{1,2})[ \\t]*(${alternation(v.schoolChild.bracketUnits, { longestFirst: true })})?[ \\t]*\\)`,
       'gim',
@@ -2549,8 +2579,6 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
 /** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
 const RE_COMMA_CLOSES = /^[ \t]*(?:[,.;]|[\n\r]|$)/;
 const RE_BRACKET_CLOSES = /^\)[ \t]*(?:[,.;]|[\n\r]|$)/;
-/** A place or a school's rank right after "re Name (N),": the number is a room's, a bed's, a grade's or a year's. */
-const RE_BRACKET_NOT_AGE = /^[ \t]*[,.;]?[ \t]*(?:room|rm|bed|bay|ward|cot|grade|gr|year|yr|class|form|level)\b/i;
 
 /**
  * "re Arjun S (14)": no other age told in the note, and no relative or companion in the 160 characters after it; never a
@@ -2558,12 +2586,12 @@ const RE_BRACKET_NOT_AGE = /^[ \t]*[,.;]?[ \t]*(?:room|rm|bed|bay|ward|cot|grade
  * student": the bracket is the room's or the grade's).
  */
 function reBracketAlone(noteText: string, value: string, close: number, v: AgeWords): boolean {
-  if (AGE_TOLD_WITH_UNIT.test(noteText)) return false;
+  if (v.ageToldWithUnit.test(noteText)) return false;
   const open = value.lastIndexOf('(', close);
   const num = /\d+/.exec(value.slice(open, close))?.[0];
   const after = value.slice(close + 1, sentenceEnd(value, close + 1));
   const sentence = value.slice(sentenceStart(value, open), open) + ' ' + after;
-  if (num === undefined || new RegExp(`(?<![\\d.])${num}(?![\\d]|\\.\\d)`).test(sentence) || RE_BRACKET_NOT_AGE.test(after)) return false;
+  if (num === undefined || new RegExp(`(?<![\\d.])${num}(?![\\d]|\\.\\d)`).test(sentence) || v.bracketNotAge.test(after)) return false;
   return !toWords(value.slice(close, close + 160)).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
 }
 
@@ -3074,10 +3102,6 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
-/** Words of an older child's note: back pain, a sport, school, an adolescent. */
-const OLDER_CHILD =
-  /\b(?:lbp|back ?(?:pain|ache)|backache|lumbago|lumbalgia|sport|sports|football|soccer|rugby|hockey|basketball|netball|gymnast\w*|tackle|hike|hiking|scout|school|class|teen\w*|adolescent|puberty|pubertal)\b/i;
-
 /**
  * Age and sex in one ("2M", "15M", "3F"), read as years by notes/age.ts: months where a word for an
  * infant stands next to it ("2M infant", "Pt: 3M baby", "2M, ex-32 wk"), as `Age: 4M` is read; with
@@ -3094,7 +3118,7 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
     const sexAfter = /^(?:[ \t]*(,)[ \t]*|[ \t]+)([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 12));
     // The sex as its own comma item ("Pt: 8M, male."): months only below 12, and only in a note with no word of an older
     // child (back pain, a sport, school, an adolescent): "Pt: 15M, male. LBP 2 weeks" is fifteen years.
-    const commaOk = !sexAfter?.[1] || (n < 12 && !OLDER_CHILD.test(noteText ?? original));
+    const commaOk = !sexAfter?.[1] || (n < 12 && !v.olderChild.test(noteText ?? original));
     if (sexAfter && commaOk && v.monthsBeforeSex.has(sexAfter[2].toLowerCase())) return n;
     // "AGE 11M  SEX M": the sex has a column of its own, so the M is months (an infant read as 11 years would lose
     // the infant checks).
@@ -3830,14 +3854,8 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
 const HAS_DAY = /day/i;
-/** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no AGE_TOLD_WITH_UNIT is ("hv" taken out after review r48 F). */
+/** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no age is told with its unit (ageToldWithUnit) ("hv" taken out after review r48 F). */
 const UK_VISIT = new Set(['nipe']);
-/**
- * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), or a date
- * of birth: a weak reading (a NIPE heading's day, "re Arjun S (14)") yields to one.
- */
-const AGE_TOLD_WITH_UNIT =
-  /\b\d{1,2}(?:[.,]\d)?[ \t-]*(?:months?|mos?|mths?|m\/o|years?|yrs?|yo|y\/o|y\.o\b|(?:weeks?|wks?|days?|d)[ \t-]*old)(?![a-z])|\b(?:dob|d\.o\.b|date of birth|teen\w*|adolescent)\b/i;
 
 /**
  * The baby's day on the heading of a postnatal visit (age-vocabulary.json dayOfLife.visitHeading): "Midwife
@@ -3872,7 +3890,7 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
   // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
-  if (heads.every((x) => UK_VISIT.has(x.text)) && (AGE_TOLD_WITH_UNIT.test(noteText) || OLDER_CHILD.test(noteText))) return undefined;
+  if (heads.every((x) => UK_VISIT.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;

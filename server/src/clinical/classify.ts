@@ -6,6 +6,7 @@ import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { alternation, perVocabulary, wordSetOf, wordsPattern } from './patterns';
+import { wordsSource } from './word-lists';
 import { sentenceSpan } from './clauses';
 
 export interface Classification {
@@ -21,11 +22,18 @@ export interface Classification {
 
 const ADULT_MONTHS = 18 * 12;
 /** A suspected lesion inside the spinal canal, as a suspicion's words name it. */
-const INFECTIOUS = /abscess|infect|mening|empyema|pus|purulent|osteomyel|discitis|diskitis|tubercul|\btb\b/i;
 function intraspinalLesion(words: string): boolean {
-  return INTRASPINAL.test(words) && !INFECTIOUS.test(words);
+  const p = lesionPatterns(readingVocabulary().suspectedIntraspinalLesion);
+  return p.intraspinal.test(words) && !p.infectious.test(words);
 }
-const INTRASPINAL = /\b(?:cord|intramedullary|intraspinal|intradural|spinal (?:tumou?r|mass|neoplasm|lesion)|myelitis|lipomyelo\w*|spinal involvement|intraspinal extension)\b/i;
+/**
+ * reading-vocabulary suspectedIntraspinalLesion as patterns: an infection's word parts match inside any word
+ * ("osteomyelitis", "meningitis"), its whole words ("TB") only as words.
+ */
+export const lesionPatterns = perVocabulary((v: ReadingVocabulary['suspectedIntraspinalLesion']) => ({
+  infectious: new RegExp(`${wordsSource(v.infectiousParts)}|\\b(?:${wordsSource(v.infectiousWords)})\\b`, 'i'),
+  intraspinal: new RegExp(`\\b(?:${wordsSource(v.intraspinal)})\\b`, 'i'),
+}));
 
 let describing: { list: readonly string[]; set: Set<string> } | undefined;
 const spelled = (s: string) =>
@@ -70,15 +78,19 @@ const LABEL_AFTER = /^[ \t]*:/;
  * specialty before it, a service word after it), no cause of the pain; "MSK pain", "musculoskeletal back pain" stay.
  */
 function serviceNamed(text: string, h: FindingHit): boolean {
-  if (!SERVICE_NAMES.test(text.slice(h.span.start, h.span.end))) return false;
+  const p = servicePatterns(readingVocabulary().musculoskeletalService);
+  if (!p.serviceName.test(text.slice(h.span.start, h.span.end))) return false;
   // "paediatric MSK back pain": a pain word right after it names the cause, no service.
-  if (PAIN_AFTER.test(text.slice(h.span.end, h.span.end + 24))) return false;
-  return SPECIALTY_BEFORE.test(text.slice(Math.max(0, h.span.start - 14), h.span.start)) || SERVICE_AFTER.test(text.slice(h.span.end, h.span.end + 16));
+  if (p.painAfter.test(text.slice(h.span.end, h.span.end + 24))) return false;
+  return p.specialtyBefore.test(text.slice(Math.max(0, h.span.start - 14), h.span.start)) || p.serviceAfter.test(text.slice(h.span.end, h.span.end + 16));
 }
-const PAIN_AFTER = /^[ \t]+(?:(?:low|lower|upper|mid|back|spinal|neck)[ \t]+)*(?:pain|pains|ache|aches|aching|backache|lbp|strain|injury|problem)\b/i;
-const SERVICE_NAMES = /^(?:msk|musculoskeletal)$/i;
-const SPECIALTY_BEFORE = /\b(?:paediatric|pediatric|paeds|peds)[ \t]+$/i;
-const SERVICE_AFTER = /^[ \t]+(?:clinic|radiology|radiologist|team|service|physio|physiotherapy|vetting|mdt|triage)\b/i;
+/** reading-vocabulary musculoskeletalService as the patterns of serviceNamed: the hit is the whole service word, the others touch it. */
+export const servicePatterns = perVocabulary((v: ReadingVocabulary['musculoskeletalService']) => ({
+  painAfter: new RegExp(`^[ \\t]+(?:(?:${wordsSource(v.painSites)})[ \\t]+)*(?:${wordsSource(v.painWords)})\\b`, 'i'),
+  serviceName: new RegExp(`^(?:${wordsSource(v.services)})$`, 'i'),
+  specialtyBefore: new RegExp(`\\b(?:${wordsSource(v.specialties)})[ \\t]+$`, 'i'),
+  serviceAfter: new RegExp(`^[ \\t]+(?:${wordsSource(v.serviceWords)})\\b`, 'i'),
+}));
 
 /**
  * "Walking/running normally", "running around normally", "playing and running normally": the word tells how the child
@@ -154,13 +166,14 @@ function patientsOwnDenial(text: string, d: Span, pain: ReturnType<typeof phrase
   const s = sentenceSpan(text, d);
   const own = text.slice(s.start, s.end);
   if (w.anotherPerson.test(own) || w.tiedBefore.test(text.slice(s.start, d.start))) return false;
-  if (BACK_PAIN.test(own)) return true;
+  const backPain = backPainOf(readingVocabulary().backPainNamed);
+  if (backPain.test(own)) return true;
   if (findAny(toWords(own, s.start), pain).length || w.anyPain.test(own)) return false;
   const before = text.slice(0, s.start).replace(/\s+$/, '');
   if (!before) return false;
   const prev = sentenceSpan(text, { start: before.length - 1, end: before.length - 1 });
   const told = text.slice(prev.start, prev.end);
-  return BACK_PAIN.test(told) && !w.anotherPerson.test(told);
+  return backPain.test(told) && !w.anotherPerson.test(told);
 }
 /**
  * The words of patientsOwnDenial (reading-vocabulary activityUnrelated): before the denial in its sentence, a word tying the
@@ -172,8 +185,8 @@ const ownDenialOf = perVocabulary((v: ReadingVocabulary['activityUnrelated']) =>
   anyPain: wordsPattern(v.anyPain, 'i'),
   anotherPerson: new RegExp(String.raw`\b(?:${alternation(v.anotherPerson.words)})\b|['\u2019]s\s+(?:${alternation(v.anotherPerson.possessed)})`, 'i'),
 }));
-/** Words of the back's pain ("low back pain", "LBP", "back ache", "backache"). */
-const BACK_PAIN = /\b(?:back\s*(?:pain|ache|aches|aching|soreness)|backache|lbp|back is sore|sore back)\b/i;
+/** Words of the back's pain ("low back pain", "LBP", "back ache", "backache"): reading-vocabulary backPainNamed. */
+export const backPainOf = perVocabulary((v: ReadingVocabulary['backPainNamed']) => new RegExp(`\\b(?:back\\s*(?:${wordsSource(v.afterBack)})|${wordsSource(v.whole)})\\b`, 'i'));
 
 /**
  * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load
@@ -212,10 +225,16 @@ function stillPlayed(text: string, h: FindingHit, still: readonly string[], pain
   const s = sentenceSpan(text, h.span);
   const painWords = phraseSetOf(pain);
   if (findAny(toWords(text.slice(s.start, s.end), s.start), painWords).length) return false;
-  return !PAIN_TIED_TO_DOING.test(text);
+  return !painTiedToDoingOf(readingVocabulary().painTiedToDoing).test(text);
 }
-const PAIN_TIED_TO_DOING =
-  /\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|lbp|discomfort)\b[^.;\n]{0,30}?\b(?:when|whenever|with|on|after|during|while|from)\s+(?!(?:rest|resting|lying|sitting|waking|night|and|or|off)\b)[a-z]/i;
+/**
+ * A pain word, then within its clause a word of when and the first letter of a doing (reading-vocabulary painTiedToDoing):
+ * never a word of rest after it, nor a bare "and", "or", "off".
+ */
+export const painTiedToDoingOf = perVocabulary(
+  (v: ReadingVocabulary['painTiedToDoing']) =>
+    new RegExp(`\\b(?:${wordsSource(v.pain)})\\b[^.;\\n]{0,30}?\\b(?:when|whenever|with|on|after|during|while|from)\\s+(?!(?:${wordsSource(v.atRest)}|and|or|off)\\b)[a-z]`, 'i'),
+);
 
 /**
  * "Plays football at rec level but no change in training": the sport named, then set against an unchanged load in its

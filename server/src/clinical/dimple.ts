@@ -3,7 +3,8 @@ import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary, wordSetOf } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 
 /** A measure written as a limit: "<5 mm" (below), "≤4 mm" (at most), ">3 mm" (above), "≥5 mm" (at least). */
 export type MeasureBound = 'below' | 'at-most' | 'above' | 'at-least';
@@ -156,7 +157,7 @@ function withinItsOwn(text: string): boolean {
     // A pit or sinus told in a sentence of its own after the dimple's (review2 r35 H4: "sacral dimple 3 mm, 1 cm from anus.
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
     // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
-    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
+    if (anotherPitOf(readingVocabulary().anotherPit).test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
     if (findAny(toWords(said), other).some((o) => !deniedOther(said, o.start) && !tellsOnly(said, o.end))) continue;
     return true;
   }
@@ -209,8 +210,8 @@ function namedAgain(said: string): boolean {
 const TELLER_NEAR =
   /\b(?:per|according\s+to|mum|mom|mother|mummy|mommy|dad|father|daddy|parents?|grandm\w*|grandf\w*|nurse|gp|says|said|thinks|thought|reports?|reported|told|believes?)\b/i;
 const CONTRARY_PLACE = /\b(?:above|below|beneath|under|lower|higher|second|another|other|over\s+[LST]\s*\d|at\s+[LST]\s*\d|but|however|though|not\s+(?:in|within)|outside)\b/i;
-/** A pit or sinus named: another finding in a sentence that does not name the dimple told before it. */
-const ANOTHER_PIT = /\b(?:pit|pits|sinus|sinuses|sinus tract)\b/i;
+/** A pit or sinus named (reading-vocabulary anotherPit): another finding in a sentence that does not name the dimple told before it. */
+export const anotherPitOf = perVocabulary((v: ReadingVocabulary['anotherPit']) => new RegExp(`\\b(?:${wordsSource(v.words)})\\b`, 'i'));
 /** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */
 const DEVIATED_CREASE =
   /\b(?:crease|cleft)\s+(?:itself\s+|is\s+|was\s+|looks\s+|slightly\s+|a\s+bit\s+)*(?:deviated|deviates|deviating|deviation|asymmetric(?:al)?|curved|curves|bifid|split|forked|y[- ]shaped)\b|(?<!\b(?:no|not|non|nil|without)[\s-]+)\b(?:deviated|deviating|asymmetric(?:al)?|curved|bifid|split|forked|y[- ]shaped)\s+(?:(?:gluteal|natal|buttock|intergluteal|bottom)\s+)?(?:crease|cleft)\b/i;

@@ -6,6 +6,7 @@ import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
 import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { wordsSource } from './word-lists';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -613,10 +614,15 @@ function focusNamed(text: string, span: Span, focal: readonly string[]): boolean
       .pop() ?? '';
   const after = text.slice(span.end, span.end + 40).split(/[,;\r\n]|\.(?:\s|$)/)[0];
   const clause = before + ' ' + text.slice(span.start, span.end) + ' ' + after;
-  return JUNCTION_NAMED.test(clause) || toWords(clause).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
+  return junctionNamedOf(readingVocabulary().spinalJunctions).test(clause) || toWords(clause).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
 }
-/** A junction of the spine is a named level ("at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction"). */
-const JUNCTION_NAMED = /\b(?:thoraco-?lumbar|lumbo-?sacral|cervico-?thoracic|t\s*\/\s*l|l\s*\/\s*s|tl|ls)\s+junction\b/i;
+/**
+ * A junction of the spine is a named level ("at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction"):
+ * a junction's name (reading-vocabulary spinalJunctions) or its slashed letters, then "junction".
+ */
+export const junctionNamedOf = perVocabulary(
+  (v: ReadingVocabulary['spinalJunctions']) => new RegExp(`\\b(?:${wordsSource(v.words)}|t\\s*\\/\\s*l|l\\s*\\/\\s*s)\\s+junction\\b`, 'i'),
+);
 
 /**
  * A generic tenderness phrase of the significant list ("tenderness over", "TTP") with a notFocal word

@@ -13,10 +13,10 @@ import { readOrder } from './order';
 import { readPriorStudy } from './prior';
 import { orderLineLater, orderLinePaperwork, screenOrderKey } from './request';
 import { DATED, alternation, escapeRegExp, perVocabulary } from './patterns';
-import { findAny } from './vocabulary';
+import { findAny, readingVocabulary } from './vocabulary';
 import { conditionedInPlan } from './order-conditions';
 import { studyLed } from './order-openings';
-import { toldPast, RESULT_WORD, COLON_AND_TEXT, reportOnNextLine, TELLS_A_FINDING } from './study-reported';
+import { toldPast, RESULT_WORD, COLON_AND_TEXT, reportOnNextLine, tellsAFinding, reportWordsOf } from './study-reported';
 import { detailAfterColon } from './studies-key';
 import { decidesNotToImage, notOrderCues } from './order-cues';
 import { type OrderWords, keyWords, orderWords } from './order-words';
@@ -174,7 +174,7 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   // list names the problem, then after its colon the step taken for it; a value that opens on a study, and tells no
   // finding of it, is read as under a key naming the study to do (keyedStudy: not conditioned, past, read or declined).
   // Not an item naming a study or the past ("2. Prior US spine: conus L2", "1. Hx: …").
-  if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !TELLS_A_FINDING.test(f.value)) return f;
+  if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !tellsAFinding(f.value)) return f;
   if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
   const label = ow.reasonAtEnd.exec(f.rawKey);
   if (!label || label.index === 0) return undefined;
@@ -303,15 +303,13 @@ function reportFollows(f: Field, s: Field): boolean {
   // "Req: US spine - 6/12 F, small flat haemangioma over sacrum. Well, normal tone.": a request card's study with the child
   // told after a dash (age and sex) goes on with the child's story; a normal word there is the exam's, no report.
   if (CHILD_AFTER_DASH.test(s.value)) return false;
-  return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || REPORT_FINDING.test(sentence));
+  return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || reportWordsOf(readingVocabulary()).reportFinding.test(sentence));
 }
 /** A spaced dash, then the child's age and sex ("- 6/12 F", "- 7 mo M", "- 3 wk old boy", "– 8yo girl"). */
 const CHILD_AFTER_DASH =
   /\s[-\u2013\u2014]\s+\d{1,2}(?:\s*\/\s*(?:12|52)|\s*(?:mo|mos|mths?|months?|wks?|weeks?|yo|y\/o|yrs?|years?|y|days?|d)\b)(?:[- ]old)?\s*,?\s*(?:m|f|boy|girl|male|female)\b/i;
 /** The sentence after a study tells it done ("Done 2 weeks ago at OSH.", "Performed 01/11/2026.", "Report not available."). */
 const TOLD_DONE = /^\s*(?:was |were )?(?:done|performed|completed|obtained|already done)\b|\bago\b|\breport (?:not available|pending|awaited)\b|\bat (?:osh|outside)\b/i;
-/** TELLS_A_FINDING without the words for who was told ("aware", "reassured"), which follow an order as often as a report. */
-const REPORT_FINDING = /^\s*no\b|\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|no acute|no abnormalit\w*|no evidence)\b/i;
 
 /** "MRI L spine w/o contrast. Sedation: yes": a known key inside the value is the form's next field, not a result after a colon. */
 function withoutKnownKeys(value: string): string {

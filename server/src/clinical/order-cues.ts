@@ -5,7 +5,9 @@ import { type Span, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { findAny } from './vocabulary';
+import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
+import { perVocabulary } from './patterns';
+import { wordsSource } from './word-lists';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
@@ -493,14 +495,23 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
  * "never arranged; pls arrange" (review r48 B): a study told never ordered that the writer orders now, in the rest of the
  * sentence or the next, no other study named before it. "Spinal US never arranged. Have requested XR …" keeps the US unordered.
  */
-const ORDERED_NOW =
-  /\b(?:(?:arranged|booked|ordered|requested|organi[sz]ed|arranging|booking|ordering|requesting|organi[sz]ing)\b[^.!?\n;,]*?\b(?:today|now|tonight|this (?:am|pm|morning|afternoon|evening))|(?:pls|please|i ?'?ll|i will|we will|will now)\s+(?:arrange|book|order|request|organi[sz]e))\b/i;
-const OTHER_STUDY = /\b(?:x-?rays?|xr|mri|ct|us|usg|ultrasound|scan|films?)\b/i;
 function orderedNowAfter(rest: string): boolean {
   const reach = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(rest)?.[0] ?? '';
-  const m = ORDERED_NOW.exec(reach);
-  return !!m && !OTHER_STUDY.test(reach.slice(0, m.index));
+  const p = orderedNowOf(readingVocabulary().orderedNow);
+  const m = p.orderedNow.exec(reach);
+  return !!m && !p.otherStudy.test(reach.slice(0, m.index));
 }
+/**
+ * reading-vocabulary orderedNow as patterns: an ordering word, then in its clause a word of now; or a request to order
+ * ("pls", "I'll", "we will") right before an ordering verb. `otherStudy`: any study's word.
+ */
+export const orderedNowOf = perVocabulary((v: ReadingVocabulary['orderedNow']) => ({
+  orderedNow: new RegExp(
+    `\\b(?:(?:${wordsSource(v.ordered)})\\b[^.!?\\n;,]*?\\b(?:${wordsSource(v.now)})|(?:pls|please|i ?'?ll|i will|we will|will now)\\s+(?:${wordsSource(v.order)}))\\b`,
+    'i',
+  ),
+  otherStudy: new RegExp(`\\b(?:${wordsSource(v.otherStudies)})\\b`, 'i'),
+}));
 
 /**
  * A line between words[from] and words[to] that opens on an action of its own, or a blank line: what words[to] says is

@@ -8,8 +8,9 @@ import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { fieldWords } from './findings';
 import { readOrder } from './order';
-import { DATED } from './patterns';
-import { findAny } from './vocabulary';
+import { DATED, perVocabulary } from './patterns';
+import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW } from './study-names';
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
@@ -230,8 +231,14 @@ export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords, t
   return text !== undefined && checkOrdersStudy(text, s, words, at);
 }
 
-/** What may end the study's name after "check": its contrast or its views, then the sentence's end. */
-const CHECK_NAME_ENDS = /^(?:\s+(?:with(?:out)?|w\/o?|non|no)[\s-]*(?:iv\s+)?(?:contrast|gad(?:olinium)?))?(?:\s+\(?(?:ap|pa)\s*(?:[/&+]|and)\s*lat(?:eral)?\)?)?[\s.]*$/i;
+/** What may end the study's name after "check": its contrast or its views (reading-vocabulary checkNameEnds), then the sentence's end. */
+export const checkNameEndsOf = perVocabulary(
+  (v: ReadingVocabulary['checkNameEnds']) =>
+    new RegExp(
+      `^(?:\\s+(?:with(?:out)?|w\\/o?|non|no)[\\s-]*(?:iv\\s+)?(?:${wordsSource(v.contrast)}))?(?:\\s+\\(?(?:${wordsSource(v.frontal)})\\s*(?:[/&+]|and)\\s*(?:${wordsSource(v.lateral)})\\)?)?[\\s.]*$`,
+      'i',
+    ),
+);
 /**
  * "Check CT L-spine with contrast", "mother very worried -> check MRI whole spine", "Suggest: check MRI whole spine"
  * (prose.checkOrders, round 48, as East and South-East Asian-trained writers order): "check" and nothing after it in its
@@ -244,7 +251,7 @@ function checkOrdersStudy(text: string, s: Field, words: readonly Word[], at: nu
   const head = at + 1;
   if (studyHead(words) !== head || !startsWithStudy(s.value.slice(words[head].start - s.valueSpan.start))) return false;
   const tail = studyTailEnd(words, head, text);
-  if (!CHECK_NAME_ENDS.test(s.value.slice(words[tail].end - s.valueSpan.start))) return false;
+  if (!checkNameEndsOf(readingVocabulary().checkNameEnds).test(s.value.slice(words[tail].end - s.valueSpan.start))) return false;
   const before = text.slice(text.lastIndexOf('\n', s.valueSpan.start - 1) + 1, s.valueSpan.start);
   return !STUDY_NAMED.test(before) && !/\bper\b/i.test(before);
 }

@@ -10,7 +10,8 @@ import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 import {
   RESULT_WORD,
   COLON_AND_TEXT,
@@ -22,7 +23,7 @@ import {
   namesRelative,
   tellsImagingReport,
   ASKS,
-  TELLS_THE_EXAM,
+  tellsTheExam,
   IMAGING_FINDING,
 } from './study-reported';
 import {
@@ -303,7 +304,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
         if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
         // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a
         // variant, that goes on to tell a finding, is read with what it goes on to tell.
-        if (study.result === 'normal' && NORMAL_BY_COURSE.test(study.text) && reportGoesOn(f, said, n)) {
+        if (study.result === 'normal' && priorReportPatterns(readingVocabulary().priorReportWords).normalByCourse.test(study.text) && reportGoesOn(f, said, n)) {
           const next = said[n + 1];
           const span = { start: study.span.start, end: f.valueSpan.start + (next.index ?? 0) + next[0].trimEnd().length };
           const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
@@ -610,7 +611,7 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
     // "Result: conus at L3, thickened filum - read as abnormal, possible tethered cord": under a report's heading, its hedged
     // impression after the findings asks nothing (REPORT_HEDGE); the findings before it are what is checked.
     const checked = REPORT_HEADING.test(sentence) ? sentence.split(REPORT_HEDGE)[0] : sentence;
-    if (ASKS.test(checked) || CONDITION.test(checked) || TELLS_THE_EXAM.test(checked) || UNSURE.test(checked)) break;
+    if (ASKS.test(checked) || CONDITION.test(checked) || tellsTheExam(checked) || UNSURE.test(checked)) break;
     // A relative's sentence is no report (tellsImagingReport says so itself; a sentence that refers to a report is asked here).
     if (REFERS_TO_REPORT.test(sentence) ? namesRelative(sentence) : !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
@@ -632,8 +633,8 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
   // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence tells no report of the child's study.
   if (namesRelative(sentence)) return false;
   if (f.value[at] === ';') return true;
-  if (TELLS_THE_EXAM.test(sentence)) return false;
-  return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);
+  if (tellsTheExam(sentence)) return false;
+  return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || priorReportPatterns(readingVocabulary().priorReportWords).imagingSign.test(sentence);
 }
 /**
  * Where the report of the study told in sentence n ends when it goes on past a semicolon, one or two pieces on, with more
@@ -649,18 +650,22 @@ function reportPastSemicolon(f: Field, told: readonly RegExpMatchArray[], n: num
     // "images degraded by motion": the study's own images name no other study.
     const other = piece.replace(/\b(?:images?|views?|study|exam)\b/gi, ' ');
     if (!piece || NAMES_A_STUDY.test(other) || NAMES_A_SERIES.test(other) || ASKS.test(piece) || CONDITION.test(piece)) break;
-    if (!A_LEVEL.test(piece) && !IMAGING_FINDING.test(piece) && !SPINE_REPORT_WORD.test(piece)) break;
+    if (!A_LEVEL.test(piece) && !IMAGING_FINDING.test(piece) && !priorReportPatterns(readingVocabulary().priorReportWords).spineReport.test(piece)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
   }
   return end;
 }
-/** Words of a spinal report's findings or of its images ("conus", "filum", "cord motion", "images degraded"). */
-const SPINE_REPORT_WORD =
-  /\b(?:conus|filum|cord|(?:nerve\s+)?roots?|canal|thecal|dural|cauda|dysraphism|syrinx|tether\w*|motion|images?|views?|study|exam|degraded|limited|suboptimal|ossifi\w*)\b/i;
 const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
-/** Words that read a finding as gone or benign (prior.ts), so that a report read normal for them may go on to tell another. */
-const NORMAL_BY_COURSE = /\b(?:resolved|healed|variant|physiologic(?:al)?)\b/i;
-export const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
+/**
+ * reading-vocabulary priorReportWords as whole-word patterns: `spineReport`, a spinal report's findings or its images
+ * ("conus", "filum", "cord motion", "images degraded"); `normalByCourse`, a finding read as gone or benign (prior.ts), so
+ * that a report read normal for it may go on to tell another; `imagingSign`, a radiograph's signs ("lucency", "lytic").
+ */
+export const priorReportPatterns = perVocabulary((v: ReadingVocabulary['priorReportWords']) => ({
+  spineReport: new RegExp(`\\b(?:${wordsSource(v.spineReport)})\\b`, 'i'),
+  normalByCourse: new RegExp(`\\b(?:${wordsSource(v.normalByCourse)})\\b`, 'i'),
+  imagingSign: new RegExp(`\\b(?:${wordsSource(v.imagingSigns)})\\b`, 'i'),
+}));
 
 /**
  * A study's own clause (to "," or ";", a short bracket kept whole: "US (renal, spine) at 1 wk") names another region

@@ -8,7 +8,7 @@ import { DATED, alternation, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { namesOrDeclinesStudy } from './unknown-keys';
 import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_WORDS, US_WORDS } from './study-names';
-import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
+import { ASKS, NOT_PAST, RESULT_WORD, tellsAFinding, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
 import { breaksClause, CONDITION, studyTailEnd } from './clauses';
 import { DASH } from './study-mentions';
@@ -161,7 +161,7 @@ function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): b
 }
 /** Words of a study's result: a result word, a finding of imaging, a level of the spine. */
 function tellsAResult(t: string): boolean {
-  return RESULT_WORD.test(t) || TELLS_A_FINDING.test(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
+  return RESULT_WORD.test(t) || tellsAFinding(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
 }
 /**
  * "Diagnostics: MRI lumbar spine without contrast." (headings.ts isDiagnosticsKey) is the order only when nothing says

@@ -7,10 +7,10 @@ import { isNormalValue } from './findings';
 import { nilResultOf } from './keyed-study';
 import { contextLexicon } from './lexicon';
 import { readPriorStudy } from './prior';
-import { IMAGING_WORD, priorTextWords, startsWithPriorStudy } from './prior-in-text';
+import { priorReportPatterns, priorTextWords, startsWithPriorStudy } from './prior-in-text';
 import { NOT_YET } from './studies-key';
 import { NAMES_A_STUDY } from './study-names';
-import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, TELLS_A_FINDING } from './study-reported';
+import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, tellsAFinding } from './study-reported';
 import { DATED, alternation } from './patterns';
 import { ofOtherRegion, relativeWordsOf } from './prior-in-text';
 import { readingVocabulary } from './vocabulary';
@@ -125,8 +125,9 @@ function toldWithResult(value: string): boolean {
   if (purposeOf()(told)) return false;
   if (DENIED.test(told)) return true;
   // A finding, told with where, how much or how it looks.
-  const finding = TELLS_A_FINDING.test(told) || IMAGING_FINDING.test(told) || IMAGING_WORD.test(told) || SLIP.test(told);
-  return finding && (IMAGING_WORD.test(told) || DESCRIBED.test(told));
+  const imagingSign = priorReportPatterns(readingVocabulary().priorReportWords).imagingSign;
+  const finding = tellsAFinding(told) || IMAGING_FINDING.test(told) || imagingSign.test(told) || SLIP.test(told);
+  return finding && (imagingSign.test(told) || DESCRIBED.test(told));
 }
 /** A result told in a report's own words: a result word, a normal state, a denial ("no fracture"). */
 function plainResult(value: string): boolean {

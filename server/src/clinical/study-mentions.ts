@@ -7,7 +7,7 @@ import { DATED, wordSetOf } from './patterns';
 import { contextLexicon } from './lexicon';
 import { findAny } from './vocabulary';
 import type { OrderWords } from './order-words';
-import { ASKS, RESULT_WORD, TELLS_A_FINDING, toldPast, NOT_PAST, reportedNext } from './study-reported';
+import { ASKS, RESULT_WORD, tellsAFinding, toldPast, NOT_PAST, reportedNext } from './study-reported';
 import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy, ARROWS } from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
@@ -48,12 +48,12 @@ function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): bo
     return NAMES_A_STUDY.test(f.value) && !findAny(all, ow.explicit).length && !ordersOutright(text, all, ow) && !STILL_TO_DO.test(f.value);
   }
   // "Imaging today: XR L-spine normal": a key that names today tells a study done today when its value tells a result.
-  if (/\btoday\b/i.test(f.rawKey) && (RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) {
+  if (/\btoday\b/i.test(f.rawKey) && (RESULT_WORD.test(f.value) || tellsAFinding(f.value))) {
     const all = toWords(f.value, f.valueSpan.start);
     if (!findAny(all, ow.explicit).length && !ordersOutright(text, all, ow)) return true;
   }
   if (startsWithStudy(f.value)) return openingStudyReported(text, f, ow);
-  if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value) || BONY_FINDING.test(f.value))) return false;
+  if (!(RESULT_WORD.test(f.value) || tellsAFinding(f.value) || BONY_FINDING.test(f.value))) return false;
   const words = toWords(f.value, f.valueSpan.start);
   if (!(toldPast(f.value) || findAny(words, ow.doneBefore).length)) return false;
   return !findAny(words, ow.explicit).length && !ordersOutright(text, words, ow);
@@ -78,7 +78,7 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   const other = rest.findIndex((w, i) => i > 0 && ow.anotherStudyBefore.has(w.text) && /[,;(\-\u2013\u2014/]\s*$/.test(own.slice(from).slice(0, w.start)));
   if (other > 0) own = own.slice(0, from + rest[other].start);
   // What it showed: a result word, or a finding ("XR L-spine (HD1): no acute findings").
-  if (!(RESULT_WORD.test(own) || TELLS_A_FINDING.test(own) || BONY_FINDING.test(own)) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
+  if (!(RESULT_WORD.test(own) || tellsAFinding(own) || BONY_FINDING.test(own)) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
   const words = toWords(own, f.valueSpan.start);
   const toldBefore = toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length > 0;
   if (!toldBefore && !onStayDay(words, ow)) return false;
@@ -93,7 +93,7 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
 /**
  * What a radiograph or CT of the spine shows of its bones, read only under an imaging key beside a study told done ("Imaging:
  * PCP obtained XR L-spine last wk -> bilateral L5 pars defects with grade 1 anterolisthesis", "Imaging: XR T-spine + L-spine in
- * ED: mild anterior wedge compression of T12"): a finding of that study, as TELLS_A_FINDING's words are.
+ * ED: mild anterior wedge compression of T12"): a finding of that study, as tellsAFinding's words are.
  */
 const BONY_FINDING =
   /\b(?:pars (?:interarticularis )?defects?|spondylolys[ie]s|spondylolisthesis|anterolisthesis|retrolisthesis|wedg(?:e|ed|ing) (?:compression|deformity|fracture)|anterior wedg\w*|height loss|loss of (?:vertebral )?height)\b/i;

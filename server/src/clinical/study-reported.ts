@@ -7,7 +7,9 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { NAMES_A_STUDY, STUDY_HEAD, US_WORDS, STUDY_WORDS } from './study-names';
 import { CONDITION, studyTailEnd } from './clauses';
-import { alternation } from './patterns';
+import { alternation, perVocabulary } from './patterns';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 
 /**
  * The clause after the study's, in its sentence, is the study's result: "L-spine XR ordered by PCP, normal",
@@ -174,8 +176,28 @@ export function negatedStudy(words: readonly Word[]): boolean {
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
  */
-/** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
-export const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
+/**
+ * reading-vocabulary reportFindingWords and examWords as whole-word patterns: `finding`, what a report after a study tells
+ * (its findings, a normal report, or that someone was reassured; "aware" follows an order as well: "Family aware");
+ * `reportFinding`, the same without the reassurance, or a report opening on "no" (keyed-study.ts); `exam`, the
+ * examination told ("Normal neuro exam", "gait normal"), no report of a study.
+ */
+export const reportWordsOf = perVocabulary((v: ReadingVocabulary) => {
+  const r = v.reportFindingWords;
+  return {
+    finding: new RegExp(`\\b(?:${wordsSource(r.findings)}|${wordsSource(r.reassured)}|${wordsSource(r.normalReport)})\\b`, 'i'),
+    reportFinding: new RegExp(`^\\s*no\\b|\\b(?:${wordsSource(r.findings)}|${wordsSource(r.normalReport)})\\b`, 'i'),
+    exam: new RegExp(`\\b(?:${wordsSource(v.examWords.words)})\\b`, 'i'),
+  };
+});
+/** Whether the text tells what a report after a study tells (reportWordsOf `finding`). */
+export function tellsAFinding(text: string): boolean {
+  return reportWordsOf(readingVocabulary()).finding.test(text);
+}
+/** Whether the text tells the examination (reportWordsOf `exam`). */
+export function tellsTheExam(text: string): boolean {
+  return reportWordsOf(readingVocabulary()).exam.test(text);
+}
 export const RESULT_WORD =
   /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
 /**
@@ -186,12 +208,10 @@ export function resultTold(sentence: string): boolean {
   const dash = /\s[-\u2013\u2014]\s/.exec(sentence);
   if (!dash) return RESULT_WORD.test(sentence);
   const tail = sentence.slice(dash.index);
-  return RESULT_WORD.test(sentence.slice(0, dash.index)) || (RESULT_WORD.test(tail) && !TELLS_THE_EXAM.test(tail));
+  return RESULT_WORD.test(sentence.slice(0, dash.index)) || (RESULT_WORD.test(tail) && !tellsTheExam(tail));
 }
 /** Keys that head a study's report on the line after it ("Result: normal", "Report: no fracture"). */
 const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
-/** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
-export const TELLS_THE_EXAM = /\b(?:exam\w*|neuro\w*|nv|gait|strength|power|reflex\w*|dtrs?|tone|sensation|sensory)\b/i;
 
 /**
  * A sentence after a study, naming none, that is its report: a result or what it found ("Normal.", "No
@@ -199,7 +219,7 @@ export const TELLS_THE_EXAM = /\b(?:exam\w*|neuro\w*|nv|gait|strength|power|refl
  * what follows the study ("If abnormal, refer to NSGY.").
  */
 export function tellsReport(sentence: string): boolean {
-  return (RESULT_WORD.test(sentence) || TELLS_A_FINDING.test(sentence)) && !CONDITION.test(sentence) && !TELLS_THE_EXAM.test(sentence);
+  return (RESULT_WORD.test(sentence) || tellsAFinding(sentence)) && !CONDITION.test(sentence) && !tellsTheExam(sentence);
 }
 
 /**
@@ -236,7 +256,7 @@ export function reportOnNextLine(text: string, end: number): Span | undefined {
  * conus, no tether.", "Conus at L3"), with no question in it.
  */
 export function tellsImagingReport(sentence: string): boolean {
-  if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) return false;
+  if (ASKS.test(sentence) || CONDITION.test(sentence) || tellsTheExam(sentence)) return false;
   // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence is no report of the child's study.
   if (namesRelative(sentence)) return false;
   if (BARE_RESULT.test(sentence)) return true;

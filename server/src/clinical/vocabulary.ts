@@ -8,6 +8,7 @@ import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
 import { mayBeOf, perVocabulary, wordBitsOf } from './patterns';
 import { ContextCategory } from './lexicon';
+import { patternWordList } from './word-lists';
 
 const phrase = z.string().min(1).max(80);
 /** One lower-case word of a vocabulary list. */
@@ -1931,6 +1932,53 @@ const readingVocabularyFields = () => {
       /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
       ownWords: wordList,
     }),
+    // The word lists below are written into regular expressions (word-lists.ts): each says in its $comment what its words
+    // mean, and its reader keeps only the grammar around them.
+    /** A suspected lesion's words: inside the spinal canal (`intraspinal`), or an infection (classify.ts intraspinalLesion). */
+    suspectedIntraspinalLesion: z.strictObject({
+      $comment: z.string().min(1),
+      infectiousParts: patternWordList,
+      infectiousWords: patternWordList,
+      intraspinal: patternWordList,
+    }),
+    /** "MSK" naming a service ("Paediatric MSK", "MSK clinic"), not a pain's cause (classify.ts serviceNamed). */
+    musculoskeletalService: z.strictObject({
+      $comment: z.string().min(1),
+      services: patternWordList,
+      specialties: patternWordList,
+      serviceWords: patternWordList,
+      painSites: patternWordList,
+      painWords: patternWordList,
+    }),
+    /** Words of the back's own pain (classify.ts patientsOwnDenial). */
+    backPainNamed: z.strictObject({ $comment: z.string().min(1), afterBack: patternWordList, whole: patternWordList }),
+    /** A pain tied to a doing ("hurts when she bowls"), not to rest (classify.ts stillPlayed). */
+    painTiedToDoing: z.strictObject({ $comment: z.string().min(1), pain: patternWordList, atRest: patternWordList }),
+    /** A study never ordered that the writer orders now, and the studies that would make it another's (order-cues.ts orderedNowAfter). */
+    orderedNow: z.strictObject({
+      $comment: z.string().min(1),
+      ordered: patternWordList,
+      now: patternWordList,
+      order: patternWordList,
+      otherStudies: patternWordList,
+    }),
+    /** A study's contrast and views that may end its name after "check" (order-openings.ts checkOrdersStudy). */
+    checkNameEnds: z.strictObject({ $comment: z.string().min(1), contrast: patternWordList, frontal: patternWordList, lateral: patternWordList }),
+    /** Words of a prior study's report: a spinal report's, a finding gone or benign, a radiograph's signs (prior-in-text.ts). */
+    priorReportWords: z.strictObject({
+      $comment: z.string().min(1),
+      spineReport: patternWordList,
+      normalByCourse: patternWordList,
+      imagingSigns: patternWordList,
+    }),
+    /** A pit or a sinus named: another finding than the dimple told before it (dimple.ts). */
+    anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** The spine's junctions by name, each a named level of a focal pain (events.ts). */
+    spinalJunctions: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** What a report after a study tells: findings, a normal report, the family reassured (study-reported.ts, keyed-study.ts). */
+    reportFindingWords: z.strictObject({ $comment: z.string().min(1), findings: patternWordList, normalReport: patternWordList, reassured: patternWordList }),
+    /** Words of the clinical examination, beside which a result word is the exam's (study-reported.ts tellsTheExam). */
+    examWords: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   });
 };
 /**

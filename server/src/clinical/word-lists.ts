@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { alternation, wordOrStem } from './patterns';
+
+/**
+ * A list of clinical words a reader writes into a regular expression (`\b(?:a|b|c)\b` and the like), kept in the
+ * knowledge files so the words are data and the code keeps only the grammar around them. A word is written as the
+ * clinician writes it, in lower case (the patterns read case-insensitively); a trailing "*" makes it a stem
+ * ("lipomyelo*": any word characters after it). A list is never empty, names no word twice (a repeat is a slip of
+ * editing, not a second meaning) and every word must compile into the pattern, so a bad list fails at load, not on
+ * a note.
+ */
+export const patternWordList = z
+  .array(z.string().regex(/^[a-z0-9][a-z0-9 .'/-]*\*?$/, "must be lower-case letters, digits, spaces or . ' / - (a trailing * for a stem)"))
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      if (seen.has(list[i])) ctx.addIssue({ code: 'custom', path: [i], message: `"${list[i]}" is listed twice` });
+      seen.add(list[i]);
+    }
+    // The list compiled once as the alternation its reader builds; only when that fails is each word tried, to name it.
+    if (compiles(wordsSource(list))) return;
+    for (let i = 0; i < list.length; i++) {
+      if (!compiles(wordOrStem(list[i]))) ctx.addIssue({ code: 'custom', path: [i], message: `"${list[i]}" does not compile into a pattern` });
+    }
+  });
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(`(?:${source})`, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The words as one alternation's body, `a|b|c`, each escaped or as its stem, in the list's order. */
+export function wordsSource(list: readonly string[]): string {
+  return alternation(list, { one: wordOrStem });
+}

@@ -1,0 +1,242 @@
+/**
+ * Clinical word lists moved out of regular expressions in code into the knowledge data (reading-vocabulary.json
+ * suspectedIntraspinalLesion, musculoskeletalService, backPainNamed, painTiedToDoing, orderedNow, checkNameEnds;
+ * age-vocabulary.json ageToldByWord, olderChild, bracketNotAge). The code builds each pattern once from the words and
+ * keeps the grammar around them: each group matches real phrases and not their near misses, reads its words from the
+ * vocabulary (a copy without a word matches no more), and a malformed list fails at load with a message naming the
+ * file, the list and the fault.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type AgeVocabulary, AgeVocabularySchema, ageWordPatterns, loadAgeVocabulary } from '../../server/src/clinical/age-fact';
+import { backPainOf, lesionPatterns, painTiedToDoingOf, servicePatterns } from '../../server/src/clinical/classify';
+import { orderedNowOf } from '../../server/src/clinical/order-cues';
+import { checkNameEndsOf } from '../../server/src/clinical/order-openings';
+import { priorReportPatterns } from '../../server/src/clinical/prior-in-text';
+import { anotherPitOf } from '../../server/src/clinical/dimple';
+import { junctionNamedOf } from '../../server/src/clinical/events';
+import { reportWordsOf, tellsAFinding, tellsTheExam } from '../../server/src/clinical/study-reported';
+import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
+import { KnowledgeError, parseJsonFile } from '../../server/src/knowledge/loader';
+
+const v = readingVocabulary();
+const age = loadAgeVocabulary();
+
+/** Each phrase matches, each near miss does not. */
+function reads(re: RegExp, yes: readonly string[], no: readonly string[]): void {
+  for (const s of yes) assert.ok(re.test(s), `should match: ${JSON.stringify(s)}`);
+  for (const s of no) assert.ok(!re.test(s), `should not match: ${JSON.stringify(s)}`);
+}
+
+describe('clinical word lists read from the knowledge data', () => {
+  describe('reading-vocabulary suspectedIntraspinalLesion', () => {
+    const p = lesionPatterns(v.suspectedIntraspinalLesion);
+    it('names a lesion inside the canal, not one near it', () =>
+      reads(
+        p.intraspinal,
+        ['?tethered cord', 'intradural lipoma', 'r/o spinal tumour', 'spinal tumor', 'lipomyelomeningocele', 'transverse myelitis'],
+        ['cordial', 'spinal tap', 'paraspinal mass', 'tumour of the femur'],
+      ));
+    it('names an infection anywhere in a word, TB only as a word', () =>
+      reads(p.infectious, ['epidural abscess', 'osteomyelitis', 'meningitis', 'discitis', 'Pott disease (TB)', 'tuberculous'], ['stable', 'tumour', 'lipoma', 'cord']));
+    it('is built from the vocabulary: without "tb" the word is no infection', () => {
+      const copy = { ...v.suspectedIntraspinalLesion, infectiousWords: ['tbx'] };
+      assert.ok(!lesionPatterns(copy).infectious.test('spinal TB'));
+    });
+  });
+
+  describe('reading-vocabulary musculoskeletalService', () => {
+    const p = servicePatterns(v.musculoskeletalService);
+    it('the service word is the whole hit', () => reads(p.serviceName, ['MSK', 'musculoskeletal'], ['MSKs', 'msk pain']));
+    it('a specialty right before it, a service word right after it', () => {
+      reads(p.specialtyBefore, ['MRI VETTING - Paediatric ', 'peds '], ['paediatrician ', 'paediatric, ']);
+      reads(p.serviceAfter, [' clinic', ' radiology', ' vetting today'], [' clinician', ', clinic', 'clinic']);
+    });
+    it('a pain right after it names the cause', () => reads(p.painAfter, [' back pain', ' low back ache', ' strain'], [' painless', ' clinic for back pain', 'pain']));
+    it('is built from the vocabulary: a copy without "triage" reads no triage service', () => {
+      const copy = { ...v.musculoskeletalService, serviceWords: v.musculoskeletalService.serviceWords.filter((w) => w !== 'triage') };
+      assert.ok(p.serviceAfter.test(' triage'));
+      assert.ok(!servicePatterns(copy).serviceAfter.test(' triage'));
+    });
+  });
+
+  describe('reading-vocabulary backPainNamed', () => {
+    const re = backPainOf(v.backPainNamed);
+    it("names the back's own pain", () =>
+      reads(re, ['Low back pain x 3 wks', 'backache', 'back ache', 'LBP', 'her back is sore', 'sore back'], ['neck pain', 'backpack', 'back of the knee aches', 'feedback']));
+  });
+
+  describe('reading-vocabulary painTiedToDoing', () => {
+    const re = painTiedToDoingOf(v.painTiedToDoing);
+    it('ties a pain to a doing, never to rest', () =>
+      reads(
+        re,
+        ['hurts when she bowls', 'pain after football', 'sore with running', 'back ache during practice'],
+        ['pain at rest', 'sore when lying down', 'aches with rest', 'pain on waking', 'pain, and or', 'painting with friends'],
+      ));
+    it('is built from the vocabulary: a rest word added unties the pain', () => {
+      assert.ok(re.test('pain when bending'));
+      assert.ok(!painTiedToDoingOf({ ...v.painTiedToDoing, atRest: [...v.painTiedToDoing.atRest, 'bending'] }).test('pain when bending'));
+    });
+  });
+
+  describe('reading-vocabulary orderedNow', () => {
+    const p = orderedNowOf(v.orderedNow);
+    it('a study ordered now, or a request to order', () =>
+      reads(
+        p.orderedNow,
+        ['I have arranged it today', 'booking now', 'Booked this morning', 'pls arrange', "I'll organise", 'will now request'],
+        ['arranged last week', 'booked for next month', 'please call', 'arrangement today'],
+      ));
+    it('any study named before the order', () => reads(p.otherStudy, ['Have requested XR', 'x-rays', 'MRI', 'old films', 'USG'], ['xrt', 'music', 'ctx', 'filming']));
+  });
+
+  describe('reading-vocabulary checkNameEnds', () => {
+    const re = checkNameEndsOf(v.checkNameEnds);
+    it("only the study's contrast or views before the sentence's end", () =>
+      reads(
+        re,
+        ['', '.', ' with contrast', ' without gadolinium.', ' w/o gad', ' AP/lat', ' (PA and lateral)', ' non-contrast AP & lat'],
+        [' from 2024', ' booking', ' with sedation', ' AP/oblique', ' ?needed'],
+      ));
+  });
+
+  describe('reading-vocabulary priorReportWords', () => {
+    const p = priorReportPatterns(v.priorReportWords);
+    it("a spinal report's findings and images", () =>
+      reads(
+        p.spineReport,
+        ['conus at L1', 'filum normal', 'nerve roots', 'tethered', 'images degraded by motion', 'limited by ossification'],
+        ['conical', 'rooted', 'canals', 'viewer'],
+      ));
+    it('a finding gone or benign', () => reads(p.normalByCourse, ['resolved', 'healed fracture', 'normal variant', 'physiological'], ['unresolved?', 'variants', 'physiology']));
+    it("a radiograph's signs", () =>
+      reads(
+        p.imagingSign,
+        ['lucency', 'lytic lesion', 'sclerotic rim', 'endplate irregularity', 'grade 1 listhesis', 'vertebra plana', 'disc space narrowing'],
+        ['lyticase', 'pedicure', 'planar', 'spondylolisthesis'],
+      ));
+  });
+
+  describe('reading-vocabulary anotherPit', () => {
+    it('a pit or a sinus named', () => reads(anotherPitOf(v.anotherPit), ['a pit above it', 'sinus tract', 'two pits', 'pilonidal sinus'], ['pitted', 'sinusitis', 'spit']));
+  });
+
+  describe('reading-vocabulary spinalJunctions', () => {
+    const re = junctionNamedOf(v.spinalJunctions);
+    it('a junction by name or by its slashed letters, then "junction"', () =>
+      reads(
+        re,
+        ['at the thoracolumbar junction', 'thoraco-lumbar junction', 'T/L junction', 'L / S junction', 'TL junction', 'lumbosacral  junction'],
+        ['thoracolumbar spine', 'junctional', 'the junction', 'cervical junction'],
+      ));
+    it('is built from the vocabulary: without "tl" the letters name no junction', () => {
+      assert.ok(!junctionNamedOf({ ...v.spinalJunctions, words: v.spinalJunctions.words.filter((w) => w !== 'tl') }).test('TL junction'));
+    });
+  });
+
+  describe('reading-vocabulary reportFindingWords and examWords', () => {
+    it('what a report after a study tells, or the family reassured', () => {
+      for (const s of [
+        'Small lipoma of the filum',
+        'No fracture.',
+        'Normal conus, no tether.',
+        'tethered cord',
+        'no acute findings',
+        'No abnormality detected',
+        'family reassured',
+      ])
+        assert.ok(tellsAFinding(s), s);
+      for (const s of ['lipomatous', 'fractured ribs', 'aware', 'no change', 'conical']) assert.ok(!tellsAFinding(s), s);
+    });
+    it('the keyed report: no reassurance, but a report opening on "no"', () =>
+      reads(reportWordsOf(v).reportFinding, ['No abnormality', ' no', 'syrinx T6-T9'], ['family reassured', 'normal', 'nothing seen']));
+    it('the examination told', () => {
+      for (const s of ['Normal neuro exam', 'gait normal', 'power 5/5', 'reflexes brisk', 'NV intact', 'DTRs 2+']) assert.ok(tellsTheExam(s), s);
+      for (const s of ['US spine normal', 'gaiter', 'tones', 'powered']) assert.ok(!tellsTheExam(s), s);
+    });
+  });
+
+  describe('age-vocabulary ageToldByWord, olderChild, bracketNotAge', () => {
+    const p = ageWordPatterns(age);
+    it('an age told with a unit, a date of birth or the teenage years', () =>
+      reads(
+        p.ageToldWithUnit,
+        ['9 months', '7 yo', '3 y/o', '10 wk old', 'DOB 2012-03-04', 'D.O.B: 12/03/2012', 'date of birth', 'a teenager', 'adolescent'],
+        ['NIPE day 2', 'doberman', 'steen', 'day 3 of life'],
+      ));
+    it("words of an older child's note", () =>
+      reads(p.olderChild, ['low back pain', 'backache', 'plays rugby', 'gymnastics', 'at school', 'pubertal'], ['newborn check', 'sporting', 'classic', 'schooner']));
+    it('a room, a bed or a grade right after the bracket', () =>
+      reads(p.bracketNotAge, [', room 7', ' bed 3', ', grade 9 student', '; Yr 4'], [' roommate', ' bedside', ', graded', ' with his mum in room 7']));
+    it('is built from the vocabulary: without "teen*" a teenager tells no age', () => {
+      const copy: AgeVocabulary = { ...age, ageToldByWord: { ...age.ageToldByWord, teen: ['adolescent'] } };
+      assert.ok(!ageWordPatterns(copy).ageToldWithUnit.test('a teenager'));
+    });
+  });
+
+  describe('a malformed list fails at load with a clear message', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-lists-'));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    /** The message of the KnowledgeError a reading vocabulary with this change raises at load. */
+    function loadError(file: string, json: unknown, schema: Parameters<typeof parseJsonFile>[1]): string {
+      const f = path.join(dir, file);
+      fs.writeFileSync(f, JSON.stringify(json));
+      try {
+        parseJsonFile(f, schema);
+      } catch (e) {
+        assert.ok(e instanceof KnowledgeError);
+        return e.message;
+      }
+      assert.fail(`${file} loaded`);
+    }
+    const reading = (change: (o: Record<string, Record<string, unknown>>) => void) => {
+      const o = structuredClone(v) as unknown as Record<string, Record<string, unknown>>;
+      change(o);
+      return o;
+    };
+    it('an empty list', () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => (o.orderedNow.now = [])),
+          readingVocabularySchema(),
+        ),
+        /reading-vocabulary\.json: orderedNow\.now: Too small: expected array to have >=1 items/,
+      ));
+    it('a word listed twice', () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => (o.painTiedToDoing.atRest = ['rest', 'night', 'rest'])),
+          readingVocabularySchema(),
+        ),
+        /painTiedToDoing\.atRest\[2\]: "rest" is listed twice/,
+      ));
+    it('a word that is a pattern, not a word', () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => (o.suspectedIntraspinalLesion.intraspinal = ['cord', 'tumou?r'])),
+          readingVocabularySchema(),
+        ),
+        /suspectedIntraspinalLesion\.intraspinal\[1\]: must be lower-case letters/,
+      ));
+    it('a new list without its $comment', () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => delete o.checkNameEnds.$comment),
+          readingVocabularySchema(),
+        ),
+        /checkNameEnds\.\$comment/,
+      ));
+    it('in the age vocabulary too', () => {
+      const o = structuredClone(age) as unknown as Record<string, Record<string, unknown>>;
+      o.bracketNotAge.words = ['room', 'Bed'];
+      assert.match(loadError('age-vocabulary.json', o, AgeVocabularySchema), /age-vocabulary\.json: bracketNotAge\.words\[1\]: must be lower-case letters/);
+    });
+  });
+});
