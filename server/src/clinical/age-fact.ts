@@ -119,6 +119,7 @@ export const AgeVocabularySchema = z.strictObject({
   monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words, $commentSexKeys: z.string().optional(), sexKeys: words }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
+  adultAfterM: z.strictObject({ $comment: z.string().optional(), alone: words, gym: words, gymWith: words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
   slashNotation: z.strictObject({
     $comment: z.string().optional(),
@@ -165,6 +166,8 @@ export const AgeVocabularySchema = z.strictObject({
       $commentLabelClinics: z.string().optional(),
       labelClinics: z.array(z.string().min(1)).min(1),
       labelClinicNot: z.array(z.string().min(1)).min(1),
+      $commentOfLabels: z.string().optional(),
+      ofLabels: words,
     }),
     before: words,
     $commentChildAfter: z.string().optional(),
@@ -245,6 +248,8 @@ export const AgeVocabularySchema = z.strictObject({
     careLead: words,
     careAdverbs: words,
     careAfter: words,
+    $commentBracketGoesOn: z.string().optional(),
+    bracketGoesOn: z.strictObject({ lead: words, after: words }),
     $commentTwins: z.string().optional(),
     twins: words,
     $commentTerms: z.string().optional(),
@@ -342,6 +347,8 @@ interface AgeWords {
   pregnantPastBirth: Set<string>;
   pregnantBabyNote: Set<string>;
   infant: Set<string>;
+  /** age-vocabulary adultAfterM: what only a grown man does, right after "19M" opening the note (adultShorthand). */
+  adultAfterM: { alone: Set<string>; gym: Set<string>; gymWith: Set<string> };
   /** "Neonatal: term male": words between "neonatal" and the child's word. */
   neonatalDescribers: Set<string>;
   slashDate: Set<string>;
@@ -402,6 +409,8 @@ interface AgeWords {
   checkLabelNot: Set<string>;
   checkLabelClinics: Set<string>;
   checkLabelClinicNot: Set<string>;
+  /** "Control of 6 weeks.": a baby's check named before its age, as writers trained in Spanish or Italian write it (checkHeading.ofLabels). */
+  checkOfLabels: Set<string>;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
@@ -424,6 +433,10 @@ interface AgeWords {
   careLead: Set<string>;
   careAdverbs: Set<string>;
   careAfter: Set<string>;
+  /** subjectAge.bracketGoesOn: words after years closed in a bracket after the child's name that time the visit, not the number. */
+  bracketGoesOn: Set<string>;
+  /** subjectAge.bracketGoesOn.lead: the word before such a name, telling what the letter is about. */
+  bracketGoesOnLead: Set<string>;
   /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
   twins: Set<string>;
   /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
@@ -534,6 +547,7 @@ function ageWords(): AgeWords {
     pregnantPastBirth: new Set(v.pregnantPatient.pastBirth),
     pregnantBabyNote: new Set(v.pregnantPatient.babyNote),
     infant: new Set(v.infantWords.words),
+    adultAfterM: { alone: new Set(v.adultAfterM.alone), gym: new Set(v.adultAfterM.gym), gymWith: new Set(v.adultAfterM.gymWith) },
     neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
@@ -587,6 +601,7 @@ function ageWords(): AgeWords {
     checkLabelNot: new Set(v.dayOfLife.checkHeading.labelNot),
     checkLabelClinics: new Set(v.dayOfLife.checkHeading.labelClinics),
     checkLabelClinicNot: new Set(v.dayOfLife.checkHeading.labelClinicNot),
+    checkOfLabels: new Set(v.dayOfLife.checkHeading.ofLabels),
     datesInText: datesInTextWords(v.datesInText),
     dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
@@ -604,6 +619,8 @@ function ageWords(): AgeWords {
     careLead: new Set(v.subjectAge.careLead),
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
+    bracketGoesOn: new Set(v.subjectAge.bracketGoesOn.after),
+    bracketGoesOnLead: new Set(v.subjectAge.bracketGoesOn.lead),
     twins: new Set(v.subjectAge.twins),
     terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
@@ -677,8 +694,37 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestat
 function asRead(value: string, v: AgeWords): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(withGlossedUnit(plain));
+  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v));
 }
+
+/**
+ * "Adolescent 14 a.", "Niña de 7 a.", "Paciente 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
+ * "años" (Catalan "anys", Italian "anni"), as writers trained there keep it in English notes: read as "y." (same length).
+ * Only right after a word for the child (beforeAge.person, its "de" between at most) that opens its line, its sentence or
+ * the value, the full stop closing the age (a mark, the line's end or a capital after it), and never with a relative or a
+ * time since in the three words after (romanceAge.notOfTheChild: "Paciente de 45 a. (madre)"). "3 a day", "2 a week",
+ * "10 a.m.", "Mother 34 a." and "Grade 4 a." stay as written.
+ */
+function withAbbreviatedYears(value: string, v: AgeWords): string {
+  if (!value.includes('a.')) return value;
+  return value.replace(ABBREVIATED_YEARS, (all: string, offset: number) => {
+    const head = value.slice(0, offset);
+    const from = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(':'), lastSentenceEnd(head)) + 1;
+    const lead = toWords(head.slice(from));
+    const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
+    if (!person || !v.person.has(person.text) || head.slice(from, from + person.start).trim()) return all;
+    const end = offset + all.length;
+    if (
+      toWords(value.slice(end, end + 40))
+        .slice(0, 3)
+        .some((x) => v.romance.notOfTheChild.has(x.text))
+    )
+      return all;
+    return `${all.slice(0, -2)}y.`;
+  });
+}
+/** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
+const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
 
 /**
  * A number's unit in the writer's own language glossed in English in brackets right after it ("5 mj (months)", "3 god.
@@ -1206,6 +1252,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     postnatalVisitDay(note.text, v) ??
     checkHeadingAge(note.text, v) ??
     visitLabelHeadingAge(note.text, v) ??
+    checkOfAgeOpening(note.text, v) ??
     alone ??
     schoolChildAge(note.text, v) ??
     ageOpeningOtherValues(note, all, texts, v);
@@ -3107,6 +3154,25 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
   return infant ? 'unclear' : c.months;
 }
 
+/**
+ * "19M gym, LBP after squats", "22M warehouse job, lifting": a number from 18 to 35 and an upper-case M opening the note is
+ * months in notes/age.ts (a toddler's age keeps the child's checks on), but a man's life right after it makes it years and
+ * the sex (age-vocabulary.json adultAfterM): one of 'alone' as the next word, or "gym" with a lifting word of 'gymWith' in the
+ * same sentence. Read 'weak', so any age told plainly wins, and never in a note telling an age otherwise ("Age: 17"); never with a word for an infant, a toddler's word or a relative
+ * in its sentence ("19M toddler gym class", "19M, dad at the gym"), nor on a later line ("Previous episode / 19M …").
+ */
+function adultShorthand(value: string, told: string, end: number, ar: Around, v: AgeWords, noteText: string, at: number): boolean {
+  const m = /^(\d{2})[ \t]?M$/.exec(told);
+  if (!m || Number(m[1]) < 18 || Number(m[1]) > 35 || !opensNote(noteText, at) || agesTold(noteText) > 0) return false;
+  const next = ar.after[0];
+  if (!next || !/^[ \t]*,?[ \t]*$/.test(value.slice(end, next.start))) return false;
+  const sentence = toWords(value.slice(0, sentenceEnd(value, next.end)));
+  if (sentence.some((x) => v.infant.has(x.text) || v.infantContext.has(x.text) || v.relatives.has(x.text) || x.text === 'toddler' || x.text === 'month' || x.text === 'months'))
+    return false;
+  if (v.adultAfterM.alone.has(next.text)) return true;
+  return v.adultAfterM.gym.has(next.text) && sentence.some((x) => v.adultAfterM.gymWith.has(x.text));
+}
+
 /** A word for an infant or a gestation within two words before or three after, in the same sentence. */
 function infantNear(original: string, span: Span, v: AgeWords): boolean {
   let from = Math.max(0, span.start - 30);
@@ -3296,7 +3362,14 @@ function judge(
   const durGap = next ? value.slice(end, after[0].start) : '';
   // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
   const opensWithSex = c.sex !== undefined && before.length === 0;
-  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
+  if (
+    next &&
+    v.durationAfter.has(next) &&
+    !ofAge &&
+    !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v))) &&
+    !bracketedYearsGoOn(value, before, start, end, next, durGap, v, noteText)
+  )
+    return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
@@ -3375,6 +3448,7 @@ function judge(
   // "AGE 30M  SEX F": read as months by notes/age.ts (an M from 18 to 35 is no sure sex), but a billing system shows
   // months for the under-twos only, so from 24 it is none of its forms: no age, and the reader asks for it.
   if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
+  if (adultShorthand(value, told, end, ar, v, noteText, base + start)) return { tier: 'weak', months: Number(/^\d+/.exec(told)?.[0]) * 12 };
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
@@ -3643,6 +3717,25 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
     if (before.some((x) => v.relatives.has(x.text) || v.twins.has(x.text))) return true;
   }
   return false;
+}
+
+/**
+ * Years alone in a bracket right after the name of the child a letter is about, the sentence going on past the bracket with
+ * a word that would make a bare number a time (subjectAge.bracketGoesOn: "written to me about Chloe (12 years) after the
+ * school posture check", "seeing Tom (9 yrs) before his surgery"): the bracket closed the age, so the word after it times
+ * the visit, not the number. Only years (a bracket of months or weeks after a drug or an event is as often how long:
+ * "Sam (6 months) after surgery"), only a name named again in the note (the letter's subject: never a single mention,
+ * a drug or a term), and only as namedInBrackets reads the bracket (never a relative's name nor after a relative).
+ */
+function bracketedYearsGoOn(value: string, before: readonly Word[], start: number, end: number, next: string, durGap: string, v: AgeWords, noteText: string): boolean {
+  if (!v.bracketGoesOn.has(next) || !/^[ \t]*\)[ \t]+$/.test(durGap)) return false;
+  if (!/^(?:y|yr|yrs|year|years)$/i.test(/[a-z]+$/i.exec(value.slice(start, end))?.[0] ?? '')) return false;
+  // The name right before the bracket, after a word naming what the letter is about ("about", "regarding"): never after a
+  // verb of care or a visit ("reviewed Sam (2 years) after his surgery" may tell how long since it).
+  const [name, lead] = before;
+  if (!name || !lead || !v.bracketGoesOnLead.has(lead.text) || !/^[ \t]+$/.test(value.slice(lead.end, name.start))) return false;
+  if (!namedAgain(noteText, value.slice(name.start, name.end)) || agesTold(noteText) > 0) return false;
+  return namedInBrackets(value, before, start, end, v, noteText);
 }
 
 /**
@@ -3968,6 +4061,31 @@ function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefine
   const start = first + m.index + m[1].length;
   return { months, span: { start, end: start + m[0].length - m[1].length }, from: 'text' };
 }
+
+/**
+ * A baby's check named before the age it is held at, opening the note as its own sentence, as writers trained in Spanish
+ * or Italian write "control de 6 semanas" (age-vocabulary.json dayOfLife.checkHeading.ofLabels): "Control of 6 weeks. Baby
+ * good weight gain.", "Control of 2 months, baby well". Read last, only in a note that speaks of an infant
+ * (bareNumber.infantContext), tells no other age or age-like phrase (OTHER_AGE_LIKE), and names on its first line no
+ * relative, other child, interval or operation word (checkHeading.labelNot) nor a clinic whose review is an interval
+ * (labelClinicNot): "Control of 6 weeks post-op", "Control of 6 weeks after the fracture", "Control in 6 weeks", "Mum's
+ * control of 6 weeks" and a control later in the note tell none.
+ */
+function checkOfAgeOpening(noteText: string, v: AgeWords): AgeFact | undefined {
+  const { first, line } = headingLine(noteText);
+  const m = CHECK_OF_AGE.exec(line);
+  if (!m || !v.checkOfLabels.has(m[1].toLowerCase())) return undefined;
+  const lineWords = toWords(line);
+  if (lineWords.some((x) => v.checkLabelNot.has(x.text) || v.checkLabelClinicNot.has(x.text) || v.relatives.has(x.text) || v.otherChild.has(x.text))) return undefined;
+  if (!speaksOfAnInfant(noteText, v)) return undefined;
+  if (OTHER_AGE_LIKE.test(noteText.slice(0, first) + ' ' + noteText.slice(first + m[0].length))) return undefined;
+  const n = Number(m[2]);
+  const months = /^w/i.test(m[3]) ? (n * 7) / DAYS_PER_MONTH : n;
+  if (n < 1 || months > v.checkHeadingMaxMonths) return undefined;
+  return { months, span: { start: first + m[0].indexOf(m[2], m[1].length), end: first + m[0].length }, from: 'text' };
+}
+/** The check's word, "of", and weeks or months closing the sentence or the clause. */
+const CHECK_OF_AGE = /^(\p{L}+)[ \t]+of[ \t]+(\d{1,2})[ \t]?(weeks?|wks?|months?|mos?|mths?)(?=[ \t]*(?:[.,;]|$))/iu;
 
 /**
  * "Patient was 7 month old boy", "Baby was a 3 wk old girl": a word for the patient opening the sentence, "was"
