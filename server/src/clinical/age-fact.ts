@@ -119,7 +119,6 @@ export const AgeVocabularySchema = z.strictObject({
   monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words, $commentSexKeys: z.string().optional(), sexKeys: words }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
-  adultAfterM: z.strictObject({ $comment: z.string().optional(), alone: words, gym: words, gymWith: words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
   slashNotation: z.strictObject({
     $comment: z.string().optional(),
@@ -166,8 +165,6 @@ export const AgeVocabularySchema = z.strictObject({
       $commentLabelClinics: z.string().optional(),
       labelClinics: z.array(z.string().min(1)).min(1),
       labelClinicNot: z.array(z.string().min(1)).min(1),
-      $commentOfLabels: z.string().optional(),
-      ofLabels: words,
     }),
     before: words,
     $commentChildAfter: z.string().optional(),
@@ -347,8 +344,6 @@ interface AgeWords {
   pregnantPastBirth: Set<string>;
   pregnantBabyNote: Set<string>;
   infant: Set<string>;
-  /** age-vocabulary adultAfterM: what only a grown man does, right after "19M" opening the note (adultShorthand). */
-  adultAfterM: { alone: Set<string>; gym: Set<string>; gymWith: Set<string> };
   /** "Neonatal: term male": words between "neonatal" and the child's word. */
   neonatalDescribers: Set<string>;
   slashDate: Set<string>;
@@ -409,8 +404,6 @@ interface AgeWords {
   checkLabelNot: Set<string>;
   checkLabelClinics: Set<string>;
   checkLabelClinicNot: Set<string>;
-  /** "Control of 6 weeks.": a baby's check named before its age, as writers trained in Spanish or Italian write it (checkHeading.ofLabels). */
-  checkOfLabels: Set<string>;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
@@ -547,7 +540,6 @@ function ageWords(): AgeWords {
     pregnantPastBirth: new Set(v.pregnantPatient.pastBirth),
     pregnantBabyNote: new Set(v.pregnantPatient.babyNote),
     infant: new Set(v.infantWords.words),
-    adultAfterM: { alone: new Set(v.adultAfterM.alone), gym: new Set(v.adultAfterM.gym), gymWith: new Set(v.adultAfterM.gymWith) },
     neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
@@ -601,7 +593,6 @@ function ageWords(): AgeWords {
     checkLabelNot: new Set(v.dayOfLife.checkHeading.labelNot),
     checkLabelClinics: new Set(v.dayOfLife.checkHeading.labelClinics),
     checkLabelClinicNot: new Set(v.dayOfLife.checkHeading.labelClinicNot),
-    checkOfLabels: new Set(v.dayOfLife.checkHeading.ofLabels),
     datesInText: datesInTextWords(v.datesInText),
     dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
@@ -691,10 +682,10 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestat
  * The value as the age reader reads it: a sex symbol as the letter it stands for ("4/12 ♀" is "4/12 F", "22/12 ♂."
  * is "22/12 M."; age-vocabulary.json sexSymbols), and any gestation blanked out. Same length as the value.
  */
-function asRead(value: string, v: AgeWords): string {
+function asRead(value: string, v: AgeWords, noteText?: string): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v));
+  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v, noteText ?? value));
 }
 
 /**
@@ -703,16 +694,18 @@ function asRead(value: string, v: AgeWords): string {
  * Only right after a word for the child (beforeAge.person, its "de" between at most) that opens its line, its sentence or
  * the value, the full stop closing the age (a mark, the line's end or a capital after it), and never with a relative or a
  * time since in the three words after (romanceAge.notOfTheChild: "Paciente de 45 a. (madre)"). "3 a day", "2 a week",
- * "10 a.m.", "Mother 34 a." and "Grade 4 a." stay as written.
+ * "10 a.m.", "Mother 34 a." and "Grade 4 a." stay as written. Only in a note that tells no other age of any kind
+ * (otherAgeThanAbbreviated: an Age key, "3 months", "She is 4 months old", a second child's line) and never a list's
+ * numbering ("Patient 1 a. … Patient 1 b."); after a word for an infant ("Infant 3 a.", "Baby 2 a.") it is no years.
  */
-function withAbbreviatedYears(value: string, v: AgeWords): string {
-  if (!value.includes('a.')) return value;
+function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): string {
+  if (!value.includes('a.') || otherAgeThanAbbreviated(noteText, v)) return value;
   return value.replace(ABBREVIATED_YEARS, (all: string, offset: number) => {
     const head = value.slice(0, offset);
     const from = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(':'), lastSentenceEnd(head)) + 1;
     const lead = toWords(head.slice(from));
     const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
-    if (!person || !v.person.has(person.text) || head.slice(from, from + person.start).trim()) return all;
+    if (!person || !v.person.has(person.text) || v.infant.has(person.text) || head.slice(from, from + person.start).trim()) return all;
     const end = offset + all.length;
     if (
       toWords(value.slice(end, end + 40))
@@ -725,6 +718,26 @@ function withAbbreviatedYears(value: string, v: AgeWords): string {
 }
 /** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
 const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
+
+/**
+ * The note tells an age other than a "N a." or numbers a list with letters, so "a." is read as written: an Age or Edad
+ * key, an age told (OTHER_AGE_LIKE: "Age 3 months", "She is 4 months old"), a number with a unit of months or
+ * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
+ * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
+ */
+function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
+  const noteText = note.replace(YEARS_THEN_MONTHS, ' ');
+  if (AGE_KEY_LINE.test(noteText) || OTHER_AGE_LIKE.test(noteText) || MONTHS_OR_YEARS_TOLD.test(noteText) || LETTERED_ITEM.test(noteText)) return true;
+  let children = 0;
+  for (const m of noteText.matchAll(CHILD_WORD_NUMBER)) if (v.person.has(m[1].toLowerCase()) && ++children > 1) return true;
+  return false;
+}
+/** "1 a., 6 m.", "1 a., 6 meses": the months of the same age, told after its years. */
+const YEARS_THEN_MONTHS = /(?<![\d.,])\d{1,2}[ \t]?a\.,?[ \t]*\d{1,2}[ \t]*(?:m|mo|mos|meses|mes|months?)(?![\p{L}\d])/giu;
+const AGE_KEY_LINE = /(?:^|\n)[ \t]*(?:age|edad|idade|et[aà]|alter|[aâ]ge)\b/iu;
+const MONTHS_OR_YEARS_TOLD = /(?<![\d.,])\d{1,2}(?:[.,]\d)?[ \t]*-?[ \t]*(?:months?|mos?|mths?|m|meses|mes|years?|yrs?|yr|y|yo|años|anos|anys|anni|ans)(?![\p{L}\d])/iu;
+const LETTERED_ITEM = /(?<![\d.,])\d{1,2}[ \t]?b[.)]/;
+const CHILD_WORD_NUMBER = /(?:^|[\n.;:][ \t]*)(\p{L}+)(?:[ \t]+de)?[ \t]+\d/gu;
 
 /**
  * A number's unit in the writer's own language glossed in English in brackets right after it ("5 mj (months)", "3 god.
@@ -1252,7 +1265,6 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     postnatalVisitDay(note.text, v) ??
     checkHeadingAge(note.text, v) ??
     visitLabelHeadingAge(note.text, v) ??
-    checkOfAgeOpening(note.text, v) ??
     alone ??
     schoolChildAge(note.text, v) ??
     ageOpeningOtherValues(note, all, texts, v);
@@ -1394,7 +1406,7 @@ const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}(
 
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   const words = toWords(value);
   const lead = value.length - value.trimStart().length;
   const id = LEADING_ID.exec(value);
@@ -1432,7 +1444,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
  * nor in a note that speaks of an infant). The span is the value's own.
  */
 function agedAfterName(noteText: string, f: Field, v: AgeWords): { months: number; span: Span } | undefined {
-  const value = asRead(f.value, v);
+  const value = asRead(f.value, v, noteText);
   const found = ageWordYears(noteText, f.valueSpan.start, value, toWords(value), v);
   return found && { months: found.months, span: found.span };
 }
@@ -1655,7 +1667,7 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  * 24 yo G1P1"), a device size ("ex-28 wk, 5F NGT") or an age and sex in one whose unit is unclear.
  */
 function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: string): AgeValue | undefined {
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   // The value's words, split once a candidate needs them (a Patient value without an age needs none).
   let words: Word[] | undefined;
   // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
@@ -1811,7 +1823,7 @@ const LEADING_VISIT_DATE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+[A-Za-
 function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
   const opening = mode === 'opening' || mode === 'heading';
   const original = f.value;
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   const words = toWords(value);
   const candidates: AgeValue[] = [];
   let offset = 0;
@@ -3154,25 +3166,6 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: str
   return infant ? 'unclear' : c.months;
 }
 
-/**
- * "19M gym, LBP after squats", "22M warehouse job, lifting": a number from 18 to 35 and an upper-case M opening the note is
- * months in notes/age.ts (a toddler's age keeps the child's checks on), but a man's life right after it makes it years and
- * the sex (age-vocabulary.json adultAfterM): one of 'alone' as the next word, or "gym" with a lifting word of 'gymWith' in the
- * same sentence. Read 'weak', so any age told plainly wins, and never in a note telling an age otherwise ("Age: 17"); never with a word for an infant, a toddler's word or a relative
- * in its sentence ("19M toddler gym class", "19M, dad at the gym"), nor on a later line ("Previous episode / 19M …").
- */
-function adultShorthand(value: string, told: string, end: number, ar: Around, v: AgeWords, noteText: string, at: number): boolean {
-  const m = /^(\d{2})[ \t]?M$/.exec(told);
-  if (!m || Number(m[1]) < 18 || Number(m[1]) > 35 || !opensNote(noteText, at) || agesTold(noteText) > 0) return false;
-  const next = ar.after[0];
-  if (!next || !/^[ \t]*,?[ \t]*$/.test(value.slice(end, next.start))) return false;
-  const sentence = toWords(value.slice(0, sentenceEnd(value, next.end)));
-  if (sentence.some((x) => v.infant.has(x.text) || v.infantContext.has(x.text) || v.relatives.has(x.text) || x.text === 'toddler' || x.text === 'month' || x.text === 'months'))
-    return false;
-  if (v.adultAfterM.alone.has(next.text)) return true;
-  return v.adultAfterM.gym.has(next.text) && sentence.some((x) => v.adultAfterM.gymWith.has(x.text));
-}
-
 /** A word for an infant or a gestation within two words before or three after, in the same sentence. */
 function infantNear(original: string, span: Span, v: AgeWords): boolean {
   let from = Math.max(0, span.start - 30);
@@ -3448,7 +3441,6 @@ function judge(
   // "AGE 30M  SEX F": read as months by notes/age.ts (an M from 18 to 35 is no sure sex), but a billing system shows
   // months for the under-twos only, so from 24 it is none of its forms: no age, and the reader asks for it.
   if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
-  if (adultShorthand(value, told, end, ar, v, noteText, base + start)) return { tier: 'weak', months: Number(/^\d+/.exec(told)?.[0]) * 12 };
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
@@ -4061,31 +4053,6 @@ function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefine
   const start = first + m.index + m[1].length;
   return { months, span: { start, end: start + m[0].length - m[1].length }, from: 'text' };
 }
-
-/**
- * A baby's check named before the age it is held at, opening the note as its own sentence, as writers trained in Spanish
- * or Italian write "control de 6 semanas" (age-vocabulary.json dayOfLife.checkHeading.ofLabels): "Control of 6 weeks. Baby
- * good weight gain.", "Control of 2 months, baby well". Read last, only in a note that speaks of an infant
- * (bareNumber.infantContext), tells no other age or age-like phrase (OTHER_AGE_LIKE), and names on its first line no
- * relative, other child, interval or operation word (checkHeading.labelNot) nor a clinic whose review is an interval
- * (labelClinicNot): "Control of 6 weeks post-op", "Control of 6 weeks after the fracture", "Control in 6 weeks", "Mum's
- * control of 6 weeks" and a control later in the note tell none.
- */
-function checkOfAgeOpening(noteText: string, v: AgeWords): AgeFact | undefined {
-  const { first, line } = headingLine(noteText);
-  const m = CHECK_OF_AGE.exec(line);
-  if (!m || !v.checkOfLabels.has(m[1].toLowerCase())) return undefined;
-  const lineWords = toWords(line);
-  if (lineWords.some((x) => v.checkLabelNot.has(x.text) || v.checkLabelClinicNot.has(x.text) || v.relatives.has(x.text) || v.otherChild.has(x.text))) return undefined;
-  if (!speaksOfAnInfant(noteText, v)) return undefined;
-  if (OTHER_AGE_LIKE.test(noteText.slice(0, first) + ' ' + noteText.slice(first + m[0].length))) return undefined;
-  const n = Number(m[2]);
-  const months = /^w/i.test(m[3]) ? (n * 7) / DAYS_PER_MONTH : n;
-  if (n < 1 || months > v.checkHeadingMaxMonths) return undefined;
-  return { months, span: { start: first + m[0].indexOf(m[2], m[1].length), end: first + m[0].length }, from: 'text' };
-}
-/** The check's word, "of", and weeks or months closing the sentence or the clause. */
-const CHECK_OF_AGE = /^(\p{L}+)[ \t]+of[ \t]+(\d{1,2})[ \t]?(weeks?|wks?|months?|mos?|mths?)(?=[ \t]*(?:[.,;]|$))/iu;
 
 /**
  * "Patient was 7 month old boy", "Baby was a 3 wk old girl": a word for the patient opening the sentence, "was"
