@@ -246,6 +246,8 @@ export const AgeVocabularySchema = z.strictObject({
     careLead: words,
     careAdverbs: words,
     careAfter: words,
+    $commentBracketGoesOn: z.string().optional(),
+    bracketGoesOn: z.strictObject({ lead: words, after: words }),
     $commentTwins: z.string().optional(),
     twins: words,
     $commentTerms: z.string().optional(),
@@ -431,6 +433,10 @@ interface AgeWords {
   careLead: Set<string>;
   careAdverbs: Set<string>;
   careAfter: Set<string>;
+  /** subjectAge.bracketGoesOn: words after years closed in a bracket after the child's name that time the visit, not the number. */
+  bracketGoesOn: Set<string>;
+  /** subjectAge.bracketGoesOn.lead: the word before such a name, telling what the letter is about. */
+  bracketGoesOnLead: Set<string>;
   /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
   twins: Set<string>;
   /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
@@ -634,6 +640,8 @@ function ageWords(): AgeWords {
     careLead: new Set(v.subjectAge.careLead),
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
+    bracketGoesOn: new Set(v.subjectAge.bracketGoesOn.after),
+    bracketGoesOnLead: new Set(v.subjectAge.bracketGoesOn.lead),
     twins: new Set(v.subjectAge.twins),
     terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
@@ -704,11 +712,62 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestat
  * The value as the age reader reads it: a sex symbol as the letter it stands for ("4/12 ♀" is "4/12 F", "22/12 ♂."
  * is "22/12 M."; age-vocabulary.json sexSymbols), and any gestation blanked out. Same length as the value.
  */
-function asRead(value: string, v: AgeWords): string {
+function asRead(value: string, v: AgeWords, noteText?: string): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(withGlossedUnit(plain));
+  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v, noteText ?? value));
 }
+
+/**
+ * "Adolescent 14 a.", "Niña de 7 a.", "Paciente 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
+ * "años" (Catalan "anys", Italian "anni"), as writers trained there keep it in English notes: read as "y." (same length).
+ * Only right after a word for the child (beforeAge.person, its "de" between at most) that opens its line, its sentence or
+ * the value, the full stop closing the age (a mark, the line's end or a capital after it), and never with a relative or a
+ * time since in the three words after (romanceAge.notOfTheChild: "Paciente de 45 a. (madre)"). "3 a day", "2 a week",
+ * "10 a.m.", "Mother 34 a." and "Grade 4 a." stay as written. Only in a note that tells no other age of any kind
+ * (otherAgeThanAbbreviated: an Age key, "3 months", "She is 4 months old", a second child's line) and never a list's
+ * numbering ("Patient 1 a. … Patient 1 b."); after a word for an infant ("Infant 3 a.", "Baby 2 a.") it is no years.
+ */
+function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): string {
+  if (!value.includes('a.') || otherAgeThanAbbreviated(noteText, v)) return value;
+  return value.replace(ABBREVIATED_YEARS, (all: string, offset: number) => {
+    const head = value.slice(0, offset);
+    const from = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(':'), lastSentenceEnd(head)) + 1;
+    const lead = toWords(head.slice(from));
+    const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
+    if (!person || !v.person.has(person.text) || v.infant.has(person.text) || head.slice(from, from + person.start).trim()) return all;
+    const end = offset + all.length;
+    if (
+      toWords(value.slice(end, end + 40))
+        .slice(0, 3)
+        .some((x) => v.romance.notOfTheChild.has(x.text))
+    )
+      return all;
+    return `${all.slice(0, -2)}y.`;
+  });
+}
+/** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
+const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
+
+/**
+ * The note tells an age other than a "N a." or numbers a list with letters, so "a." is read as written: an Age or Edad
+ * key, an age told (OTHER_AGE_LIKE: "Age 3 months", "She is 4 months old"), a number with a unit of months or
+ * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
+ * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
+ */
+function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
+  const noteText = note.replace(YEARS_THEN_MONTHS, ' ');
+  if (AGE_KEY_LINE.test(noteText) || OTHER_AGE_LIKE.test(noteText) || MONTHS_OR_YEARS_TOLD.test(noteText) || LETTERED_ITEM.test(noteText)) return true;
+  let children = 0;
+  for (const m of noteText.matchAll(CHILD_WORD_NUMBER)) if (v.person.has(m[1].toLowerCase()) && ++children > 1) return true;
+  return false;
+}
+/** "1 a., 6 m.", "1 a., 6 meses": the months of the same age, told after its years. */
+const YEARS_THEN_MONTHS = /(?<![\d.,])\d{1,2}[ \t]?a\.,?[ \t]*\d{1,2}[ \t]*(?:m|mo|mos|meses|mes|months?)(?![\p{L}\d])/giu;
+const AGE_KEY_LINE = /(?:^|\n)[ \t]*(?:age|edad|idade|et[aà]|alter|[aâ]ge)\b/iu;
+const MONTHS_OR_YEARS_TOLD = /(?<![\d.,])\d{1,2}(?:[.,]\d)?[ \t]*-?[ \t]*(?:months?|mos?|mths?|m|meses|mes|years?|yrs?|yr|y|yo|años|anos|anys|anni|ans)(?![\p{L}\d])/iu;
+const LETTERED_ITEM = /(?<![\d.,])\d{1,2}[ \t]?b[.)]/;
+const CHILD_WORD_NUMBER = /(?:^|[\n.;:][ \t]*)(\p{L}+)(?:[ \t]+de)?[ \t]+\d/gu;
 
 /**
  * A number's unit in the writer's own language glossed in English in brackets right after it ("5 mj (months)", "3 god.
@@ -1377,7 +1436,7 @@ const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}(
 
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   const words = toWords(value);
   const lead = value.length - value.trimStart().length;
   const id = LEADING_ID.exec(value);
@@ -1415,7 +1474,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
  * nor in a note that speaks of an infant). The span is the value's own.
  */
 function agedAfterName(noteText: string, f: Field, v: AgeWords): { months: number; span: Span } | undefined {
-  const value = asRead(f.value, v);
+  const value = asRead(f.value, v, noteText);
   const found = ageWordYears(noteText, f.valueSpan.start, value, toWords(value), v);
   return found && { months: found.months, span: found.span };
 }
@@ -1638,7 +1697,7 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  * 24 yo G1P1"), a device size ("ex-28 wk, 5F NGT") or an age and sex in one whose unit is unclear.
  */
 function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: string): AgeValue | undefined {
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   // The value's words, split once a candidate needs them (a Patient value without an age needs none).
   let words: Word[] | undefined;
   // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
@@ -1794,7 +1853,7 @@ const LEADING_VISIT_DATE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+[A-Za-
 function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
   const opening = mode === 'opening' || mode === 'heading';
   const original = f.value;
-  const value = asRead(original, v);
+  const value = asRead(original, v, noteText);
   const words = toWords(value);
   const candidates: AgeValue[] = [];
   let offset = 0;
@@ -3320,7 +3379,14 @@ function judge(
   const durGap = next ? value.slice(end, after[0].start) : '';
   // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
   const opensWithSex = c.sex !== undefined && before.length === 0;
-  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
+  if (
+    next &&
+    v.durationAfter.has(next) &&
+    !ofAge &&
+    !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v))) &&
+    !bracketedYearsGoOn(value, before, start, end, next, durGap, v, noteText)
+  )
+    return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
@@ -3667,6 +3733,25 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
     if (before.some((x) => v.relatives.has(x.text) || v.twins.has(x.text))) return true;
   }
   return false;
+}
+
+/**
+ * Years alone in a bracket right after the name of the child a letter is about, the sentence going on past the bracket with
+ * a word that would make a bare number a time (subjectAge.bracketGoesOn: "written to me about Chloe (12 years) after the
+ * school posture check", "seeing Tom (9 yrs) before his surgery"): the bracket closed the age, so the word after it times
+ * the visit, not the number. Only years (a bracket of months or weeks after a drug or an event is as often how long:
+ * "Sam (6 months) after surgery"), only a name named again in the note (the letter's subject: never a single mention,
+ * a drug or a term), and only as namedInBrackets reads the bracket (never a relative's name nor after a relative).
+ */
+function bracketedYearsGoOn(value: string, before: readonly Word[], start: number, end: number, next: string, durGap: string, v: AgeWords, noteText: string): boolean {
+  if (!v.bracketGoesOn.has(next) || !/^[ \t]*\)[ \t]+$/.test(durGap)) return false;
+  if (!/^(?:y|yr|yrs|year|years)$/i.test(/[a-z]+$/i.exec(value.slice(start, end))?.[0] ?? '')) return false;
+  // The name right before the bracket, after a word naming what the letter is about ("about", "regarding"): never after a
+  // verb of care or a visit ("reviewed Sam (2 years) after his surgery" may tell how long since it).
+  const [name, lead] = before;
+  if (!name || !lead || !v.bracketGoesOnLead.has(lead.text) || !/^[ \t]+$/.test(value.slice(lead.end, name.start))) return false;
+  if (!namedAgain(noteText, value.slice(name.start, name.end)) || agesTold(noteText) > 0) return false;
+  return namedInBrackets(value, before, start, end, v, noteText);
 }
 
 /**
