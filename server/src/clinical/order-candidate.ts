@@ -146,7 +146,10 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
       if ((start < anchor && !keyed) || CHANGE_ELSEWHERE.test(m[0])) continue;
       const words = toWords(m[0], start);
-      const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed);
+      // A vetting verb opening a sentence ("Protocol MRI …") is read in free text, or past a value's first sentence: never as
+      // the first word of another key's value ("Consent: accept MRI under GA").
+      const opens = f.inferred === true || (told.index ?? 0) > 0;
+      const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed, opens);
       if (found === undefined) continue;
       const { study, label } = found;
       // A label's line says how settled it is, as a key's does ("Final: MRI w/o pending approval").
@@ -295,16 +298,21 @@ function changedToStudy(
   words: readonly Word[],
   ow: OrderWords,
   keyed?: string,
+  opensSentence = false,
 ): { study: number; from: number; to?: number; label?: string; imperative?: boolean } | undefined {
   if (keyed) {
     const at = studyOpening(text, words, 0);
     if (at !== undefined) return { study: at, from: 0, label: keyed };
   }
   const label = longestPhraseAt(words, 0, ow.finalLabels);
+  // "Protocolled by rads: MRI L-spine w/wo": radiology, who vetted it, may be named between the label and its colon
+  // (prose.finalLabelBy); no other service ("Accepted by neurosurgery: …" is a transfer taken).
+  const by = label > 0 && words[label]?.text === 'by' ? longestPhraseAt(words, label + 1, ow.finalLabelBy) : -1;
+  const labelEnd = by > 0 ? by : label;
   // "Final order (after d/w sports med): MRI …": a bracket may stand between the label and its colon.
-  const colon = label > 0 ? LABEL_END.exec(text.slice(words[label - 1].end, words[words.length - 1].start)) : null;
+  const colon = label > 0 && labelEnd < words.length ? LABEL_END.exec(text.slice(words[labelEnd - 1].end, words[words.length - 1].start)) : null;
   if (colon) {
-    const after = words[label - 1].end + colon[0].length;
+    const after = words[labelEnd - 1].end + colon[0].length;
     const at = studyOpening(
       text,
       words,
@@ -319,6 +327,13 @@ function changedToStudy(
           .map((w) => w.text)
           .join(' '),
       };
+  }
+  // "Protocol MRI whole spine w/o - urgent", "Accept US spine.": a vetting verb opening the sentence right before its study
+  // (prose.vettingOpeners), no colon: the study vetted is the order. Not a verb mid-sentence ("as per protocol MRI …").
+  const opener = opensSentence ? longestPhraseAt(words, 0, ow.vettingOpeners) : -1;
+  if (opener > 0 && opener < words.length && !breaksClause(text, words[opener - 1].end, words[opener].start)) {
+    const at = studyOpening(text, words, opener);
+    if (at !== undefined) return { study: at, from: 0 };
   }
   for (let i = 0; i < words.length; i++) {
     // "xray cancelled -> US lumbar spine requested": the study cancelled, and after the arrow the one told ordered in its place.

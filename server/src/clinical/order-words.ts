@@ -110,6 +110,10 @@ export interface OrderWords {
   finalLabels: PhraseSet;
   /** The same, as a key's lower-case words (keyWords). */
   finalKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.finalLabelBy: radiology, after "by" between a label and its colon ("Protocolled by rads:"). */
+  finalLabelBy: PhraseSet;
+  /** order-vocabulary prose.vettingOpeners: a vetting verb opening a sentence right before its study ("Protocol MRI …"). */
+  vettingOpeners: PhraseSet;
   /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
   finalReportWords: PhraseSet;
   /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
@@ -211,6 +215,8 @@ export interface OrderWords {
   withdrawnOwn: ReadonlySet<string>;
   /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
   declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
+  /** order-vocabulary prose.vettingDeclined: a vetting outcome declining the study requested ("Outcome: declined."). */
+  vettingDeclined: { labels: PhraseSet; words: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.changedPlan: a study told first ordered and cancelled later in its sentence ("initially requested … cancelled"). */
@@ -431,6 +437,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     relativesBefore: new RegExp(String.raw`\b(?:${alternation(v.prose.relativesPossessive)})['\u2019]?s\b`, 'i'),
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
+    finalLabelBy: phraseSetOf(v.prose.finalLabelBy),
+    vettingOpeners: phraseSetOf(v.prose.vettingOpeners),
     finalReportWords: phraseSetOf(v.prose.finalReportWords),
     finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
     finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),
@@ -439,7 +447,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeGeneral: phraseSetOf(v.prose.changeGeneral),
     changeLeftOpen: phraseSetOf(v.prose.changeLeftOpen),
     changeKept: phraseSetOf(v.prose.changeKept),
-    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
+    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels, ...v.prose.vettingOpeners]),
     cancelledArrow: new RegExp(String.raw`${phrasesPattern(v.prose.changedPlan.cancelled).source}\s*(?:${ARROWS})`, 'i'),
     reconstructed: new Set(v.prose.reconstructed),
     orderedItClause: new Set(v.prose.orderedItClause),
@@ -591,6 +599,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
     declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
+    vettingDeclined: { labels: phraseSetOf(v.prose.vettingDeclined.labels), words: phraseSetOf(v.prose.vettingDeclined.words) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),

@@ -372,6 +372,19 @@ export const orderVocabularySchema = () =>
        */
       finalLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
       /**
+       * Who vetted, after "by" between a label of `finalLabels` and its colon ("Protocolled by rads: MRI L-spine w/wo",
+       * "Accepted by duty radiologist - US spine"): radiology only, so "Accepted by neurosurgery: …" (a transfer taken) is no
+       * label (order-candidate.ts changedToStudy).
+       */
+      finalLabelBy: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
+       * A radiologist's vetting verb opening a sentence right before its study, with no colon ("Protocol MRI whole spine w/o -
+       * urgent", "Accept US spine."): the study is the order, as after a label of `finalLabels`; only at the sentence's
+       * opening, so "as per protocol MRI", "consent accepted, MRI …", "if accepted, MRI …" are not read (order-candidate.ts
+       * changedToStudy).
+       */
+      vettingOpeners: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
        * Words of a report on the line of a label of `finalLabels` ("Final: US spine, no tethered cord", "Protocol: US lumbar
        * spine; result: tethered cord", "Final exam: US lumbar spine - images sent to neurosurgery"): the line tells the study
        * done and what it showed, no order; unless the word is asked after (`finalReportAsked`: "Final: MRI L-spine w/o for
@@ -774,6 +787,18 @@ export const orderVocabularySchema = () =>
        * (reasonOpens: "Not justified (…) - request declined"); after anything else it is that thing's ("Sedation (propofol) -
        * request declined").
        */
+      /**
+       * A radiologist's vetting outcome declining the study requested, at its own place on a later line: a label of `labels`
+       * then a colon or a spaced dash, then at most the study's name, then a word of `words` closing its clause ("Outcome:
+       * declined.", "Vetting: CT declined (dose)"), or the study's name opening the line ("CT declined - US is the right
+       * test"). The request is taken back and the note read again (order-vetting.ts vettingDeclined). Words that WITHDRAWN
+       * finds (facts.ts), so "not accepted" is left out.
+       */
+      vettingDeclined: z.strictObject({
+        $comment: z.string().optional(),
+        labels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+        words: z.array(z.string().regex(/^(?:declin|reject)[a-z ]*$/)).min(1),
+      }),
       declinedOwn: z.strictObject({
         $comment: z.string().optional(),
         by: z.array(z.string().regex(/^[a-z]+$/)).min(1),
