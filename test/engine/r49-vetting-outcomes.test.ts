@@ -1,16 +1,14 @@
 /**
  * Round 49 (fix49a): orders in radiology's own notes. A vetting outcome that accepts or protocols a study makes it the order
- * ("Accept: US spine.", "Accept - MRI whole spine w/o, urgent.", "Protocol MRI whole spine w/o - urgent", "Protocolled by
- * rads: MRI L-spine w/wo"); one that declines the study requested, at its own place on a later line, takes it back
- * ("Outcome: declined.", "Vetting: CT declined (dose)"). A plan on a rising CRP or a neuro change is conditioned. Near
- * misses: accept and protocol words of consent, of another service, mid-sentence, asked, conditioned or past; declines of
- * sedation, of another study, by the family, asked or further on in a line.
+ * ("Accept: US spine.", "Accept - MRI whole spine w/o, urgent.", "Protocolled by rads: MRI L-spine w/wo") when nothing but
+ * the study's region, contrast, views, sedation or urgency follows it. A plan "if" a CRP rises or a neuro change comes is
+ * conditioned. Near misses: accept and protocol words of consent, of another service, opening a sentence without a colon,
+ * asked, conditioned, past or followed by a verdict; a rise or a neuro change found at this visit's review.
  */
 import * as assert from 'node:assert/strict';
 import { orderOf } from '../helpers';
 
 const BOY = ['8 yo M, back pain 2/52, new limp and L leg weakness.', 'Exam: absent L ankle jerk.'];
-const GIRL = 'Pt: 9 y F, back pain 3/52, no red flags, neuro intact.';
 
 describe('a vetting outcome accepting or protocolling a study (round 49)', () => {
   it('orders the study after "Accept:", "Accepted -", "Protocolled by rads:", "Accepted by duty radiologist -"', () => {
@@ -21,10 +19,14 @@ describe('a vetting outcome accepting or protocolling a study (round 49)', () =>
     assert.equal(orderOf(...BOY, 'Accepted by duty radiologist - MRI whole spine w/o.'), 'mri-complete-without');
     assert.equal(orderOf(...BOY, 'Protocolled by consultant radiologist: MRI whole spine w/o'), 'mri-complete-without');
   });
-  it('orders the study after a vetting verb opening its sentence', () => {
-    assert.equal(orderOf('Vetting - 5 yo F', 'New gait change and bilat leg weakness 3 wks.', 'Protocol MRI whole spine w/o - urgent.'), 'mri-complete-without');
-    assert.equal(orderOf(...BOY, 'Discussed with the registrar. Accept MRI whole spine w/o, first slot.'), 'mri-complete-without');
-    assert.equal(orderOf('2 mo F, sacral hair tuft.', 'Accept US lumbar spine.'), 'us-area');
+  it('leaves the order placed when more than the study follows the acceptance, or a vetting verb opens a sentence without a colon (review r49)', () => {
+    const INFANT = ['2 mo M, sacral hair tuft, neuro exam normal, no prior imaging.', 'Plan: US spine today.'];
+    assert.equal(orderOf(...INFANT, 'Accepted - MRI L-spine w/o request returned to GP, US more appropriate.'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Accept: MRI L-spine w/o not justified at this age.'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Protocol MRI L-spine w/o for sibling (separate request).'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Protocol MRI L-spine w/o: sag T1, T2; ax T2 (template for future use).'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Parents asked about MRI. Accept MRI L-spine w/o may be needed later.'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Protocolled by rads: MRI L-spine w/o if US equivocal.'), 'us-area');
   });
   it('orders nothing on consent, another service, a question, a condition, a past study or a mid-sentence word', () => {
     assert.equal(orderOf(...BOY, 'Consent: accept MRI under GA.'), 'none');
@@ -51,45 +53,13 @@ describe('a vetting outcome accepting or protocolling a study (round 49)', () =>
   });
 });
 
-describe('a vetting outcome declining the study requested (round 49)', () => {
-  it('takes the request back: "Outcome: declined.", "Vetting: CT declined (…)", "MRI declined (…)"', () => {
-    assert.equal(orderOf('Vetting - MRI L-spine request, 13 y F', 'LBP 2 wks since extra gymnastics. Neuro exam intact.', 'Outcome: declined. Physio first.'), 'none');
-    assert.equal(
-      orderOf(
-        '18mo F - hyperpigmented patch over lumbar spine. CT L-spine requested by ED.',
-        'Vetting: CT declined (dose). Suggested MRI L-spine w/o instead - referrer to submit a new request if they agree.',
-      ),
-      'none',
-    );
-    assert.equal(orderOf(GIRL, 'MRI L-spine requested by GP.', 'MRI declined (no red flags), physio first.'), 'none');
-    assert.equal(orderOf(GIRL, 'MRI L-spine requested by GP.', 'Radiology decision - rejected.'), 'none');
-  });
-  it('reads the study booked in its place', () => {
-    assert.equal(orderOf(GIRL, 'MRI L-spine requested by GP.', 'Outcome: declined. US spine booked instead.'), 'us-area');
-  });
-  it('keeps the request when another thing, another study, someone else or a question is declined', () => {
-    const req = [GIRL, 'MRI L-spine requested by GP.'];
-    assert.equal(orderOf(...req, 'Outcome: sedation declined - booked awake.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Vetting: XR declined (dose). MRI accepted.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: declined by family - they want to wait.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: declined?'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Vetting: accepted. Family declined sedation.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Declined.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: GA declined by anaesthetics; MRI awake.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: appointment declined, rebook.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Referral: declined by neurosurgery.'), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: neurosurgery referral declined.'), 'mri-area-without');
-    assert.equal(orderOf(...req, "Mum's MRI declined last year."), 'mri-area-without');
-    assert.equal(orderOf(...req, 'Outcome: if declined, discuss with consultant.'), 'mri-area-without');
-  });
-});
-
 describe('a plan on a rising CRP or a neuro change (round 49)', () => {
   const HX = '16 yo M. Back pain 10 days, spiking fevers, tender T-L junction.';
   it('is conditioned: no order', () => {
     assert.equal(orderOf(HX, 'Plan: if CRP keeps rising or any neuro change, MRI whole spine w/wo contrast at receiving hospital.'), 'none');
     assert.equal(orderOf(HX, 'Plan: if any neuro change, MRI whole spine w/wo contrast.'), 'none');
     assert.equal(orderOf(HX, 'Plan: IV abx. If CRP rises, MRI whole spine w/wo contrast.'), 'none');
+    assert.equal(orderOf(HX, 'Plan: IV abx. Should CRP continue to rise, MRI whole spine w/wo contrast.'), 'none');
   });
   it('orders the study when the rise or the change is told now, or the condition is of something else', () => {
     assert.equal(orderOf(HX, 'Plan: CRP rising - MRI whole spine w/wo contrast.'), 'mri-complete-without-and-with');
@@ -98,5 +68,12 @@ describe('a plan on a rising CRP or a neuro change (round 49)', () => {
     assert.equal(orderOf(HX, 'Plan: as CRP is rising, MRI whole spine w/wo contrast today.'), 'mri-complete-without-and-with');
     assert.equal(orderOf(HX, 'Plan: new neuro signs today - MRI whole spine w/wo contrast now.'), 'mri-complete-without-and-with');
     assert.equal(orderOf(HX, 'Plan: if sedation needed, MRI whole spine w/wo contrast.'), 'mri-complete-without-and-with');
+  });
+  it('orders the study when a review at this visit found the rise or the change (review r49)', () => {
+    assert.equal(orderOf(HX, 'Plan: when reviewed this am CRP rising - MRI whole spine w/wo contrast.'), 'mri-complete-without-and-with');
+    assert.equal(
+      orderOf('8 yo M, back pain 2/52, new L leg weakness.', 'Exam: absent L ankle jerk.', 'When examined today new neuro signs in L leg -> urgent MRI whole spine w/o.'),
+      'mri-complete-without',
+    );
   });
 });

@@ -89,7 +89,6 @@ import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type 
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
 import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter, cancelledThenReplaced } from './order-withdrawn';
-import { vettingDeclined } from './order-vetting';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -856,10 +855,7 @@ function readOrderFact(
     // "ordered XR L-spine" … "XR cancelled, MRI L-spine w/o contrast ordered": a later sentence that cancels the study by its
     // name and orders another in its place (cancelledThenReplaced) is read as a withdrawal on the order's line.
     const inPlace = mayWithdraw
-      ? (withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) ??
-        cancelledThenReplaced(text, [...all, ...unread], found.order, k, ow) ??
-        // "Vetting - MRI L-spine request … / Outcome: declined.": a vetting outcome declining it on a later line.
-        vettingDeclined(text, found.order, k, ow))
+      ? (withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) ?? cancelledThenReplaced(text, [...all, ...unread], found.order, k, ow))
       : undefined;
     const changed = inPlace ? undefined : changedInPlace(text, found.order, k, ow);
     const hit = inPlace ?? changed;

@@ -146,12 +146,14 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
       if ((start < anchor && !keyed) || CHANGE_ELSEWHERE.test(m[0])) continue;
       const words = toWords(m[0], start);
-      // A vetting verb opening a sentence ("Protocol MRI …") is read in free text, or past a value's first sentence: never as
-      // the first word of another key's value ("Consent: accept MRI under GA").
-      const opens = f.inferred === true || (told.index ?? 0) > 0;
-      const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed, opens);
+      const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed);
       if (found === undefined) continue;
       const { study, label } = found;
+      // "Accept: US spine.", "Protocolled by rads: MRI L-spine w/wo": a radiologist's acceptance (prose.vettedStudyOnly) is the
+      // order only when the rest of the value after the study is nothing but its region, contrast, views, sedation or urgency
+      // ("Accept: MRI L-spine w/o not justified at this age", "Accepted - MRI … request returned to GP" are verdicts).
+      if ((found.vetted || (label !== undefined && ow.vettedStudyOnly.labels.has(label))) && !onlyStudyWords(text, words[study].start, f.valueSpan.start + value.length, ow))
+        continue;
       // A label's line says how settled it is, as a key's does ("Final: MRI w/o pending approval").
       if (label && findAny(words, ow.changeUnsettled).length) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
@@ -240,6 +242,11 @@ function clauseEndAfter(text: string, words: readonly Word[], study: number): nu
   return words.length;
 }
 
+/** The text from `start` to `end` holds only words of a study's name, region, contrast, views, sedation or urgency (prose.vettedStudyOnly.words). */
+function onlyStudyWords(text: string, start: number, end: number, ow: OrderWords): boolean {
+  return toWords(text.slice(start, end)).every((w) => ow.vettedStudyOnly.words.has(w.text));
+}
+
 /** Region words written before a study's head ("spinal US", "lumbar MRI", "L-spine US"). */
 const REGION_BEFORE_HEAD = new Set(['spinal', 'spine', 'lumbar', 'lumbosacral', 'thoracic', 'thoracolumbar', 'cervical', 'sacral']);
 
@@ -298,8 +305,7 @@ function changedToStudy(
   words: readonly Word[],
   ow: OrderWords,
   keyed?: string,
-  opensSentence = false,
-): { study: number; from: number; to?: number; label?: string; imperative?: boolean } | undefined {
+): { study: number; from: number; to?: number; label?: string; imperative?: boolean; vetted?: boolean } | undefined {
   if (keyed) {
     const at = studyOpening(text, words, 0);
     if (at !== undefined) return { study: at, from: 0, label: keyed };
@@ -326,14 +332,8 @@ function changedToStudy(
           .slice(0, label)
           .map((w) => w.text)
           .join(' '),
+        vetted: by > 0,
       };
-  }
-  // "Protocol MRI whole spine w/o - urgent", "Accept US spine.": a vetting verb opening the sentence right before its study
-  // (prose.vettingOpeners), no colon: the study vetted is the order. Not a verb mid-sentence ("as per protocol MRI …").
-  const opener = opensSentence ? longestPhraseAt(words, 0, ow.vettingOpeners) : -1;
-  if (opener > 0 && opener < words.length && !breaksClause(text, words[opener - 1].end, words[opener].start)) {
-    const at = studyOpening(text, words, opener);
-    if (at !== undefined) return { study: at, from: 0 };
   }
   for (let i = 0; i < words.length; i++) {
     // "xray cancelled -> US lumbar spine requested": the study cancelled, and after the arrow the one told ordered in its place.

@@ -112,8 +112,8 @@ export interface OrderWords {
   finalKeys: ReadonlySet<string>;
   /** order-vocabulary prose.finalLabelBy: radiology, after "by" between a label and its colon ("Protocolled by rads:"). */
   finalLabelBy: PhraseSet;
-  /** order-vocabulary prose.vettingOpeners: a vetting verb opening a sentence right before its study ("Protocol MRI …"). */
-  vettingOpeners: PhraseSet;
+  /** order-vocabulary prose.vettedStudyOnly: labels of a radiologist's acceptance, and the only words that may follow its study. */
+  vettedStudyOnly: { labels: ReadonlySet<string>; words: ReadonlySet<string> };
   /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
   finalReportWords: PhraseSet;
   /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
@@ -215,8 +215,6 @@ export interface OrderWords {
   withdrawnOwn: ReadonlySet<string>;
   /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
   declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
-  /** order-vocabulary prose.vettingDeclined: a vetting outcome declining the study requested ("Outcome: declined."). */
-  vettingDeclined: { labels: PhraseSet; words: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.changedPlan: a study told first ordered and cancelled later in its sentence ("initially requested … cancelled"). */
@@ -273,6 +271,8 @@ export interface OrderWords {
     stillToDo: ReadonlySet<string>;
     opens: PhraseSet;
     clinical: PhraseSet;
+    /** prose.lineConditions.courseAfterIf: course words that condition only after these openers ("if CRP keeps rising"). */
+    courseAfterIf: { opens: ReadonlySet<string>; words: PhraseSet };
     keepsOrder: ReadonlySet<string>;
     notOpening: PhraseSet;
     onTime: ReadonlySet<string>;
@@ -438,7 +438,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
     finalLabelBy: phraseSetOf(v.prose.finalLabelBy),
-    vettingOpeners: phraseSetOf(v.prose.vettingOpeners),
+    vettedStudyOnly: { labels: new Set(v.prose.vettedStudyOnly.labels), words: new Set(v.prose.vettedStudyOnly.words) },
     finalReportWords: phraseSetOf(v.prose.finalReportWords),
     finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
     finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),
@@ -447,7 +447,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeGeneral: phraseSetOf(v.prose.changeGeneral),
     changeLeftOpen: phraseSetOf(v.prose.changeLeftOpen),
     changeKept: phraseSetOf(v.prose.changeKept),
-    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels, ...v.prose.vettingOpeners]),
+    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
     cancelledArrow: new RegExp(String.raw`${phrasesPattern(v.prose.changedPlan.cancelled).source}\s*(?:${ARROWS})`, 'i'),
     reconstructed: new Set(v.prose.reconstructed),
     orderedItClause: new Set(v.prose.orderedItClause),
@@ -474,6 +474,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       stillToDo: new Set(v.prose.lineConditions.stillToDo),
       opens: phraseSetOf(v.prose.lineConditions.opens),
       clinical: phraseSetOf(v.prose.lineConditions.clinical),
+      courseAfterIf: { opens: new Set(v.prose.lineConditions.courseAfterIf.opens), words: phraseSetOf(v.prose.lineConditions.courseAfterIf.words) },
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
       notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
       onTime: new Set(v.prose.lineConditions.opensOnTime),
@@ -599,7 +600,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
     declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
-    vettingDeclined: { labels: phraseSetOf(v.prose.vettingDeclined.labels), words: phraseSetOf(v.prose.vettingDeclined.words) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),

@@ -378,12 +378,17 @@ export const orderVocabularySchema = () =>
        */
       finalLabelBy: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
       /**
-       * A radiologist's vetting verb opening a sentence right before its study, with no colon ("Protocol MRI whole spine w/o -
-       * urgent", "Accept US spine."): the study is the order, as after a label of `finalLabels`; only at the sentence's
-       * opening, so "as per protocol MRI", "consent accepted, MRI …", "if accepted, MRI …" are not read (order-candidate.ts
-       * changedToStudy).
+       * A radiologist's acceptance ("Accept: US spine.", "Accepted - MRI whole spine w/o, urgent.", and any label with radiology
+       * after "by": "Protocolled by rads: MRI L-spine w/wo"): labels, of `finalLabels`, and words, the only words that may
+       * follow its study in the value (region, contrast, views, sedation, feed and wrap, urgency). Anything else (a verdict,
+       * "not justified", "request returned", "for sibling", a sequence list, "may be needed later", a condition) leaves no
+       * order (order-candidate.ts changedOrder).
        */
-      vettingOpeners: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      vettedStudyOnly: z.strictObject({
+        $comment: z.string().optional(),
+        labels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+        words: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+      }),
       /**
        * Words of a report on the line of a label of `finalLabels` ("Final: US spine, no tethered cord", "Protocol: US lumbar
        * spine; result: tethered cord", "Final exam: US lumbar spine - images sent to neurosurgery"): the line tells the study
@@ -552,6 +557,11 @@ export const orderVocabularySchema = () =>
         opens: z.array(z.string().min(1)).min(1),
         /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
         clinical: z.array(z.string().min(1)).min(1),
+        /**
+         * Course words that make a condition only after one of `opens` here ("if", "should", "unless", "in case": "if CRP keeps
+         * rising or any neuro change", "Should CRP continue to rise"); after "when" or "once" they tell what was found now.
+         */
+        courseAfterIf: z.strictObject({ $comment: z.string().optional(), opens: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }),
         /** A condition on sedation, technique, consent, preparation, scheduling, approval or a safety net: the order stands. */
         keepsOrder: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** An opening word as a verb or a modal ("Provided by parents", "Should be done under GA"): no condition. */
@@ -787,18 +797,6 @@ export const orderVocabularySchema = () =>
        * (reasonOpens: "Not justified (…) - request declined"); after anything else it is that thing's ("Sedation (propofol) -
        * request declined").
        */
-      /**
-       * A radiologist's vetting outcome declining the study requested, at its own place on a later line: a label of `labels`
-       * then a colon or a spaced dash, then at most the study's name, then a word of `words` closing its clause ("Outcome:
-       * declined.", "Vetting: CT declined (dose)"), or the study's name opening the line ("CT declined - US is the right
-       * test"). The request is taken back and the note read again (order-vetting.ts vettingDeclined). Words that WITHDRAWN
-       * finds (facts.ts), so "not accepted" is left out.
-       */
-      vettingDeclined: z.strictObject({
-        $comment: z.string().optional(),
-        labels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-        words: z.array(z.string().regex(/^(?:declin|reject)[a-z ]*$/)).min(1),
-      }),
       declinedOwn: z.strictObject({
         $comment: z.string().optional(),
         by: z.array(z.string().regex(/^[a-z]+$/)).min(1),
