@@ -149,6 +149,11 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const found = bare ? lastStudyOpening(text, words) : changedToStudy(text, words, ow, keyed);
       if (found === undefined) continue;
       const { study, label } = found;
+      // "Accept: US spine.", "Protocolled by rads: MRI L-spine w/wo": a radiologist's acceptance (prose.vettedStudyOnly) is the
+      // order only when the rest of the value after the study is nothing but its region, contrast, views, sedation or urgency
+      // ("Accept: MRI L-spine w/o not justified at this age", "Accepted - MRI … request returned to GP" are verdicts).
+      if ((found.vetted || (label !== undefined && ow.vettedStudyOnly.labels.has(label))) && !onlyStudyWords(text, words[study].start, f.valueSpan.start + value.length, ow))
+        continue;
       // A label's line says how settled it is, as a key's does ("Final: MRI w/o pending approval").
       if (label && findAny(words, ow.changeUnsettled).length) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
@@ -237,6 +242,11 @@ function clauseEndAfter(text: string, words: readonly Word[], study: number): nu
   return words.length;
 }
 
+/** The text from `start` to `end` holds only words of a study's name, region, contrast, views, sedation or urgency (prose.vettedStudyOnly.words). */
+function onlyStudyWords(text: string, start: number, end: number, ow: OrderWords): boolean {
+  return toWords(text.slice(start, end)).every((w) => ow.vettedStudyOnly.words.has(w.text));
+}
+
 /** Region words written before a study's head ("spinal US", "lumbar MRI", "L-spine US"). */
 const REGION_BEFORE_HEAD = new Set(['spinal', 'spine', 'lumbar', 'lumbosacral', 'thoracic', 'thoracolumbar', 'cervical', 'sacral']);
 
@@ -295,16 +305,20 @@ function changedToStudy(
   words: readonly Word[],
   ow: OrderWords,
   keyed?: string,
-): { study: number; from: number; to?: number; label?: string; imperative?: boolean } | undefined {
+): { study: number; from: number; to?: number; label?: string; imperative?: boolean; vetted?: boolean } | undefined {
   if (keyed) {
     const at = studyOpening(text, words, 0);
     if (at !== undefined) return { study: at, from: 0, label: keyed };
   }
   const label = longestPhraseAt(words, 0, ow.finalLabels);
+  // "Protocolled by rads: MRI L-spine w/wo": radiology, who vetted it, may be named between the label and its colon
+  // (prose.finalLabelBy); no other service ("Accepted by neurosurgery: …" is a transfer taken).
+  const by = label > 0 && words[label]?.text === 'by' ? longestPhraseAt(words, label + 1, ow.finalLabelBy) : -1;
+  const labelEnd = by > 0 ? by : label;
   // "Final order (after d/w sports med): MRI …": a bracket may stand between the label and its colon.
-  const colon = label > 0 ? LABEL_END.exec(text.slice(words[label - 1].end, words[words.length - 1].start)) : null;
+  const colon = label > 0 && labelEnd < words.length ? LABEL_END.exec(text.slice(words[labelEnd - 1].end, words[words.length - 1].start)) : null;
   if (colon) {
-    const after = words[label - 1].end + colon[0].length;
+    const after = words[labelEnd - 1].end + colon[0].length;
     const at = studyOpening(
       text,
       words,
@@ -318,6 +332,7 @@ function changedToStudy(
           .slice(0, label)
           .map((w) => w.text)
           .join(' '),
+        vetted: by > 0,
       };
   }
   for (let i = 0; i < words.length; i++) {

@@ -118,8 +118,21 @@ function conditionToldMet(text: string, cond: readonly Word[], lc: OrderWords['l
 }
 /** The words open on a condition on the patient's course (prose.lineConditions), with no word keeping the order in them. */
 function courseConditionOpens(words: readonly Word[], lc: OrderWords['lineConditions']): boolean {
-  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0 || longestPhraseAt(words, 0, lc.opens) <= 0) return false;
-  return findAny(words, lc.clinical).length > 0 && !words.some((w) => lc.keepsOrder.has(w.text));
+  const opened = words.length ? longestPhraseAt(words, 0, lc.opens) : -1;
+  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0 || opened <= 0) return false;
+  return courseTold(words, opened, lc) && !words.some((w) => lc.keepsOrder.has(w.text));
+}
+/**
+ * A word of the course (prose.lineConditions clinical) in the words, or one of courseAfterIf when the condition opens on its
+ * openers (words[0..opened): "if CRP keeps rising"; never "when reviewed this am CRP rising", a finding of now).
+ */
+function courseTold(words: readonly Word[], opened: number, lc: OrderWords['lineConditions']): boolean {
+  if (findAny(words, lc.clinical).length) return true;
+  const opener = words
+    .slice(0, opened)
+    .map((w) => w.text)
+    .join(' ');
+  return lc.courseAfterIf.opens.has(opener) && findAny(words, lc.courseAfterIf.words).length > 0;
 }
 /** An order verb in the past ("ordered", "requested"); the words before it that leave it still to do ("will be ordered") are prose.lineConditions.stillToDo. */
 const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
@@ -170,7 +183,9 @@ function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
   // bloods be abnormal" and "Should pain persist beyond her 6 week appointment" do not).
   // "Contingent on exam at next visit": there the exam itself is what the study waits on.
   const cond = words.slice(from, end);
-  const told = findAny(cond, lc.clinical).length > 0 || (longestPhraseAt(words, 0, lc.hingesOn) > 0 && findAny(cond, lc.decidedBy).length > 0);
+  // The condition's opener: the line's own, or after a time its "if" / "unless".
+  const openAt = longestPhraseAt(words, 0, lc.opens) > 0 ? 0 : from - 1;
+  const told = courseTold(words.slice(openAt, end), from - openAt, lc) || (longestPhraseAt(words, 0, lc.hingesOn) > 0 && findAny(cond, lc.decidedBy).length > 0);
   return told && !actionIn(words.slice(0, end), from, ow);
 }
 /**

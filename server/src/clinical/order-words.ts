@@ -110,6 +110,10 @@ export interface OrderWords {
   finalLabels: PhraseSet;
   /** The same, as a key's lower-case words (keyWords). */
   finalKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.finalLabelBy: radiology, after "by" between a label and its colon ("Protocolled by rads:"). */
+  finalLabelBy: PhraseSet;
+  /** order-vocabulary prose.vettedStudyOnly: labels of a radiologist's acceptance, and the only words that may follow its study. */
+  vettedStudyOnly: { labels: ReadonlySet<string>; words: ReadonlySet<string> };
   /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
   finalReportWords: PhraseSet;
   /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
@@ -267,6 +271,8 @@ export interface OrderWords {
     stillToDo: ReadonlySet<string>;
     opens: PhraseSet;
     clinical: PhraseSet;
+    /** prose.lineConditions.courseAfterIf: course words that condition only after these openers ("if CRP keeps rising"). */
+    courseAfterIf: { opens: ReadonlySet<string>; words: PhraseSet };
     keepsOrder: ReadonlySet<string>;
     notOpening: PhraseSet;
     onTime: ReadonlySet<string>;
@@ -431,6 +437,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     relativesBefore: new RegExp(String.raw`\b(?:${alternation(v.prose.relativesPossessive)})['\u2019]?s\b`, 'i'),
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
+    finalLabelBy: phraseSetOf(v.prose.finalLabelBy),
+    vettedStudyOnly: { labels: new Set(v.prose.vettedStudyOnly.labels), words: new Set(v.prose.vettedStudyOnly.words) },
     finalReportWords: phraseSetOf(v.prose.finalReportWords),
     finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
     finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),
@@ -466,6 +474,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       stillToDo: new Set(v.prose.lineConditions.stillToDo),
       opens: phraseSetOf(v.prose.lineConditions.opens),
       clinical: phraseSetOf(v.prose.lineConditions.clinical),
+      courseAfterIf: { opens: new Set(v.prose.lineConditions.courseAfterIf.opens), words: phraseSetOf(v.prose.lineConditions.courseAfterIf.words) },
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
       notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
       onTime: new Set(v.prose.lineConditions.opensOnTime),

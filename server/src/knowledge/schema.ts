@@ -372,6 +372,24 @@ export const orderVocabularySchema = () =>
        */
       finalLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
       /**
+       * Who vetted, after "by" between a label of `finalLabels` and its colon ("Protocolled by rads: MRI L-spine w/wo",
+       * "Accepted by duty radiologist - US spine"): radiology only, so "Accepted by neurosurgery: …" (a transfer taken) is no
+       * label (order-candidate.ts changedToStudy).
+       */
+      finalLabelBy: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
+       * A radiologist's acceptance ("Accept: US spine.", "Accepted - MRI whole spine w/o, urgent.", and any label with radiology
+       * after "by": "Protocolled by rads: MRI L-spine w/wo"): labels, of `finalLabels`, and words, the only words that may
+       * follow its study in the value (region, contrast, views, sedation, feed and wrap, urgency). Anything else (a verdict,
+       * "not justified", "request returned", "for sibling", a sequence list, "may be needed later", a condition) leaves no
+       * order (order-candidate.ts changedOrder).
+       */
+      vettedStudyOnly: z.strictObject({
+        $comment: z.string().optional(),
+        labels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+        words: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+      }),
+      /**
        * Words of a report on the line of a label of `finalLabels` ("Final: US spine, no tethered cord", "Protocol: US lumbar
        * spine; result: tethered cord", "Final exam: US lumbar spine - images sent to neurosurgery"): the line tells the study
        * done and what it showed, no order; unless the word is asked after (`finalReportAsked`: "Final: MRI L-spine w/o for
@@ -539,6 +557,11 @@ export const orderVocabularySchema = () =>
         opens: z.array(z.string().min(1)).min(1),
         /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
         clinical: z.array(z.string().min(1)).min(1),
+        /**
+         * Course words that make a condition only after one of `opens` here ("if", "should", "unless", "in case": "if CRP keeps
+         * rising or any neuro change", "Should CRP continue to rise"); after "when" or "once" they tell what was found now.
+         */
+        courseAfterIf: z.strictObject({ $comment: z.string().optional(), opens: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }),
         /** A condition on sedation, technique, consent, preparation, scheduling, approval or a safety net: the order stands. */
         keepsOrder: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** An opening word as a verb or a modal ("Provided by parents", "Should be done under GA"): no condition. */
