@@ -3,7 +3,7 @@
  * ("Accept: US spine.", "Accept - MRI whole spine w/o, urgent.", "Protocolled by rads: MRI L-spine w/wo") when nothing but
  * the study's region, contrast, views, sedation or urgency follows it. A plan "if" a CRP rises or a neuro change comes is
  * conditioned. Near misses: accept and protocol words of consent, of another service, opening a sentence without a colon,
- * asked, conditioned, past or followed by a verdict; a rise or a neuro change found at this visit's review.
+ * asked, conditioned, past or followed by a verdict or a second study, with a bracket before the colon; a rise or a neuro change found at this visit's review.
  */
 import * as assert from 'node:assert/strict';
 import { orderOf } from '../helpers';
@@ -27,6 +27,18 @@ describe('a vetting outcome accepting or protocolling a study (round 49)', () =>
     assert.equal(orderOf(...INFANT, 'Protocol MRI L-spine w/o: sag T1, T2; ax T2 (template for future use).'), 'us-area');
     assert.equal(orderOf(...INFANT, 'Parents asked about MRI. Accept MRI L-spine w/o may be needed later.'), 'us-area');
     assert.equal(orderOf(...INFANT, 'Protocolled by rads: MRI L-spine w/o if US equivocal.'), 'us-area');
+  });
+  it('leaves the order placed when a bracket stands between the acceptance and its colon, or a second study follows (review r49, second pass)', () => {
+    const XR = ['Referral from GP: XR lumbar spine please. 6 wk old boy, sacral hair tuft, neuro exam normal, no previous imaging.'];
+    const MRI = ['Request (GP): MRI L-spine w/o. 9 mo F, sacral hair tuft, neuro exam normal, no previous imaging.'];
+    assert.equal(orderOf(...XR, 'Accept (for twin sibling): US spine.'), 'xr-area');
+    assert.equal(orderOf(...XR, 'Accepted (2023, older sister): US spine.'), 'xr-area');
+    assert.equal(orderOf(...MRI, 'Accept (if MRI slot unavailable): US spine'), 'mri-area-without');
+    assert.equal(orderOf(...MRI, 'Accept (alternative only): US spine'), 'mri-area-without');
+    assert.equal(orderOf(...XR, 'Accept (?): US spine', 'Awaiting consultant sign-off; XR request unchanged.'), 'xr-area');
+    assert.equal(orderOf(...XR, 'Accepted (by neurosurgery, not radiology): US spine'), 'xr-area');
+    assert.equal(orderOf(...MRI, 'Accept: US spine, MRI L-spine w/o', '(US first is standard, but 9 mo - MRI only)'), 'mri-area-without');
+    assert.equal(orderOf(...XR, 'Accept: US spine, CT'), 'xr-area');
   });
   it('orders nothing on consent, another service, a question, a condition, a past study or a mid-sentence word', () => {
     assert.equal(orderOf(...BOY, 'Consent: accept MRI under GA.'), 'none');

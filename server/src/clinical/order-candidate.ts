@@ -242,9 +242,16 @@ function clauseEndAfter(text: string, words: readonly Word[], study: number): nu
   return words.length;
 }
 
-/** The text from `start` to `end` holds only words of a study's name, region, contrast, views, sedation or urgency (prose.vettedStudyOnly.words). */
+/**
+ * The text from `start` to `end` holds only words of a study's name, region, contrast, views, sedation or urgency
+ * (prose.vettedStudyOnly.words), and a study's name (prose.vettedStudyOnly.studies) only opening it: "Accept: US spine, CT"
+ * is a list, no study vetted.
+ */
 function onlyStudyWords(text: string, start: number, end: number, ow: OrderWords): boolean {
-  return toWords(text.slice(start, end)).every((w) => ow.vettedStudyOnly.words.has(w.text));
+  const ws = toWords(text.slice(start, end));
+  let name = 0;
+  while (name < ws.length && ow.vettedStudyOnly.studies.has(ws[name].text)) name++;
+  return ws.slice(name).every((w) => ow.vettedStudyOnly.words.has(w.text));
 }
 
 /** Region words written before a study's head ("spinal US", "lumbar MRI", "L-spine US"). */
@@ -317,7 +324,14 @@ function changedToStudy(
   const labelEnd = by > 0 ? by : label;
   // "Final order (after d/w sports med): MRI …": a bracket may stand between the label and its colon.
   const colon = label > 0 && labelEnd < words.length ? LABEL_END.exec(text.slice(words[labelEnd - 1].end, words[words.length - 1].start)) : null;
-  if (colon) {
+  const labelText = words
+    .slice(0, label)
+    .map((w) => w.text)
+    .join(' ');
+  // A radiologist's acceptance takes no bracket before its colon ("Accept (for twin sibling): US spine", "Accept (if MRI slot
+  // unavailable): US spine", "Accepted (by neurosurgery, not radiology): …"): the bracket says whose or when, no vetting of this request.
+  const vettedLabel = by > 0 || ow.vettedStudyOnly.labels.has(labelText);
+  if (colon && !(vettedLabel && colon[0].includes('('))) {
     const after = words[labelEnd - 1].end + colon[0].length;
     const at = studyOpening(
       text,
@@ -328,10 +342,7 @@ function changedToStudy(
       return {
         study: at,
         from: 0,
-        label: words
-          .slice(0, label)
-          .map((w) => w.text)
-          .join(' '),
+        label: labelText,
         vetted: by > 0,
       };
   }

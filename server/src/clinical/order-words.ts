@@ -113,7 +113,7 @@ export interface OrderWords {
   /** order-vocabulary prose.finalLabelBy: radiology, after "by" between a label and its colon ("Protocolled by rads:"). */
   finalLabelBy: PhraseSet;
   /** order-vocabulary prose.vettedStudyOnly: labels of a radiologist's acceptance, and the only words that may follow its study. */
-  vettedStudyOnly: { labels: ReadonlySet<string>; words: ReadonlySet<string> };
+  vettedStudyOnly: { labels: ReadonlySet<string>; studies: ReadonlySet<string>; words: ReadonlySet<string> };
   /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
   finalReportWords: PhraseSet;
   /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
@@ -438,7 +438,11 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
     finalLabelBy: phraseSetOf(v.prose.finalLabelBy),
-    vettedStudyOnly: { labels: new Set(v.prose.vettedStudyOnly.labels), words: new Set(v.prose.vettedStudyOnly.words) },
+    vettedStudyOnly: {
+      labels: new Set(v.prose.vettedStudyOnly.labels),
+      studies: new Set(v.prose.vettedStudyOnly.studies),
+      words: new Set(v.prose.vettedStudyOnly.words),
+    },
     finalReportWords: phraseSetOf(v.prose.finalReportWords),
     finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
     finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),

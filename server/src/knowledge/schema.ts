@@ -382,11 +382,14 @@ export const orderVocabularySchema = () =>
        * after "by": "Protocolled by rads: MRI L-spine w/wo"): labels, of `finalLabels`, and words, the only words that may
        * follow its study in the value (region, contrast, views, sedation, feed and wrap, urgency). Anything else (a verdict,
        * "not justified", "request returned", "for sibling", a sequence list, "may be needed later", a condition) leaves no
-       * order (order-candidate.ts changedOrder).
+       * order; a study's name after the study's own (`studies`: "Accept: US spine, CT") or a bracket between the label and its
+       * colon ("Accept (for twin sibling): US spine") leaves no order either (order-candidate.ts changedOrder, changedToStudy).
        */
       vettedStudyOnly: z.strictObject({
         $comment: z.string().optional(),
         labels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+        /** The names of a study: only in the study's own name opening the value, never after it ("Accept: US spine, CT" is a list). */
+        studies: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
         words: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
       /**
