@@ -1,44 +1,19 @@
 /**
- * Round 49 (fix49c): ages written the ways letters, ED notes and writers trained in Spanish write them. Years closed in a
- * bracket after the name a letter is about, the sentence going on with "after" or "before" ("written to me about Chloe (12
- * years) after the school posture check"); "Adolescent 14 a." (the Spanish "años" as "a."), only in a note telling no other
- * age. Each with the look-alikes that must stay as they were: a relative, a drug, a time since, another age told, a list's
- * numbering, an infant. ("Control of 6 weeks." and "19M gym" were taken out after review r49.)
+ * Round 49 (fix49c): ages as writers trained in Spanish write them: "Adolescent 14 a." (the Spanish "años" as "a."), only
+ * after a word for a child and only in a note telling no other age. Each with the look-alikes that must stay as they were:
+ * a relative, a parent, the patient whoever it is, another age told, a list's numbering, an infant. ("Control of 6 weeks.",
+ * "19M gym" and the years in a bracket after a letter's named child were taken out after review r49.)
  */
 import * as assert from 'node:assert/strict';
-import { ageOf } from '../helpers';
-
-describe('r49: years in a bracket after the name a letter is about, the sentence going on', () => {
-  it('"written to me about Chloe (12 years) after the school posture check" is 12 years', () =>
-    assert.equal(
-      ageOf(
-        'Dear Radiology Department,',
-        'The school nurse has written to me about Chloe (12 years) after the school posture check found her shoulders uneven. Chloe has no back pain.',
-        'Please could you perform a standing scoliosis series.',
-      ),
-      144,
-    ));
-  it('"I am writing regarding Tom (9 yrs) before his camp" is 9 years', () =>
-    assert.equal(ageOf('Dear Dr Lee,', 'I am writing regarding Tom (9 yrs) before his camp. Tom has had back pain at night for 3 weeks.', 'MRI L-spine please.'), 108));
-  it('a name told once only ("about Chloe (12 years) after school") is none', () =>
-    assert.equal(ageOf('The nurse wrote to me about Chloe (12 years) after the posture check found a curve.', 'Standing scoliosis series.'), undefined));
-  it('months in the bracket may be how long ("about Sam (6 months) after his surgery"): none', () =>
-    assert.equal(ageOf('Mum wrote to me about Sam (6 months) after his surgery. Sam has a deep dimple.', 'US spine.'), undefined));
-  it('after a verb of care, the time since an operation ("reviewed Sam (2 years) after his surgery"): none', () =>
-    assert.equal(ageOf('I reviewed Sam (2 years) after his surgery. Sam is well, back pain.', 'XR L-spine.'), undefined));
-  it('a relative named in the bracket ("about her brother Sam (15 years) after a fall"): none', () =>
-    assert.equal(ageOf('Mum spoke about her brother Sam (15 years) after a fall. Sam is fine. Back pain.', 'XR L-spine.'), undefined));
-  it('a time since ("about Sam (2 years) ago") is none', () =>
-    assert.equal(ageOf('Mum wrote about Sam (2 years) ago when he was in hospital. Sam now has back pain.', 'XR L-spine.'), undefined));
-  it('a drug ("about Ritalin (2 years) after the review") is none', () =>
-    assert.equal(ageOf('We talked about Ritalin (2 years) after the review. Ritalin was stopped. Back pain.', 'XR L-spine.'), undefined));
-  it('an age told otherwise wins ("Age 14.")', () => assert.equal(ageOf('Dear Dr Lee, about Chloe (12 years) after school. Chloe has back pain. Age 14.', 'MRI L-spine.'), 168));
-});
+import { ageOf, near } from '../helpers';
 
 describe('r49: "a." for the Spanish "años" after a word for the child', () => {
-  it('"Adolescent 14 a. Constant lumbar pain" is 14 years', () => assert.equal(ageOf('Adolescent 14 a. Constant lumbar pain at rest, 3 weeks.', 'TAC lumbar with contrast.'), 168));
-  it('"Niña de 7 a., dolor lumbar" is 7 years', () => assert.equal(ageOf('Niña de 7 a., dolor lumbar 2 semanas.', 'RX lumbar.'), 84));
-  it('"Hx: Paciente 9 a. Back pain at night." is 9 years', () => assert.equal(ageOf('Hx: Paciente 9 a. Back pain at night.', 'MRI L-spine.'), 108));
+  it('"Adolescent 14 a. Constant lumbar pain" is 14 years', () => assert.equal(ageOf('Adolescent 14 a. Constant lumbar pain at rest.', 'TAC lumbar with contrast.'), 168));
+  it('"Niña de 7 a., dolor lumbar" is 7 years', () => assert.equal(ageOf('Niña de 7 a., dolor lumbar.', 'RX lumbar.'), 84));
+  it('"Hx: Boy 9 a. Back pain at night." is 9 years', () => assert.equal(ageOf('Hx: Boy 9 a. Back pain at night.', 'MRI L-spine.'), 108));
+  it('"Paciente 9 a." (the patient whoever it is) is none', () => assert.equal(ageOf('Hx: Paciente 9 a. Back pain at night.', 'MRI L-spine.'), undefined));
+  it('a duration in weeks ("Niña de 7 a., dolor lumbar 2 semanas") leaves "a." as written: none', () =>
+    assert.equal(ageOf('Niña de 7 a., dolor lumbar 2 semanas.', 'RX lumbar.'), undefined));
   it('a relative\'s ("Paciente de 45 a. (madre)") is none', () => assert.equal(ageOf('Paciente de 45 a. (madre) refiere dolor. Child with back pain.', 'XR L-spine.'), undefined));
   it('a mother\'s ("Mother 34 a.") is none', () => assert.equal(ageOf('Mother 34 a. Child with back pain.', 'XR L-spine.'), undefined));
   it('a dose ("ibuprofen 3 a day") is none', () => assert.equal(ageOf('Patient takes ibuprofen 3 a day. Back pain.', 'XR L-spine.'), undefined));
@@ -65,4 +40,24 @@ describe('r49 after review: "N a." is read as written where the note tells anoth
   it('an age told in the note ("Girl 4 a. She is 4 months old.") is 4 months', () =>
     assert.equal(ageOf('Girl 4 a. She is 4 months old. Tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 4));
   it('after a word for an infant ("Infant 3 a.") it is none', () => assert.equal(ageOf('Infant 3 a.', 'Tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), undefined));
+});
+
+describe('r49 after review 2: "N a." only after a word for a child, never beside a baby\'s age, a DOB or a mother just delivered', () => {
+  it('a father\'s ("Male 45 a. Accompanying infant 6/52 …") is the infant\'s 6 weeks', () =>
+    near(ageOf('Male 45 a. Accompanying infant 6/52 with a tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 6 / 4.348, 'Male 45 a.'));
+  it('a mother\'s ("Female 28 a. Presents with her baby, 7 weeks, …") is the baby\'s 7 weeks', () =>
+    near(ageOf('Female 28 a. Presents with her baby, 7 weeks, tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 7 / 4.348, 'Female 28 a.'));
+  it('a grandmother\'s ("Woman 62 a., grandmother, brings infant 2/12 …") is the infant\'s 2 months', () =>
+    assert.equal(ageOf('Woman 62 a., grandmother, brings infant 2/12 with a tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 2));
+  it('a postnatal check with the infant\'s DOB ("Female 22 a., postnatal check. … DOB 01/12/2026") is no 22 years', () =>
+    assert.notEqual(ageOf('Female 22 a., postnatal check.', 'Infant: tuft of hair over the sacrum, DOB 01/12/2026. Neuro exam normal.', 'US spine.'), 264));
+  it('a puérpera\'s ("Paciente 32 a., puérpera. RN de 8 días …") is the newborn\'s 8 days', () =>
+    near(ageOf('Paciente 32 a., puérpera.', 'RN de 8 días con tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 8 / 30.4375, 'Paciente 32 a.'));
+  it('a mother\'s alone ("Female 19 a. Her infant son has a tuft …") is none', () =>
+    assert.equal(ageOf('Female 19 a.', 'Her infant son has a tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), undefined));
+  it('a father\'s ("Man 30 a. Attends with son, 6 wks: …") is the son\'s 6 weeks', () =>
+    near(ageOf('Man 30 a.', 'Attends with son, 6 wks: tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 6 / 4.348, 'Man 30 a.'));
+  it('"Patient 5 a." beside "4/12 old" is 4 months', () => assert.equal(ageOf('Patient 5 a.', '9 kg, 4/12 old. Tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), 4));
+  it('"Patient 3 a. Question 1 a. …" is none', () =>
+    assert.equal(ageOf('Patient 3 a. Question 1 a. What is the best study? Tuft of hair over the sacrum. Neuro exam normal.', 'US spine.'), undefined));
 });

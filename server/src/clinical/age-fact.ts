@@ -72,7 +72,15 @@ export const AgeVocabularySchema = z.strictObject({
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
   }),
   /** Ages told with the Spanish and Portuguese units "anos" and "meses" (romanceAge: judge's romanceAgeRefused). */
-  romanceAge: z.strictObject({ $comment: z.string().optional(), units: words, links: words, ofAge: words, notOfTheChild: words }),
+  romanceAge: z.strictObject({
+    $comment: z.string().optional(),
+    units: words,
+    links: words,
+    ofAge: words,
+    $commentAbbreviatedYears: z.string().optional(),
+    abbreviatedYearsChild: words,
+    notOfTheChild: words,
+  }),
   beforeAge: z.strictObject({
     $comment: z.string().optional(),
     person: words,
@@ -246,8 +254,6 @@ export const AgeVocabularySchema = z.strictObject({
     careLead: words,
     careAdverbs: words,
     careAfter: words,
-    $commentBracketGoesOn: z.string().optional(),
-    bracketGoesOn: z.strictObject({ lead: words, after: words }),
     $commentTwins: z.string().optional(),
     twins: words,
     $commentTerms: z.string().optional(),
@@ -286,7 +292,7 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 interface AgeWords {
   after: Set<string>;
   /** age-vocabulary romanceAge: the units "anos", "meses", the words of age after their "de", and words no age of the child stands before. */
-  romance: { units: Set<string>; links: Set<string>; ofAge: Set<string>; notOfTheChild: Set<string> };
+  romance: { units: Set<string>; links: Set<string>; ofAge: Set<string>; notOfTheChild: Set<string>; abbreviatedYearsChild: Set<string> };
   /** What a young person does, after an age in years ("18 y soldier", "14 y gymnast"): the patient's age. */
   roles: Set<string>;
   roleOpeners: Set<string>;
@@ -433,10 +439,6 @@ interface AgeWords {
   careLead: Set<string>;
   careAdverbs: Set<string>;
   careAfter: Set<string>;
-  /** subjectAge.bracketGoesOn: words after years closed in a bracket after the child's name that time the visit, not the number. */
-  bracketGoesOn: Set<string>;
-  /** subjectAge.bracketGoesOn.lead: the word before such a name, telling what the letter is about. */
-  bracketGoesOnLead: Set<string>;
   /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
   twins: Set<string>;
   /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
@@ -532,7 +534,13 @@ function ageWords(): AgeWords {
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
-    romance: { units: new Set(v.romanceAge.units), links: new Set(v.romanceAge.links), ofAge: new Set(v.romanceAge.ofAge), notOfTheChild: new Set(v.romanceAge.notOfTheChild) },
+    romance: {
+      units: new Set(v.romanceAge.units),
+      links: new Set(v.romanceAge.links),
+      ofAge: new Set(v.romanceAge.ofAge),
+      notOfTheChild: new Set(v.romanceAge.notOfTheChild),
+      abbreviatedYearsChild: new Set(v.romanceAge.abbreviatedYearsChild),
+    },
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
@@ -640,8 +648,6 @@ function ageWords(): AgeWords {
     careLead: new Set(v.subjectAge.careLead),
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
-    bracketGoesOn: new Set(v.subjectAge.bracketGoesOn.after),
-    bracketGoesOnLead: new Set(v.subjectAge.bracketGoesOn.lead),
     twins: new Set(v.subjectAge.twins),
     terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
@@ -721,12 +727,13 @@ function asRead(value: string, v: AgeWords, noteText?: string): string {
 /**
  * "Adolescent 14 a.", "Niña de 7 a.", "Paciente 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
  * "años" (Catalan "anys", Italian "anni"), as writers trained there keep it in English notes: read as "y." (same length).
- * Only right after a word for the child (beforeAge.person, its "de" between at most) that opens its line, its sentence or
+ * Only right after a word for a child (romanceAge.abbreviatedYearsChild: "niña", "boy", "adolescent", never "patient",
+ * "paciente", "woman", "male", nor an infant's word; its "de" between at most) that opens its line, its sentence or
  * the value, the full stop closing the age (a mark, the line's end or a capital after it), and never with a relative or a
  * time since in the three words after (romanceAge.notOfTheChild: "Paciente de 45 a. (madre)"). "3 a day", "2 a week",
  * "10 a.m.", "Mother 34 a." and "Grade 4 a." stay as written. Only in a note that tells no other age of any kind
- * (otherAgeThanAbbreviated: an Age key, "3 months", "She is 4 months old", a second child's line) and never a list's
- * numbering ("Patient 1 a. … Patient 1 b."); after a word for an infant ("Infant 3 a.", "Baby 2 a.") it is no years.
+ * (otherAgeThanAbbreviated: an Age key, "3 months", "She is 4 months old", "6 wks", "8 días", "6/52", "2/12", a DOB,
+ * "postnatal", "puérpera", a second child's line) and never a list's numbering ("Patient 1 a. … Patient 1 b.").
  */
 function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): string {
   if (!value.includes('a.') || otherAgeThanAbbreviated(noteText, v)) return value;
@@ -735,7 +742,7 @@ function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): str
     const from = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(':'), lastSentenceEnd(head)) + 1;
     const lead = toWords(head.slice(from));
     const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
-    if (!person || !v.person.has(person.text) || v.infant.has(person.text) || head.slice(from, from + person.start).trim()) return all;
+    if (!person || !v.romance.abbreviatedYearsChild.has(withoutAccents(person.text)) || head.slice(from, from + person.start).trim()) return all;
     const end = offset + all.length;
     if (
       toWords(value.slice(end, end + 40))
@@ -746,18 +753,30 @@ function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): str
     return `${all.slice(0, -2)}y.`;
   });
 }
+/** "niña" as "nina": the word without its accents, as the vocabulary writes it. */
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 /** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
 const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
 
 /**
  * The note tells an age other than a "N a." or numbers a list with letters, so "a." is read as written: an Age or Edad
  * key, an age told (OTHER_AGE_LIKE: "Age 3 months", "She is 4 months old"), a number with a unit of months or
- * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
+ * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), of weeks or days or in twelfths
+ * or fifty-seconds ("baby, 7 weeks", "RN de 8 días", "infant 6/52"), a date of birth, a mother just delivered
+ * ("postnatal check", "puérpera"), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
  * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
  */
 function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
   const noteText = note.replace(YEARS_THEN_MONTHS, ' ');
-  if (AGE_KEY_LINE.test(noteText) || OTHER_AGE_LIKE.test(noteText) || MONTHS_OR_YEARS_TOLD.test(noteText) || LETTERED_ITEM.test(noteText)) return true;
+  if (
+    AGE_KEY_LINE.test(noteText) ||
+    OTHER_AGE_LIKE.test(noteText) ||
+    MONTHS_OR_YEARS_TOLD.test(noteText) ||
+    WEEKS_OR_DAYS_TOLD.test(noteText) ||
+    LETTERED_ITEM.test(noteText) ||
+    BIRTH_OR_PARENT_TOLD.test(noteText)
+  )
+    return true;
   let children = 0;
   for (const m of noteText.matchAll(CHILD_WORD_NUMBER)) if (v.person.has(m[1].toLowerCase()) && ++children > 1) return true;
   return false;
@@ -766,6 +785,10 @@ function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
 const YEARS_THEN_MONTHS = /(?<![\d.,])\d{1,2}[ \t]?a\.,?[ \t]*\d{1,2}[ \t]*(?:m|mo|mos|meses|mes|months?)(?![\p{L}\d])/giu;
 const AGE_KEY_LINE = /(?:^|\n)[ \t]*(?:age|edad|idade|et[aà]|alter|[aâ]ge)\b/iu;
 const MONTHS_OR_YEARS_TOLD = /(?<![\d.,])\d{1,2}(?:[.,]\d)?[ \t]*-?[ \t]*(?:months?|mos?|mths?|m|meses|mes|years?|yrs?|yr|y|yo|años|anos|anys|anni|ans)(?![\p{L}\d])/iu;
+/** "7 weeks", "6 wks", "8 días", "6/52", "2/12": a baby's age or a time, either way an age the "a." may not be read beside. */
+const WEEKS_OR_DAYS_TOLD = /(?<![\d.,])\d{1,2}(?:[ \t]*-?[ \t]*(?:weeks?|wks?|wk|days?|d[ií]as)(?![\p{L}\d])|\/(?:12|52)(?!\d))/iu;
+/** A date of birth, or a mother just delivered ("postnatal", "puérpera"): the "N a." may be hers. */
+const BIRTH_OR_PARENT_TOLD = /\b(?:DOB|D\.O\.B\.?|date of birth|fecha de nacimiento|postnatal|post-natal|postpartum|post-partum)\b|\bpu[eé]rpera\b/iu;
 const LETTERED_ITEM = /(?<![\d.,])\d{1,2}[ \t]?b[.)]/;
 const CHILD_WORD_NUMBER = /(?:^|[\n.;:][ \t]*)(\p{L}+)(?:[ \t]+de)?[ \t]+\d/gu;
 
@@ -3379,14 +3402,7 @@ function judge(
   const durGap = next ? value.slice(end, after[0].start) : '';
   // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
   const opensWithSex = c.sex !== undefined && before.length === 0;
-  if (
-    next &&
-    v.durationAfter.has(next) &&
-    !ofAge &&
-    !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v))) &&
-    !bracketedYearsGoOn(value, before, start, end, next, durGap, v, noteText)
-  )
-    return undefined;
+  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
@@ -3733,25 +3749,6 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
     if (before.some((x) => v.relatives.has(x.text) || v.twins.has(x.text))) return true;
   }
   return false;
-}
-
-/**
- * Years alone in a bracket right after the name of the child a letter is about, the sentence going on past the bracket with
- * a word that would make a bare number a time (subjectAge.bracketGoesOn: "written to me about Chloe (12 years) after the
- * school posture check", "seeing Tom (9 yrs) before his surgery"): the bracket closed the age, so the word after it times
- * the visit, not the number. Only years (a bracket of months or weeks after a drug or an event is as often how long:
- * "Sam (6 months) after surgery"), only a name named again in the note (the letter's subject: never a single mention,
- * a drug or a term), and only as namedInBrackets reads the bracket (never a relative's name nor after a relative).
- */
-function bracketedYearsGoOn(value: string, before: readonly Word[], start: number, end: number, next: string, durGap: string, v: AgeWords, noteText: string): boolean {
-  if (!v.bracketGoesOn.has(next) || !/^[ \t]*\)[ \t]+$/.test(durGap)) return false;
-  if (!/^(?:y|yr|yrs|year|years)$/i.test(/[a-z]+$/i.exec(value.slice(start, end))?.[0] ?? '')) return false;
-  // The name right before the bracket, after a word naming what the letter is about ("about", "regarding"): never after a
-  // verb of care or a visit ("reviewed Sam (2 years) after his surgery" may tell how long since it).
-  const [name, lead] = before;
-  if (!name || !lead || !v.bracketGoesOnLead.has(lead.text) || !/^[ \t]+$/.test(value.slice(lead.end, name.start))) return false;
-  if (!namedAgain(noteText, value.slice(name.start, name.end)) || agesTold(noteText) > 0) return false;
-  return namedInBrackets(value, before, start, end, v, noteText);
 }
 
 /**
