@@ -299,6 +299,16 @@ export function ordersOutright(text: string, words: readonly Word[], ow: OrderWo
 }
 
 /**
+ * "Ask MRI lumbar without contrast", "Solicit RMN whole column": an order verb put first as the writer's own language does
+ * (order-vocabulary prose.studyRightAfterVerbs), as a cue of the sentence weighed as "request" is (so a study told done,
+ * dated, reported or asked for another time orders nothing), only when it opens the sentence and the study's name stands
+ * right after it: not "Ask mum about MRI", "Parents ask MRI", "Ask radiology: MRI or US?".
+ */
+export function studyRightAfterVerb(words: readonly Word[], ow: OrderWords): Span | undefined {
+  return words.length > 1 && ow.studyRightAfterVerbs.has(words[0].text) && isHeadAt(words, 1) ? { start: words[0].start, end: words[0].end } : undefined;
+}
+
+/**
  * The study's order is put off to a later time or left to someone else, in the words told with it (order-vocabulary
  * prose.orderedLater): "Next upright films at 3 months post-op (will order then)", "spinal US will be ordered by the
  * surgical team after the colostomy". Not "MRI L-spine ordered; will review the results then".

@@ -223,6 +223,8 @@ export interface OrderWords {
   writerCues: ReadonlySet<string>;
   /** order-vocabulary prose.sending: "I sent her directly to MRI …", "Sent to bone scan". */
   sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
+  /** order-vocabulary prose.studyRightAfterVerbs: "Ask MRI lumbar …", "Solicit RMN …", opening the sentence before the study. */
+  studyRightAfterVerbs: ReadonlySet<string>;
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -596,6 +598,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderingRoles: new Set(v.prose.orderingRoles),
     writerCues: new Set(v.prose.writerCues.words),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
+    studyRightAfterVerbs: new Set(v.prose.studyRightAfterVerbs.verbs),
     confirmed: {
       words: new Set(v.prose.confirmed.words),
       skip: new Set(v.prose.confirmed.skip),

@@ -823,6 +823,12 @@ export const orderVocabularySchema = () =>
         verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         between: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
+      /**
+       * Order verbs that Spanish-, Portuguese-, Italian-, Polish-, Arabic- and Turkish-trained writers put first, as their
+       * own language does ("Ask MRI lumbar without contrast", "Solicit RMN whole column"): an order only when the verb opens
+       * its sentence and the study's name stands right after it (clinical/order-cues.ts explicitOrderAt).
+       */
+      studyRightAfterVerbs: z.strictObject({ $comment: z.string().optional(), verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       confirmed: z.object({
         words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         skip: z.array(z.string().regex(/^[a-z]+$/)).min(1),
