@@ -234,6 +234,14 @@ const StudyNamesSchema = z.strictObject({
     results: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     findings: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     ageUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Names read with their result only as written here ("RX", never "Rx" or "rx": a prescription). */
+    casedNames: z.strictObject({ $comment: z.string().optional(), names: z.array(z.string().min(1)).min(1) }),
+    /** A treatment on the line after the name: a prescription, no result. */
+    treatments: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    /** An organ or a pregnancy on the name's line: another organ's study. */
+    otherOrgans: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
+    /** Regions that name a chest or a neck too: no spinal study with a date alone after them. */
+    regionsNotAlone: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   }),
 });
 
@@ -342,6 +350,11 @@ interface Compiled {
   resultAfterColon: RegExp;
   resultAfterTime: RegExp;
   dateAfterRegion: RegExp;
+  /** The names read with their result only as written (resultWords.casedNames), lower-cased, each with its own spelling. */
+  casedNames: Map<string, string>;
+  /** A treatment after the name, or an organ or a pregnancy anywhere, on its line (resultWords.treatments, otherOrgans). */
+  treatmentAfter: RegExp;
+  otherOrgan: RegExp;
   spineWords: Set<string>;
   /** Words a study's name may stand past before the spine: skipWords and regionWords. */
   skipWords: Set<string>;
@@ -805,7 +818,7 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   if (methodNameUnread(text, words[i].start, m.end)) return false;
-  if (toldWithResult(text, m, c)) return true;
+  if (toldWithResult(text, words[i].start, m, c)) return true;
   const gloss = glossOf(text, words, m, c);
   const first = gloss ? gloss.last + 1 : m.last + 1;
   for (let j = first; j < words.length && j <= first + 5; j++) {
@@ -827,16 +840,23 @@ const DATE = String.raw`\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[./-]\d{4}`;
  * birth") or a date, then a result closing the clause ("Eco at 2 months normal", "RX 02.02.2026: normal"); a region of
  * the spine and a date right after it ("RX lumbosacral 02.02.2026 normal"), which labels a study the way a report does.
  */
-function resultPatterns(n: LanguageVocabulary['studyNames']): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion'> {
+function resultPatterns(
+  n: LanguageVocabulary['studyNames'],
+): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion' | 'casedNames' | 'treatmentAfter' | 'otherOrgan'> {
   const words = (xs: readonly string[]) => alternation(xs, { longestFirst: true, one: (x) => escapeRegExp(x).replace(/ /g, String.raw`[ \t]+`) });
   const results = String.raw`(?:${words(n.resultWords.results)})[ \t]*(?:[.;,]|$)`;
   const findings = String.raw`(?:${words(n.resultWords.findings)})\b`;
   const time = String.raw`(?:at[ \t]+(?:\d{1,2}[ \t]*(?:${words(n.resultWords.ageUnits)})\b|birth\b)|${DATE}(?![\d./-]))`;
-  const regions = n.regionWords.filter((w) => /^[a-z]{3,}$/.test(w));
+  const notAlone = new Set(n.resultWords.regionsNotAlone.words);
+  const regions = n.regionWords.filter((w) => /^[a-z]{3,}$/.test(w) && !notAlone.has(w));
+  const anyOf = (xs: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${words(xs)})(?![\p{L}\d])`, 'iu');
   return {
     resultAfterColon: new RegExp(String.raw`^[ \t]*:[ \t]*(?:${findings}|${results})`, 'im'),
     resultAfterTime: new RegExp(String.raw`^[ \t]+${time}[ \t]*[:-]?[ \t]*(?:${findings}|${results})`, 'im'),
     dateAfterRegion: new RegExp(String.raw`^[ \t]+(?:${words(regions)})[ \t]+(?:${DATE})(?![\d./-])`, 'im'),
+    casedNames: new Map(n.resultWords.casedNames.names.map((x) => [x.toLowerCase(), x])),
+    treatmentAfter: anyOf(n.resultWords.treatments.words),
+    otherOrgan: anyOf(n.resultWords.otherOrgans.words),
   };
 }
 
@@ -845,11 +865,19 @@ function resultPatterns(n: LanguageVocabulary['studyNames']): Pick<Compiled, 're
  * the spine that is also read as a study told with its result (withResult), on its own line; not "Rx: ibuprofen", "Rx:
  * normal saline", "Eco at 2 months planned", "RX lumbosacral corset".
  */
-function toldWithResult(text: string, m: Match, c: Compiled): boolean {
+function toldWithResult(text: string, start: number, m: Match, c: Compiled): boolean {
   if (!c.withResult.has(m.entry)) return false;
+  // "Rx: spondylolisthesis brace at night": only "RX" as written is the radiograph, "Rx" and "rx" prescribe.
+  const said = text.slice(start, m.end);
+  const cased = c.casedNames.get(said.toLowerCase());
+  if (cased !== undefined && cased !== said) return false;
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
+  // "RX: spondylolysis L5, no sport 3 months" prescribes; "Kidneys - eco at 2 months: normal", "Prenatal eco … normal" are
+  // another organ's or the pregnancy's study.
+  if (c.treatmentAfter.test(after) || c.otherOrgan.test(after) || c.otherOrgan.test(text.slice(Math.max(lineStart, start - 120), start))) return false;
   return c.resultAfterColon.test(after) || c.resultAfterTime.test(after) || c.dateAfterRegion.test(after);
 }
 
