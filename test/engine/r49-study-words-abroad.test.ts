@@ -2,8 +2,9 @@
  * Round 49's held-out set 110 (clinicians who learned medicine in Spanish, Portuguese, Italian, Polish, Arabic or Turkish
  * and write in English): an order verb put first ("Ask MRI …", "Solicit RMN …"), the spine named as a column with its part
  * ("whole column", "cervical column"), a study for "Now:", a study labelled with its result ("RX: spondylolysis L5",
- * "RX lumbosacral 02.02.2026 normal", "Eco at 2 months normal"), and injuries told as "traumatism" or "accident of ski".
- * Each reading with the look-alikes it must leave alone.
+ * "RX lumbosacral 02.02.2026 normal", "Eco at 2 months normal"), and injuries told as "traumatism" or "impact with tree".
+ * Each reading with the look-alikes it must leave alone, and the near misses review r49 found (rfix49b-NNN): narrowed
+ * after it, and "accident of ski/car/traffic…" taken out (it read an accident only seen, or long recovered, as the child's).
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -25,8 +26,8 @@ describe('an order verb put first, the study right after it (s110)', () => {
     assert.equal(orderOf(head, 'Ask RMN whole spine without contrast.'), 'mri-complete-without');
   });
 
-  // Not asserted: "Ask MRI lumbar spine?" and "Ask MRI lumbar spine at next visit" read the MRI as the order, as "Request MRI
-  // lumbar spine?" and a bare "MRI lumbar spine?" did before: the verb is weighed as "request" is, no more.
+  // Not asserted: "Ask MRI lumbar spine images for comparison" and "… copy for the family" read the MRI as the order through
+  // the bare study, as they did before the verb was read (a known miss, not the verb's).
   it("reads no order where the verb asks someone, asks on a condition, is another's, or is not first", () => {
     for (const l of [
       'Ask mother about MRI lumbar spine done elsewhere.',
@@ -42,6 +43,28 @@ describe('an order verb put first, the study right after it (s110)', () => {
       'Solicit MRI lumbar spine only if the US is abnormal.',
     ])
       assert.equal(orderOf(head, l), null, l);
+  });
+
+  it("reads no order where anything but the study's name follows it in the sentence (review r49)", () => {
+    const plain = 'Boy 11 years. Low back pain 1 week, no fever, no night pain, no trauma. Neuro exam normal.';
+    for (const l of [
+      'Ask MRI lumbar spine images on CD from the private clinic.',
+      'Ask MRI lumbar spine in case of neurological signs.',
+      'Ask MRI lumbar spine: not indicated at the moment.',
+      'Solicit MRI lumbar spine: not necessary now, reassess in 4 weeks.',
+      'Ask XR lumbar spine: done 01.02.2026, normal.',
+      'Ask CT lumbar spine result from the ED visit.',
+      'Ask MRI lumbar spine when the pain lasts more than 4 weeks.',
+      'Ask MRI lumbar spine after the holidays if still painful.',
+      'Ask MRI lumbar spine with the neurosurgeon at next visit if needed.',
+      'Ask MRI lumbar spine: already done, normal.',
+    ])
+      assert.equal(orderOf(plain, l), null, l);
+  });
+
+  it("still reads the study's name with its region, contrast and views after the verb", () => {
+    assert.equal(orderOf(head, 'Solicit MRI whole column without and with contrast.'), 'mri-complete-without-and-with');
+    assert.equal(orderOf('Boy 14 years. Fell from a roof 3 m, lumbar pain. Neuro normal.', 'Ask X-ray lumbar spine AP and lateral urgent.'), 'xr-area');
   });
 });
 
@@ -77,6 +100,8 @@ describe('a study for "Now:" (s110)', () => {
       'Now: MRI lumbar spine not needed.',
       'Now: MRI lumbar spine if the US is abnormal.',
       'Now: MRI lumbar spine done, normal.',
+      'Now: MRI lumbar spine in 6 weeks if no better.',
+      'Now: MRI lumbar spine in case of red flags.',
     ])
       assert.equal(orderOf(head + ' ' + l), null, l);
   });
@@ -101,6 +126,11 @@ describe('a study labelled with its result (s110)', () => {
       ' RX lumbosacral corset.',
       ' RX lumbosacral 02.02.2026 planned.',
       ' Mother had RX: spondylolysis L5.',
+      ' Rx: spondylolisthesis brace (Boston) at night.',
+      ' Rx: spondylolysis L5, no sport 3 months.',
+      ' RX: spondylolysis L5, no sport 3 months.',
+      ' rx: normal.',
+      ' RX thoracic 02.02.2026 normal (done for cough).',
     ])
       assert.equal(scenarioOf(teen + l, plan), 'back-pain-red-flags', l);
   });
@@ -121,12 +151,17 @@ describe('a study labelled with its result (s110)', () => {
       ' Eco at 2 months: hip dysplasia.',
       ' Economic situation at 2 months normal.',
       ' Sister: eco at 2 months normal.',
+      '\nKidneys - eco at 2 months: normal.',
+      '\nTransfontanellar eco at birth normal.',
+      '\nEco cervical 10.11.2026: reactive lymph nodes.',
+      '\nPrenatal eco at 20 weeks normal.',
+      '\nObstetric eco at 32 weeks normal.',
     ])
       assert.equal(priorUsOf(infant + l, xr), 'none', l);
   });
 });
 
-describe('an injury told as "traumatism" or "accident of ski" (s110)', () => {
+describe('an injury told as "traumatism" or "impact with tree" (s110)', () => {
   it('reads them as injuries, significant at high velocity and unclear when its details are unknown', () => {
     assert.equal(traumaOf('13 years, accident of ski at high velocity, impact with tree. Neck pain.', 'Order: CT cervical spine.'), 'significant');
     assert.equal(traumaOf('13 years, impact with a tree while sledding. Neck pain.', 'Order: CT cervical spine.'), 'significant');
@@ -141,5 +176,16 @@ describe('an injury told as "traumatism" or "accident of ski" (s110)', () => {
       'Child 5 years. Father had an accident of car last week, child not in the car. Lumbar pain 2 weeks.',
     ])
       assert.equal(traumaOf(l, 'Order: XR lumbar spine.'), 'none', l);
+  });
+
+  it('reads no injury from a traumatism of the mind or an accident only seen or long recovered (review r49)', () => {
+    const head = 'Boy 11 years. Low back pain 1 week, no fever, no night pain. Neuro exam normal.';
+    for (const l of [
+      "Psychological traumatism after parents' divorce.",
+      'Emotional traumatism after moving house.',
+      'Accident of traffic witnessed on the way to school, not involved.',
+      'Accident of ski last winter, completely recovered.',
+    ])
+      assert.equal(traumaOf(head, l, 'Order: XR lumbar spine.'), 'none', l);
   });
 });
