@@ -6,7 +6,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
-import { perVocabulary } from './patterns';
+import { alternation, escapeRegExp, perVocabulary } from './patterns';
 
 /**
  * A note not written in typed English is read through a view of it in typed English of the same
@@ -212,7 +212,14 @@ const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
   names: z.array(
     z
-      .strictObject({ said: z.string().min(1), means: z.string().min(1), beforeSpine: z.boolean().optional(), ofCord: z.boolean().optional() })
+      .strictObject({
+        said: z.string().min(1),
+        means: z.string().min(1),
+        beforeSpine: z.boolean().optional(),
+        ofCord: z.boolean().optional(),
+        /** Read before the spine, and also as a study told with its result (toldWithResult: "RX: spondylolysis L5", "Eco at 2 months normal"). */
+        withResult: z.boolean().optional(),
+      })
       .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
   ),
   // Lower-case words of any script: Russian "МРТ пояснично-крестцового отдела позвоночника" reads its study past the region.
@@ -221,6 +228,21 @@ const StudyNamesSchema = z.strictObject({
   regionWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
   viewWords: z.array(z.string().regex(/^[a-z]+$/)),
   cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /** What a study told done is found to be (toldWithResult): `results` close their clause ("normal."), `findings` open it ("spondylolysis L5"). */
+  resultWords: z.strictObject({
+    $comment: z.string().optional(),
+    results: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    findings: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    ageUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Names read with their result only as written here ("RX", never "Rx" or "rx": a prescription). */
+    casedNames: z.strictObject({ $comment: z.string().optional(), names: z.array(z.string().min(1)).min(1) }),
+    /** A treatment on the line after the name: a prescription, no result. */
+    treatments: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    /** An organ or a pregnancy on the name's line: another organ's study. */
+    otherOrgans: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
+    /** Regions that name a chest or a neck too: no spinal study with a date alone after them. */
+    regionsNotAlone: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+  }),
 });
 
 export const LanguageVocabularySchema = z.strictObject({
@@ -323,6 +345,16 @@ interface Compiled {
   /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
   ofCord: Set<Entry>;
   cordWords: Set<string>;
+  /** The studyNames entries read also as a study told with its result (withResult), and the patterns that tell one (toldWithResult). */
+  withResult: Set<Entry>;
+  resultAfterColon: RegExp;
+  resultAfterTime: RegExp;
+  dateAfterRegion: RegExp;
+  /** The names read with their result only as written (resultWords.casedNames), lower-cased, each with its own spelling. */
+  casedNames: Map<string, string>;
+  /** A treatment after the name, or an organ or a pregnancy anywhere, on its line (resultWords.treatments, otherOrgans). */
+  treatmentAfter: RegExp;
+  otherOrgan: RegExp;
   spineWords: Set<string>;
   /** Words a study's name may stand past before the spine: skipWords and regionWords. */
   skipWords: Set<string>;
@@ -438,6 +470,8 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
     cordWords: new Set(v.studyNames.cordWords),
+    withResult: new Set(studyEntries.filter((x) => x.n.withResult).map((x) => x.e)),
+    ...resultPatterns(v.studyNames),
     spineWords: new Set(v.studyNames.spineWords),
     skipWords: new Set([...v.studyNames.skipWords, ...v.studyNames.regionWords]),
     regionWords: new Set(v.studyNames.regionWords),
@@ -784,6 +818,7 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   if (methodNameUnread(text, words[i].start, m.end)) return false;
+  if (toldWithResult(text, words[i].start, m, c)) return true;
   const gloss = glossOf(text, words, m, c);
   const first = gloss ? gloss.last + 1 : m.last + 1;
   for (let j = first; j < words.length && j <= first + 5; j++) {
@@ -794,6 +829,56 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
   }
   return false;
+}
+
+/** A date as written after a study's name: "02.02.2026", "2/2/26", "02-2026". */
+const DATE = String.raw`\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[./-]\d{4}`;
+
+/**
+ * The patterns of a study told with its result (studyNames.resultWords), read from the end of its name: a colon and a
+ * finding or a result closing the clause ("RX: spondylolysis L5 bilateral", "RX: normal."); a time ("at 2 months", "at
+ * birth") or a date, then a result closing the clause ("Eco at 2 months normal", "RX 02.02.2026: normal"); a region of
+ * the spine and a date right after it ("RX lumbosacral 02.02.2026 normal"), which labels a study the way a report does.
+ */
+function resultPatterns(
+  n: LanguageVocabulary['studyNames'],
+): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion' | 'casedNames' | 'treatmentAfter' | 'otherOrgan'> {
+  const words = (xs: readonly string[]) => alternation(xs, { longestFirst: true, one: (x) => escapeRegExp(x).replace(/ /g, String.raw`[ \t]+`) });
+  const results = String.raw`(?:${words(n.resultWords.results)})[ \t]*(?:[.;,]|$)`;
+  const findings = String.raw`(?:${words(n.resultWords.findings)})\b`;
+  const time = String.raw`(?:at[ \t]+(?:\d{1,2}[ \t]*(?:${words(n.resultWords.ageUnits)})\b|birth\b)|${DATE}(?![\d./-]))`;
+  const notAlone = new Set(n.resultWords.regionsNotAlone.words);
+  const regions = n.regionWords.filter((w) => /^[a-z]{3,}$/.test(w) && !notAlone.has(w));
+  const anyOf = (xs: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${words(xs)})(?![\p{L}\d])`, 'iu');
+  return {
+    resultAfterColon: new RegExp(String.raw`^[ \t]*:[ \t]*(?:${findings}|${results})`, 'im'),
+    resultAfterTime: new RegExp(String.raw`^[ \t]+${time}[ \t]*[:-]?[ \t]*(?:${findings}|${results})`, 'im'),
+    dateAfterRegion: new RegExp(String.raw`^[ \t]+(?:${words(regions)})[ \t]+(?:${DATE})(?![\d./-])`, 'im'),
+    casedNames: new Map(n.resultWords.casedNames.names.map((x) => [x.toLowerCase(), x])),
+    treatmentAfter: anyOf(n.resultWords.treatments.words),
+    otherOrgan: anyOf(n.resultWords.otherOrgans.words),
+  };
+}
+
+/**
+ * "RX: spondylolysis L5 bilateral", "RX lumbosacral 02.02.2026 normal", "Eco at 2 months normal": a name read before
+ * the spine that is also read as a study told with its result (withResult), on its own line; not "Rx: ibuprofen", "Rx:
+ * normal saline", "Eco at 2 months planned", "RX lumbosacral corset".
+ */
+function toldWithResult(text: string, start: number, m: Match, c: Compiled): boolean {
+  if (!c.withResult.has(m.entry)) return false;
+  // "Rx: spondylolisthesis brace at night": only "RX" as written is the radiograph, "Rx" and "rx" prescribe.
+  const said = text.slice(start, m.end);
+  const cased = c.casedNames.get(said.toLowerCase());
+  if (cased !== undefined && cased !== said) return false;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
+  // "RX: spondylolysis L5, no sport 3 months" prescribes; "Kidneys - eco at 2 months: normal", "Prenatal eco … normal" are
+  // another organ's or the pregnancy's study.
+  if (c.treatmentAfter.test(after) || c.otherOrgan.test(after) || c.otherOrgan.test(text.slice(Math.max(lineStart, start - 120), start))) return false;
+  return c.resultAfterColon.test(after) || c.resultAfterTime.test(after) || c.dateAfterRegion.test(after);
 }
 
 /**

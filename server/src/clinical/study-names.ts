@@ -1,7 +1,7 @@
 /** The patterns that name a study (modality, region, views, tracer) and find its head and tail among a sentence's words. */
 import type { OrderVocabulary } from '../knowledge/schema';
 import type { Word } from '../notes/words';
-import { alternation, perVocabulary, wordOrStem } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, wordOrStem } from './patterns';
 
 /** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
 export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
@@ -135,15 +135,18 @@ export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRAC
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
- * The one-word regions of order-vocabulary spine and subregions that the English stems do not hold and that name the
- * spine by themselves (not regionNotAlone): "LWS", "BWS", "HWS", "rachis", "colonne". Undefined when there are none.
+ * The regions of order-vocabulary spine and subregions that the English stems do not hold and that name the spine by
+ * themselves (not regionNotAlone): "LWS", "BWS", "HWS", "rachis", "colonne", and the phrases of letters that do ("whole
+ * column", "cervical column", "vertebral column": a column named with the part it is; "column" alone is none), their
+ * words apart by any run of spaces. Undefined when there are none.
  */
 const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
   const notAlone = new Set(v.regionNotAlone);
   const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))].filter(
-    (w) => /^\p{L}+$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w),
+    (w) => /^\p{L}+(?: \p{L}+)*$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w),
   );
-  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true })})(?![\p{L}\d])`, 'iu') : undefined;
+  const one = (w: string) => escapeRegExp(w).replace(/ /g, String.raw`\s+`);
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true, one })})(?![\p{L}\d])`, 'iu') : undefined;
 });
 /**
  * The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. Exported as live
