@@ -289,6 +289,8 @@ export interface OrderWords {
   advice: ReadonlySet<string>;
   /** order-vocabulary prose.checkOrders: words that order the study named right after them and nothing more ("Check CT L-spine"). */
   checks: ReadonlySet<string>;
+  /** order-vocabulary prose.checkThenReport: a clause sending the report after "check" and the study ("and send report to GP"). */
+  checkThenReport: { opens: PhraseSet; maxAfter: number };
   /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
   adviceSuggests: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggestsWithheld: what makes a suggestion no ask of the writer's (order-openings suggestionWithheld). */
@@ -334,6 +336,8 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.doneRightAfter: cues that tell a study done only right after its name ("XR L-spine obtained"). */
   doneRightAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.judgedRightAfter: judgements that decline a study only right after its name ("Spinal US unnecessary"). */
+  judgedRightAfter: ReadonlySet<string>;
   /** order-vocabulary prose.requisitionWords: a requisition cue's first words ("req done"). */
   requisitionWords: ReadonlySet<string>;
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
@@ -520,6 +524,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
     },
     doneRightAfter: new Set(v.prose.doneRightAfter),
+    judgedRightAfter: new Set(v.prose.judgedRightAfter.words),
     requisitionWords: new Set(v.prose.requisitionWords.words),
     arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
     orderEntry: {
@@ -605,6 +610,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderedLater: phraseSetOf(v.prose.orderedLater),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),
+    checkThenReport: { opens: phraseSetOf(v.prose.checkThenReport.opens), maxAfter: v.prose.checkThenReport.maxAfter },
     adviceSuggests: new Set(v.prose.adviceSuggests),
     adviceSuggestsWithheld: {
       roles: new Set(v.prose.adviceSuggestsWithheld.roles),
