@@ -1,8 +1,8 @@
 /**
  * Round 49 (fix49e): known harms the last rounds' reviews found and left open, each a sentence shape read as something
- * that is not there. Each reading with the look-alikes it must leave alone: a study judged "unnecessary" right after its
- * name, a neuro exam told "not repeated", a condition after a time to come, "re Name (N)" before an infant or her child,
- * "check" before an article or before sending the report, and a gait told "ataxic" or "wide-based" after the word "gait".
+ * that is not there. Each reading with the look-alikes it must leave alone: a neuro exam told "not repeated", "re Name (N)"
+ * before an infant or her child, "check" before an article or before sending the report, and a gait told "ataxic" after the
+ * word "gait". Narrowed after review r49 (its harms are near-miss tests here).
  */
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';
@@ -10,27 +10,6 @@ import { presentIn, readNote } from '../helpers';
 const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
 const neuroOf = (...lines: string[]) => readNote(...lines).facts.neuro.state;
 const ageOf = (...lines: string[]) => readNote(...lines).facts.age?.months;
-
-describe('a study judged "unnecessary" right after its name (order-cues declinesStudy)', () => {
-  const head = ['3 mo M, sacral dimple within cleft, base seen.'];
-
-  it('reads no order', () => {
-    for (const l of ['Peds advice: spinal US unnecessary.', 'Spinal US unnecessary per peds.', 'US spine unnecessary at this age, reassured.'])
-      assert.equal(orderOf(...head, l), null, l);
-  });
-
-  it('keeps the study ordered when "unnecessary" is another study\'s, before the study, a few words on, or turned', () => {
-    for (const l of [
-      'Spinal US requested to avoid unnecessary MRI.',
-      'Spinal US ordered; MRI unnecessary.',
-      'Spinal US ordered; unnecessary XR avoided.',
-      'Order spinal US. Unnecessary XR avoided.',
-      'Peds advice: spinal US unnecessary, but parents keen - requested.',
-      'Spinal US - requested, to avoid unnecessary sedation for MRI.',
-    ])
-      assert.equal(orderOf(...head, l), 'us-area', l);
-  });
-});
 
 describe('a neuro exam told "not repeated" (neuro-text notRepeatedClauses, neuro-exam notExamined)', () => {
   const head = ['10 yo M, LBP 3 weeks, no fever.'];
@@ -60,35 +39,23 @@ describe('a neuro exam told "not repeated" (neuro-text notRepeatedClauses, neuro
       assert.equal(neuroOf(...head, l, plan), 'normal', l);
   });
 
+  it('keeps a normal exam when "not repeated" follows another finding\'s clause (review r49 harms)', () => {
+    const infant = ['2 mo M', 'Sacral dimple 3 mm, within gluteal cleft, 1 cm from anus.'];
+    for (const l of [
+      'Neuro exam normal today; hip US at 6 wks normal, not repeated',
+      'Neuro exam normal, reflexes symmetric, urine dip at birth negative, not repeated',
+      'Neuro exam normal today, head US at birth normal - not repeated',
+      'Neuro exam normal, hip exam at birth normal, not repeated',
+      'Neuro exam normal, weight 5.2 kg (not rechecked)',
+      'Neuro exam normal, UA at birth normal, not redone',
+      'Neuro exam normal, tone good, hip clunk at birth - not rechecked',
+    ])
+      assert.equal(neuroOf(...infant, l, 'Order: spinal US'), 'normal', l);
+  });
+
   it('keeps a deficit told beside it', () => {
     assert.equal(neuroOf(...head, 'Neuro: weak L ankle dorsiflexion per GP; not repeated today.', plan), 'abnormal');
     assert.equal(neuroOf(...head, 'Neuro exam not repeated today. Exam: weak L ankle dorsiflexion.', plan), 'abnormal');
-  });
-});
-
-describe('a condition after a time to come (order-cues declinesStudy TIME_AHEAD)', () => {
-  const head = ['12 yo F, LBP 2 wk after netball, no red flags, neuro exam normal.'];
-
-  it('reads no order', () => {
-    for (const l of [
-      'Arranging MRI L-spine in a few weeks if no better.',
-      'Plan MRI L-spine in a few weeks if no better.',
-      'MRI L-spine in 6 weeks if no better.',
-      'MRI L-spine in 6/52 unless settling.',
-    ])
-      assert.equal(orderOf(...head, l), null, l);
-  });
-
-  it('keeps a study timed with no condition, a condition of another clause, and "if possible"', () => {
-    for (const l of [
-      'Arranging MRI L-spine in 6 weeks.',
-      'MRI L-spine ordered today, review in 6 weeks if no better.',
-      'MRI L-spine today. Review in 6 weeks if no better.',
-      'MRI L-spine in 2 weeks; ortho referral if abnormal.',
-      'Arranging MRI L-spine in the next 2 weeks if possible.',
-      'MRI L-spine booked for 2 weeks time, sooner if worse.',
-    ])
-      assert.equal(orderOf(...head, l), 'mri-area-without', l);
   });
 });
 
@@ -96,7 +63,7 @@ describe('"re Name (N)" before an infant or her child (age-fact opensOnAnother)'
   it("reads no age from the mother's bracket", () => {
     for (const l of [
       're Sarah (17), infant with sacral dimple, base not seen. Plan spinal US.',
-      'Re: Sarah (17), baby with sacral dimple. Plan spinal US.',
+      're Sarah (17), her baby with sacral dimple. Plan spinal US.',
       'Thanks for seeing, re Sarah (17), infant with sacral dimple. Plan spinal US.',
     ])
       assert.equal(ageOf(l), undefined, l);
@@ -108,6 +75,29 @@ describe('"re Name (N)" before an infant or her child (age-fact opensOnAnother)'
     assert.equal(ageOf('re Amira (7), hair tuft over sacrum, her mother has spina bifida. Plan MRI.'), 84);
     assert.equal(ageOf('re Amira (7), was a premature baby, now LBP. Plan XR L-spine.'), 84);
     assert.equal(ageOf('Thanks for seeing Ella (14), back pain after gymnastics. Plan XR L-spine.'), 168);
+  });
+
+  it("keeps the bracket the child's when the clause opens on the child's own words or a sibling (review r49 harms)", () => {
+    const tail = ' Neuro normal. Order: MRI L-spine w/o';
+    for (const [l, months] of [
+      ['re Lily (2), toddler with hair tuft over sacrum.', 24],
+      ['re Jack (3), toddler, tuft of hair over L5.', 36],
+      ['re Ruby (3), a toddler with a hair tuft over sacrum.', 36],
+      ['re Ava (1), baby with hair tuft over sacrum.', 12],
+      ['re Lucy (2), baby of the family, hair tuft over sacrum.', 24],
+      ['re Amira (7), premature at 30 weeks, now hair tuft over sacrum noted.', 84],
+      ['re Grace (6), premature baby, now hair tuft over sacrum.', 72],
+      ['re Sam (6), NICU graduate, hair tuft over sacrum.', 72],
+      ['re Ivy (1), breastfed, hair tuft over sacrum.', 12],
+      ['re Ada (1), crawling, hair tuft over sacrum.', 12],
+      ['re Jo (2), formula fed, hair tuft over sacrum.', 24],
+      ['re Oscar (2), nappy rash and a hair tuft over sacrum.', 24],
+      ['re Isla (1), infant-onset hair tuft over sacrum.', 12],
+      ['re Max (12), his baby brother had a tethered cord. Max has a hair tuft over sacrum.', 144],
+      ['re Ella (9), her baby sister has a sacral dimple too. Ella: hair tuft over L5.', 108],
+      ['re Leo (4), his child-minder noticed a hair tuft over sacrum.', 48],
+    ] as const)
+      assert.equal(ageOf(l + tail), months, l);
   });
 });
 
@@ -139,16 +129,20 @@ describe('"check" before an article or before sending the report (order-openings
   });
 });
 
-describe('a gait told "ataxic" or "wide-based" after the word gait (findings.json gait-change)', () => {
+describe('a gait told "ataxic" after the word gait (findings.json gait-change)', () => {
   const head = ['9 yo F, back pain 2 wk.'];
 
   it('reads the gait change', () => {
-    for (const l of ['Gait ataxic.', 'Legs free, gait ataxic.', 'Gait wide-based.', 'Exam: gait is ataxic.'])
-      assert.equal(presentIn('gait-change', ...head, l, 'Plan MRI L-spine.'), true, l);
+    for (const l of ['Gait ataxic.', 'Legs free, gait ataxic.', 'Exam: gait is ataxic.']) assert.equal(presentIn('gait-change', ...head, l, 'Plan MRI L-spine.'), true, l);
   });
 
   it("reads none denied, a relative's or conditioned", () => {
     for (const l of ['Gait not ataxic.', 'Gait normal, not ataxic.', 'No ataxia; gait not wide-based.', "Brother's gait ataxic (Friedreich).", 'If gait ataxic, MRI.'])
       assert.equal(presentIn('gait-change', ...head, l, 'Plan MRI L-spine.'), false, l);
+  });
+
+  it("reads no gait change from a toddler's broad-based gait (wide-based taken out after review r49)", () => {
+    const l = 'Gait broad based, toddler pattern, age appropriate. Neuro normal.';
+    assert.equal(presentIn('gait-change', '4 yo F, tuft of hair over sacrum.', l, 'Order: MRI L-spine w/o'), false, l);
   });
 });

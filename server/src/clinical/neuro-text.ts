@@ -307,8 +307,9 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
 /**
  * "Neuro exam normal per previous notes; not repeated today", "Neuro intact per GP - not re-examined": the ends of clauses that
  * are only a word of reading-vocabulary neuroExamNotRepeated (and a word of this visit), opening after a comma, semicolon, dash
- * or bracket, whose sentence before them names the neuro exam on the same line. Never a clause with more words ("not repeated
- * XR", "not repeated since it settled"), nor one whose sentence names no exam ("Spinal US normal; not repeated").
+ * or bracket, whose clause right before them, on the same line, names the neuro exam. Never a clause with more words ("not
+ * repeated XR", "not repeated since it settled"), nor one after another finding's clause ("Spinal US normal; not repeated",
+ * "Neuro exam normal, hip exam at birth normal, not repeated", "Neuro exam normal, weight 5.2 kg (not rechecked)").
  */
 function notRepeatedClauses(text: string, w: readonly Word[]): number[] {
   const rule = readingVocabulary().neuroExamNotRepeated;
@@ -321,11 +322,14 @@ function notRepeatedClauses(text: string, w: readonly Word[]): number[] {
     const close = /^[^,;.()\n]*/.exec(text.slice(m.span.end))?.[0] ?? '';
     const rest = toWords(close, m.span.end);
     if (rest.length && !findMatches(rest, thisVisit).some((t) => t.from === 0 && t.to === rest.length)) continue;
-    // The sentence before it, on its line, names the neuro exam.
+    // The clause right before it, in its sentence on its line, is the neuro exam's own: it names the exam, nothing else
+    // examined or tested told between ("Neuro exam normal, hip exam at birth normal, not repeated" is the hip's).
     const line = text.lastIndexOf('\n', m.span.start - 1) + 1;
-    const before = text.slice(line, m.span.start);
+    const before = text.slice(line, m.span.start).replace(/[ \t]*[,;(\u2013\u2014-][ \t]*$/, '');
     const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-    if (!toWords(before.slice(stop + 1)).some((x) => exams.has(x.text))) continue;
+    const sentence = before.slice(stop + 1);
+    const clause = sentence.slice(Math.max(...[/.*[,;()\u2013\u2014]/s, /.*\s-\s/s].map((r) => r.exec(sentence)?.[0].length ?? 0)));
+    if (!toWords(clause).some((x) => exams.has(x.text))) continue;
     out.push(m.span.end + close.length);
   }
   return out;

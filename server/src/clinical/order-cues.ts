@@ -438,8 +438,7 @@ export function governingCue(words: readonly Word[], cues: readonly Span[], ow: 
 export function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, conditionsCount: boolean, onlyBefore = false): boolean {
   const cues = notOrderCues(words, ow);
   const beforeCues = findAny(words, ow.before);
-  const judged = words.some((w) => ow.judgedRightAfter.has(w.text));
-  if (!cues.length && !beforeCues.length && !judged) return false;
+  if (!cues.length && !beforeCues.length) return false;
   // "I would be grateful if you could arrange an MRI": a request, no condition.
   let polite: Set<number> | undefined;
   const head = Math.max(0, studyHead(words));
@@ -456,18 +455,6 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
       tailEnd += views[0].length;
     }
   }
-  // "Spinal US unnecessary", "Peds advice: spinal US unnecessary": a judgement right after the study's name, in its clause,
-  // declines it; never before it ("to avoid unnecessary XR") nor a few words on ("MRI L-spine to avoid unnecessary radiation").
-  // A turn after it in its sentence leaves the study as read before ("spinal US unnecessary, but parents keen - requested").
-  if (
-    !onlyBefore &&
-    judged &&
-    tail + 1 < words.length &&
-    ow.judgedRightAfter.has(words[tail + 1].text) &&
-    !breaksClause(text, tailEnd, words[tail + 1].start) &&
-    !JUDGEMENT_TURNED.test(/^[^.!?\n]*/.exec(text.slice(words[tail + 1].end))?.[0] ?? '')
-  )
-    return true;
   // "Please hold US until seen", "cancel the MRI", "please no XR": these decline only the study after them.
   for (const cue of beforeCues) {
     const i = wordIndex(words, cue.start);
@@ -496,9 +483,6 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
       if ((ow.doneRightAfter.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, tailEnd, cue.start) && !separated(text, words, tail + 1, i)) return true;
-      // "Arranging MRI L-spine in a few weeks if no better", "MRI L-spine after 6 weeks of physio if no better": a time to come
-      // between the study and its condition keeps the condition the study's, however many words it takes.
-      if ((w === 'if' || w === 'unless') && gap > 3 && TIME_AHEAD.test(text.slice(tailEnd, cue.start)) && !separated(text, words, tail + 1, i)) return true;
     }
   }
   return false;
@@ -527,16 +511,6 @@ function ownLineBetween(text: string, words: readonly Word[], from: number, to: 
     if (opensLine(text, words, q, ow) && (BLANK_LINE.test(text.slice(words[q - 1].end, words[q].start)) || actsOnItsOwn(text, words[q].start, ow))) return true;
   return false;
 }
-
-/**
- * A time to come, all that stands between a study and its condition: "in a few weeks", "in 6/52", "after 6 weeks of physio",
- * "within the next 2 weeks". Only these words: anything else ("in 6 weeks, refer to ortho if …") is another clause's.
- */
-const TIME_AHEAD =
-  /^[ \t]*(?:in|within|after|over)[ \t]+(?:the[ \t]+next[ \t]+)?(?:\d{1,2}(?:[ \t]*[-\u2013][ \t]*\d{1,2})?|a|one|two|three|four|five|six|eight|twelve|a[ \t]+few|a[ \t]+couple[ \t]+of|few|several)[ \t]*(?:days?|d|weeks?|wks?|w|months?|mos?|mths?|\/52|\/12)(?:'?s?[ \t]+time)?(?:[ \t]+of[ \t]+[a-z]{3,15})?[ \t]*$/i;
-
-/** A turn after a judgement, in its sentence: what follows may order the study after all. */
-const JUDGEMENT_TURNED = /\b(?:but|however|though|although|yet|nevertheless|anyway|regardless)\b/i;
 
 /** A bracket right after a study, on its line (its words are checked against prose.viewsInBracket). */
 const VIEWS_BRACKET = /^[ \t]*\([^()\n]{1,30}\)/;

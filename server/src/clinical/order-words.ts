@@ -336,8 +336,6 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.doneRightAfter: cues that tell a study done only right after its name ("XR L-spine obtained"). */
   doneRightAfter: ReadonlySet<string>;
-  /** order-vocabulary prose.judgedRightAfter: judgements that decline a study only right after its name ("Spinal US unnecessary"). */
-  judgedRightAfter: ReadonlySet<string>;
   /** order-vocabulary prose.requisitionWords: a requisition cue's first words ("req done"). */
   requisitionWords: ReadonlySet<string>;
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
@@ -524,7 +522,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
     },
     doneRightAfter: new Set(v.prose.doneRightAfter),
-    judgedRightAfter: new Set(v.prose.judgedRightAfter.words),
     requisitionWords: new Set(v.prose.requisitionWords.words),
     arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
     orderEntry: {

@@ -941,8 +941,6 @@ export const orderVocabularySchema = () =>
       }),
       /** Cues that tell a study as done only right after its name ("XR L-spine obtained in ED"), never a few words on ("to be done"). One word each. */
       doneRightAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      /** Judgements that decline a study only right after its name ("Spinal US unnecessary"), never before it or a few words on. One word each. */
-      judgedRightAfter: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** The first words of a requisition cue ("req done"): with a result told after it, it tells a study done. */
       requisitionWords: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /**
