@@ -2443,9 +2443,6 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: num
     if (!(introduced || careIntroduces(value, m.index, close, v)) && !namedAgain(noteText, m[1])) continue;
     // A list ("Lars (1) ibuprofen and (2) physio") or two children ("Lars (13) and Ola (15)"): whose age is none's to tell.
     if (listInSentence(value, m.index, close) || toldOtherwise(noteText, m[1])) continue;
-    // "re Sarah (17), infant with sacral dimple", "Re: Sarah (17)\nNewborn boy, dimple", "re Sarah (17), her son has …": the
-    // clause right after the bracket opens on an infant or on her relative, who is the patient; the named one is the mother.
-    if (opensOnAnother(value, close)) continue;
     const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
     return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak', bracket: true };
   }
@@ -2548,21 +2545,6 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
   }
   return undefined;
 }
-
-/**
- * The clause right after a bracket's close (past a comma, dash or line break) opens on the whole word "infant" or "newborn"
- * ("re Sarah (17), infant with …" is about the infant, not Sarah), or on "her" or "his" and a child ("her son", "his
- * daughter", "her baby", "her newborn"). Narrowed after review r49: never "toddler", "baby", "premature", "NICU graduate",
- * "breastfed", "crawling", "formula fed", "nappy rash", "baby of the family", "infant-onset", "his child-minder", nor a
- * sibling ("his baby brother", "her baby sister"): those tell of the bracket's child.
- */
-function opensOnAnother(value: string, close: number): boolean {
-  const lead = /^[ \t]*(?:[,;:\u2013\u2014-][ \t]*|\r?\n[ \t]*)?/.exec(value.slice(close))?.[0] ?? '';
-  return ANOTHER_OPENS.test(value.slice(close + lead.length));
-}
-
-/** "infant …", "newborn …", "her son …", "his baby …": never hyphenated on ("infant-onset") nor a sibling ("her baby sister"). */
-const ANOTHER_OPENS = /^(?:(?:infant|newborn)(?![\w-])|(?:her|his)[ \t]+(?:son|daughter|baby|newborn)(?![\w-])(?![ \t]+(?:brother|sister|cousin)s?\b))/i;
 
 /** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
 const RE_COMMA_CLOSES = /^[ \t]*(?:[,.;]|[\n\r]|$)/;

@@ -299,14 +299,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       } else if (c.denied) {
         // "not moving as much as R", "not symmetric": the denial is the asymmetry, if its cue is in this item.
         if (!ctx.negated || ctx.hypothetical || ctx.experiencer !== 'patient') continue;
-        // "no fever neuro intact": a cue before the exam named anew is the fever's. "Neuro exam not repeated today (normal
-        // last week)": a cue of a not-examined phrase tells the exam not done, no asymmetry.
-        const notDoneCue = (q: Span) => notExamined.some((n) => n.start <= q.start && q.end <= n.end);
-        if (
-          !ctx.cues.some(
-            (q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !notDoneCue(q) && !examNamedAfterCue(text, q.end, c.span.start) && !deniesAnother(text, q, c.span, lx),
-          )
-        )
+        // "no fever neuro intact": a cue before the exam named anew is the fever's.
+        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !examNamedAfterCue(text, q.end, c.span.start) && !deniesAnother(text, q, c.span, lx)))
           continue;
       } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
       const youngSign = infant && !oneSided && ms.some((m) => m.kind === 'infancy' && overlaps(spanOf(m.from, m.to), c.span));

@@ -247,10 +247,6 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
       notDoneUntil = Math.max(notDoneUntil, later ? later.start : end);
     }
 
-  // "Neuro exam normal per previous notes; not repeated today": an earlier exam, none today; what follows the clause still
-  // counts ("…, not repeated today, but moves all limbs").
-  for (const w of words) for (const at of notRepeatedClauses(text, w)) notDoneUntil = Math.max(notDoneUntil, at);
-
   // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above);
   // a statement there that names the exam itself ("A: neuro exam nl", "no focal deficits", "CMS intact") is one.
   const observed = sbarObserved(note)?.valueSpan.start;
@@ -302,37 +298,6 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
     if (p.graded && gradedMuscle(text.slice(Math.max(p.start, notDoneUntil), p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
   }
   return { state: 'unknown' };
-}
-
-/**
- * "Neuro exam normal per previous notes; not repeated today", "Neuro intact per GP - not re-examined": the ends of clauses that
- * are only a word of reading-vocabulary neuroExamNotRepeated (and a word of this visit), opening after a comma, semicolon, dash
- * or bracket, whose clause right before them, on the same line, names the neuro exam. Never a clause with more words ("not
- * repeated XR", "not repeated since it settled"), nor one after another finding's clause ("Spinal US normal; not repeated",
- * "Neuro exam normal, hip exam at birth normal, not repeated", "Neuro exam normal, weight 5.2 kg (not rechecked)").
- */
-function notRepeatedClauses(text: string, w: readonly Word[]): number[] {
-  const rule = readingVocabulary().neuroExamNotRepeated;
-  const out: number[] = [];
-  const thisVisit = phraseSetOf(rule.thisVisit);
-  const exams = wordSetOf(rule.examNames);
-  for (const m of findMatches(w, phraseSetOf(rule.phrases))) {
-    if (!/[,;(\u2013\u2014-]\s*$/.test(text.slice(Math.max(0, m.span.start - 4), m.span.start))) continue;
-    // The rest of its clause: nothing, or a word of this visit.
-    const close = /^[^,;.()\n]*/.exec(text.slice(m.span.end))?.[0] ?? '';
-    const rest = toWords(close, m.span.end);
-    if (rest.length && !findMatches(rest, thisVisit).some((t) => t.from === 0 && t.to === rest.length)) continue;
-    // The clause right before it, in its sentence on its line, is the neuro exam's own: it names the exam, nothing else
-    // examined or tested told between ("Neuro exam normal, hip exam at birth normal, not repeated" is the hip's).
-    const line = text.lastIndexOf('\n', m.span.start - 1) + 1;
-    const before = text.slice(line, m.span.start).replace(/[ \t]*[,;(\u2013\u2014-][ \t]*$/, '');
-    const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-    const sentence = before.slice(stop + 1);
-    const clause = sentence.slice(Math.max(...[/.*[,;()\u2013\u2014]/s, /.*\s-\s/s].map((r) => r.exec(sentence)?.[0].length ?? 0)));
-    if (!toWords(clause).some((x) => exams.has(x.text))) continue;
-    out.push(m.span.end + close.length);
-  }
-  return out;
 }
 
 /**

@@ -996,8 +996,6 @@ const readingVocabularyFields = () => {
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: phraseList,
     /** "… not possible over video but later in clinic: tone normal": where an exam in person is told after one not done. */
-    /** "Neuro exam normal per previous notes; not repeated today": an earlier exam, none today (neuro-text.ts notRepeatedClause). */
-    neuroExamNotRepeated: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, thisVisit: phraseList, examNames: wordList }),
     neuroExamInPersonAfter: z.strictObject({ $comment: z.string().optional(), phrases: phraseList }),
     /**
      * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
