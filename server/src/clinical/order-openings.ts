@@ -231,16 +231,34 @@ export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords, t
   const advice = ow.advice.has(words[0].text);
   const at = advice && words.length > 2 && ow.checks.has(words[1].text) ? 1 : 0;
   if (!ow.checks.has(words[at].text)) return advice && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
-  return text !== undefined && checkOrdersStudy(text, s, words, at);
+  return text !== undefined && checkOrdersStudy(text, s, words, at, ow);
+}
+
+const ARTICLE = new Set(['a', 'an']);
+
+/**
+ * "Check MRI L-spine and send report to GP": after the study's name (its contrast or views at most), "and" or a comma, then a
+ * clause of prose.checkThenReport opening on sending the report and at most maxAfter words (its recipient) to the sentence's end.
+ */
+function reportSentAfter(rest: string, ow: OrderWords): boolean {
+  const m = checkNameThenClauseOf(readingVocabulary().checkNameEnds).exec(rest);
+  if (!m) return false;
+  const clause = toWords(m[2]);
+  const opens = findAny(clause, ow.checkThenReport.opens).find((o) => o.start === clause[0]?.start);
+  if (!opens) return false;
+  const after = clause.filter((w) => w.start >= opens.end);
+  return after.length >= 1 && after.length <= ow.checkThenReport.maxAfter && !after.some((w) => STUDY_HEAD.has(w.text) || /^(?:if|when|once|after|unless)$/.test(w.text));
 }
 
 /** What may end the study's name after "check": its contrast or its views (reading-vocabulary checkNameEnds), then the sentence's end. */
-export const checkNameEndsOf = perVocabulary(
-  (v: ReadingVocabulary['checkNameEnds']) =>
-    new RegExp(
-      `^(?:\\s+(?:with(?:out)?|w\\/o?|non|no)[\\s-]*(?:iv\\s+)?(?:${wordsSource(v.contrast)}))?(?:\\s+\\(?(?:${wordsSource(v.frontal)})\\s*(?:[/&+]|and)\\s*(?:${wordsSource(v.lateral)})\\)?)?[\\s.]*$`,
-      'i',
-    ),
+/** The study name's contrast and views after "check" (reading-vocabulary checkNameEnds), as a pattern's source. */
+function checkNameTail(v: ReadingVocabulary['checkNameEnds']): string {
+  return `(?:\\s+(?:with(?:out)?|w\\/o?|non|no)[\\s-]*(?:iv\\s+)?(?:${wordsSource(v.contrast)}))?(?:\\s+\\(?(?:${wordsSource(v.frontal)})\\s*(?:[/&+]|and)\\s*(?:${wordsSource(v.lateral)})\\)?)?`;
+}
+export const checkNameEndsOf = perVocabulary((v: ReadingVocabulary['checkNameEnds']) => new RegExp(`^${checkNameTail(v)}[\\s.]*$`, 'i'));
+/** The same tail, then "and" or a comma and the clause after it to the sentence's end (group 2). */
+const checkNameThenClauseOf = perVocabulary(
+  (v: ReadingVocabulary['checkNameEnds']) => new RegExp(`^(${checkNameTail(v)})\\s*(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)([^.;!?\\n]*)[.\\s]*$`, 'i'),
 );
 /**
  * "Check CT L-spine with contrast", "mother very worried -> check MRI whole spine", "Suggest: check MRI whole spine"
@@ -250,11 +268,13 @@ export const checkNameEndsOf = perVocabulary(
  * a study named earlier on its line or another's word ("XR L-spine done -> check XR", "MRI L-spine 2024 at OSH. Check MRI.",
  * "Per ortho -> check MRI L-spine"): a look at a record, a booking or another's plan (review r48 B).
  */
-function checkOrdersStudy(text: string, s: Field, words: readonly Word[], at: number): boolean {
-  const head = at + 1;
-  if (studyHead(words) !== head || !startsWithStudy(s.value.slice(words[head].start - s.valueSpan.start))) return false;
+function checkOrdersStudy(text: string, s: Field, words: readonly Word[], at: number, ow: OrderWords): boolean {
+  // "Check an MRI L-spine": an article between "check" and the study.
+  const head = at + 1 + (ARTICLE.has(words[at + 1]?.text ?? '') ? 1 : 0);
+  if (head >= words.length || studyHead(words) !== head || !startsWithStudy(s.value.slice(words[head].start - s.valueSpan.start))) return false;
   const tail = studyTailEnd(words, head, text);
-  if (!checkNameEndsOf(readingVocabulary().checkNameEnds).test(s.value.slice(words[tail].end - s.valueSpan.start))) return false;
+  const rest = s.value.slice(words[tail].end - s.valueSpan.start);
+  if (!checkNameEndsOf(readingVocabulary().checkNameEnds).test(rest) && !reportSentAfter(rest, ow)) return false;
   const before = text.slice(text.lastIndexOf('\n', s.valueSpan.start - 1) + 1, s.valueSpan.start);
   return !STUDY_NAMED.test(before) && !/\bper\b/i.test(before);
 }

@@ -299,6 +299,8 @@ export interface OrderWords {
   advice: ReadonlySet<string>;
   /** order-vocabulary prose.checkOrders: words that order the study named right after them and nothing more ("Check CT L-spine"). */
   checks: ReadonlySet<string>;
+  /** order-vocabulary prose.checkThenReport: a clause sending the report after "check" and the study ("and send report to GP"). */
+  checkThenReport: { opens: PhraseSet; maxAfter: number };
   /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
   adviceSuggests: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggestsWithheld: what makes a suggestion no ask of the writer's (order-openings suggestionWithheld). */
@@ -624,6 +626,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderedLater: phraseSetOf(v.prose.orderedLater),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),
+    checkThenReport: { opens: phraseSetOf(v.prose.checkThenReport.opens), maxAfter: v.prose.checkThenReport.maxAfter },
     adviceSuggests: new Set(v.prose.adviceSuggests),
     adviceSuggestsWithheld: {
       roles: new Set(v.prose.adviceSuggestsWithheld.roles),

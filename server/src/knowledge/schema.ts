@@ -887,6 +887,8 @@ export const orderVocabularySchema = () =>
        * never "Check MRI from 2024", "Check MRI booking", nor after a study named earlier on the line (order-openings checkOrdersStudy).
        */
       checkOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** After "check" and the study's name, a clause that only sends its report to someone ("and send report to GP"): still the order. */
+      checkThenReport: z.strictObject({ $comment: z.string().optional(), opens: z.array(z.string().min(1)).min(1), maxAfter: z.number().int().min(1).max(8) }),
       /**
        * Words that open a sentence suggesting the study named right after them, as a physiotherapist, a chiropractor or an
        * osteopath who cannot order writes to the doctor who will ("Recommend MRI lumbosacral spine - letter to GP", "Suggest
