@@ -63,6 +63,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
     if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
+    if (who === 'clinician' && asksOnly(f.value, v)) continue;
     if (who === 'relative') {
       conversation ??= isConversation(note.text, v);
       if (!conversation && !speaksAsParent(f.value, v)) continue;
@@ -127,6 +128,7 @@ interface TellerWords {
   conversation: PhraseSet;
   notConversation: PhraseSet;
   credentials: Set<string>;
+  questionOpeners: Set<string>;
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -153,6 +155,7 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     conversation: phraseSetOf(v.tellers.conversationNotes),
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
+    questionOpeners: new Set(v.tellers.questionOpeners),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
@@ -189,6 +192,19 @@ function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | u
   }
   if (clinician || (relative && message)) return 'clinician';
   return relative ? 'relative' : undefined;
+}
+
+/**
+ * A clinician's question to the family keyed by the clinician, as a consultation transcript writes it ("Dr: Any fever,
+ * weight loss, pain at night, numbness?", "Doctor: Does he wet himself?"): it opens on a word of tellers.questionOpeners
+ * and ends on a question mark, so what it names is asked, never told ("Dr: deep dimple ~8mm above the cleft, ?sinus tract"
+ * opens on no such word and is the child's story).
+ */
+function asksOnly(value: string, v: TellerWords): boolean {
+  const text = value.trim();
+  if (!text.endsWith('?')) return false;
+  const first = toWords(text.slice(0, 40))[0]?.text;
+  return first !== undefined && v.questionOpeners.has(first);
 }
 
 /** A value that only names someone: "Dr Smith", "Maria Lopez", "Dr. A. Patel, MD" (capitalised words and credentials, no number). */

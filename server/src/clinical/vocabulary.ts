@@ -1807,6 +1807,9 @@ const readingVocabularyFields = () => {
       speaksAsParent: textList,
       conversationNotes: textList,
       credentials: z.array(word),
+      /** Words opening a clinician's question to the family ("Dr: Any fever?"): a line keyed by a clinician that is only such a question tells no story. */
+      questionOpeners: wordList,
+      $commentQuestions: z.string().optional(),
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
