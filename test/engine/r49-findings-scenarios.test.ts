@@ -1,0 +1,98 @@
+/**
+ * Round 49 (fix49d), held-out sets 106-108 and dev's joined sets: findings and scenarios the engine did not read. Recurrent
+ * urinary infections told as a count in a time frame ("3 UTIs in past 6 mo"); a road collision told "RTC ~60mph" (a speed
+ * glued to its unit after RTC/RTA); a clinician's "Dr:" or "Doctor:" line, as a triage-then-doctor note writes it, read as
+ * the child's story unless it is only a question to the family; a fall down "the last 2 steps" told low-energy, and "landed
+ * on her bottom" no more read as something landing on her. Each with the look-alikes that must stay as they were.
+ */
+import * as assert from 'node:assert/strict';
+import { categoryPresentIn, presentIn, readNote, traumaOf } from '../helpers';
+
+const urologic = (...lines: string[]) => categoryPresentIn('urologic-symptom', ...lines);
+const markersOf = (...lines: string[]) =>
+  readNote(...lines)
+    .facts.hits.filter((h) => h.present && (h.finding.category === 'cutaneous-marker' || h.finding.category === 'dimple'))
+    .map((h) => h.finding.id)
+    .sort();
+
+describe('r49: recurrent UTIs told as a count in a time frame', () => {
+  it('reads "3 UTIs in past 6 mo" as a urologic symptom', () => assert.ok(urologic('2 yo F sacral dimple, 2 mm, in cleft. 3 UTIs in past 6 mo. Neuro nl.', 'MRI L-spine')));
+  it('reads "two febrile UTIs in the last year"', () => assert.ok(urologic('18 mo F, sacral dimple. two febrile UTIs in the last year. MRI L-spine.')));
+  it('reads "Had 4 UTIs in the past 8 months, on prophylaxis"', () =>
+    assert.ok(urologic('18 mo F, hairy patch over sacrum. Had 4 UTIs in the past 8 months, on prophylaxis.', 'US spine')));
+  it('reads "2 UTIs this year"', () => assert.ok(urologic('3yo boy, sacral dimple. Daytime wetting. 2 UTIs this year.', 'MRI L-spine')));
+  it('not a single UTI ("1 UTI in past 6 mo")', () => assert.ok(!urologic('18 mo F, sacral dimple. 1 UTI in past 6 mo. MRI L-spine.')));
+  it('not none ("No UTIs in past 6 mo")', () => assert.ok(!urologic('18 mo F, sacral dimple. No UTIs in past 6 mo. MRI L-spine.')));
+  it('not a sibling\'s ("Brother had 3 UTIs in the past year")', () => assert.ok(!urologic('18 mo F, sacral dimple. Brother had 3 UTIs in the past year. MRI L-spine.')));
+  it("not a cousin's in the family history", () => assert.ok(!urologic('18 mo F, sacral dimple. FHx: cousin 4 UTIs this year. MRI L-spine.')));
+  it('not denied ("Denies 2 UTIs in past year")', () => assert.ok(!urologic('18 mo F, sacral dimple. Denies 2 UTIs in past year. MRI L-spine.')));
+  it('not conditional ("If 2 UTIs in the next 6 months, refer urology")', () =>
+    assert.ok(!urologic('18 mo F, sacral dimple. If 2 UTIs in the next 6 months, refer urology. MRI L-spine.')));
+  it('not a screen ("UTI screen negative")', () => assert.ok(!urologic('18 mo F, sacral dimple. UTI screen negative. MRI L-spine.')));
+  it('not tests counted ("3 urine tests in past year, no UTIs")', () => assert.ok(!urologic('18 mo F, sacral dimple. 3 urine tests in past year, no UTIs. MRI L-spine.')));
+});
+
+describe('r49: a road collision told with a speed glued to its unit', () => {
+  it('"RTC ~60mph" with midline tenderness is significant cervical trauma', () => {
+    const r = readNote('14F front-seat passenger, RTC ~60mph, neck pain, midline C-spine tenderness. In collar. Order: CT C-spine');
+    assert.equal(r.facts.trauma.significance, 'significant');
+    assert.equal(r.scenario, 'spine-trauma-cervical');
+  });
+  it('"RTA 30mph" is significant', () => assert.equal(traumaOf('12M, RTA 30mph, restrained rear passenger, neck pain, midline tenderness C5. CT C-spine.'), 'significant'));
+  it('"RTC 5mph in car park" is low energy, trivial', () => assert.equal(traumaOf('12M, RTC 5mph in car park, neck stiff, no midline tenderness. XR C-spine.'), 'trivial'));
+  it('"RTC" alone is not read (return to clinic)', () => assert.equal(traumaOf('12M back pain 6 weeks, RTC 2 weeks. XR L-spine.'), 'none'));
+  it('"distal RTA" is renal tubular acidosis, no trauma', () => assert.equal(traumaOf('12M, distal RTA on bicarb, back pain 6 weeks. XR L-spine.'), 'none'));
+  it("a father's collision is not the child's", () => assert.equal(traumaOf('12M back pain 6 weeks. Dad was in an RTC at 60mph last year. XR L-spine.'), 'none'));
+  it('a bike ridden to school at a speed is no injury', () => assert.equal(traumaOf('12M back pain 6 weeks, no RTC. Bikes to school at 10kph. XR L-spine.'), 'none'));
+});
+
+describe('r49: a "Dr:" line of a triage-then-doctor note', () => {
+  it("reads the doctor's description, so the dimple is described and a suspected sinus counts", () => {
+    const r = readNote(
+      'Triage: 6/52 old M, parents noticed a hole at bottom of back',
+      'Dr: deep dimple ~8mm above gluteal cleft with tiny opening, ?sinus tract, no discharge',
+      'neuro nl',
+      'Order: MRI lumbar spine w/wo',
+    );
+    assert.ok(!r.rules.includes('dimple-undescribed'));
+    assert.ok(presentIn('dermal-sinus', 'Dr: deep dimple ~8mm above gluteal cleft with tiny opening, ?sinus tract', 'MRI L-spine'));
+  });
+  it('reads "Dr: hairy patch over sacrum" and "DR:" alike', () => {
+    assert.deepEqual(markersOf('6 wk old M', 'Dr: hairy patch over sacrum', 'Order: MRI lumbar spine'), ['hair-tuft']);
+    assert.deepEqual(markersOf('6 wk old M', 'DR: hairy patch over sacrum.', 'Order: MRI lumbar spine'), ['hair-tuft']);
+  });
+  it('a doctor\'s question to the family is not read as told ("Dr: Any fever, weight loss, pain at night?")', () => {
+    const r = readNote('17 y/o M, teleconsult.', 'Pt: back is painful since 2 weeks.', 'Dr: Any fever, weight loss, pain at night, numbness?', 'Pt: None.', 'A: nonspecific LBP.');
+    assert.ok(!r.facts.hits.some((h) => h.present && h.finding.category === 'systemic-red-flag'));
+    assert.notEqual(r.scenario, 'back-pain-red-flags');
+  });
+  it('nor "Dr: Any hairy patch over sacrum?"', () => assert.deepEqual(markersOf('6 wk old M', 'Dr: Any hairy patch over sacrum?', 'Mum: No.', 'Order: MRI lumbar spine'), []));
+  it('nor "Dr: Does she wet herself?"', () => assert.ok(!urologic('6 yo F, hairy patch over sacrum.', 'Dr: Does she wet herself?', 'Mum: no.', 'Order: MRI lumbar spine')));
+  it('a name alone ("Dr: Smith") tells nothing', () =>
+    assert.deepEqual(markersOf('6 wk old M. Sacral dimple 2 mm in cleft.', 'Dr: Smith', 'Order: MRI lumbar spine'), ['sacral-dimple']));
+});
+
+describe('r49: a fall down the last steps, landing on the bottom', () => {
+  it('"tumble down the last 2 steps … landed on her bottom" is trivial, the dimple decides', () => {
+    const r = readNote(
+      '18 mth old girl, seen after a tumble down the last 2 steps at home, landed on her bottom, walking fine since.',
+      "Known sacral dimple - deep, can't see the bottom of it, about 1 cm above the top of the gluteal cleft.",
+      'Neuro exam normal.',
+      'Plan: MRI L-spine w/o.',
+    );
+    assert.equal(r.facts.trauma.significance, 'trivial');
+    assert.equal(r.scenario, 's1-cutaneous-marker');
+  });
+  it('"fell down the last 2 steps, landed on his bum" is trivial', () =>
+    assert.equal(traumaOf('18 mth old boy, fell down the last 2 steps at home, landed on his bum. Sacral dimple, deep. MRI L-spine.'), 'trivial'));
+  it('a full flight is still significant ("fell down the stairs, 14 steps")', () =>
+    assert.equal(traumaOf('6 yo fell down the stairs, 14 steps, landed on back, midline tenderness L1. XR L-spine.'), 'significant'));
+  it('a flight ending on the last steps is still significant', () =>
+    assert.equal(traumaOf('6 yo fell down a flight of 12 stairs, last 2 steps onto concrete, midline tenderness L1. XR L-spine.'), 'significant'));
+  it('another body landing on the child is still high energy ("two players landed on him")', () =>
+    assert.equal(traumaOf('9 yo at rugby, two players landed on him, neck pain, midline tenderness. XR C-spine.'), 'significant'));
+  it('a horse landing on her after she landed on her bottom is still significant', () =>
+    assert.equal(traumaOf('9 yo fell off horse, landed on her bottom, then horse landed on her. Back pain, midline tenderness L2. XR L-spine.'), 'significant'));
+  it('a fall from a trampoline landing on the bottom stays significant', () =>
+    assert.equal(traumaOf('9 yo fell from trampoline, landed on his bottom, back pain, midline tenderness L1. XR L-spine.'), 'significant'));
+});
