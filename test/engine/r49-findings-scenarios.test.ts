@@ -68,6 +68,10 @@ describe('r49: a "Dr:" line of a triage-then-doctor note', () => {
   });
   it('nor "Dr: Any hairy patch over sacrum?"', () => assert.deepEqual(markersOf('6 wk old M', 'Dr: Any hairy patch over sacrum?', 'Mum: No.', 'Order: MRI lumbar spine'), []));
   it('nor "Dr: Does she wet herself?"', () => assert.ok(!urologic('6 yo F, hairy patch over sacrum.', 'Dr: Does she wet herself?', 'Mum: no.', 'Order: MRI lumbar spine')));
+  it('a name and a service ("Dr: J. Patel, neurosurgery") is no referral', () =>
+    assert.equal(readNote('14 yo M back pain 3 weeks, no red flags. XR L-spine.', 'Dr: J. Patel, neurosurgery').facts.referral.neurosurgery, false));
+  it('a name and a bracket ("Dr: Patel (on call) - agrees with XR") tells no story', () =>
+    assert.deepEqual(markersOf('14 yo M back pain 3 weeks. XR L-spine.', 'Dr: Patel (on call) - agrees, ?hairy patch'), []));
   it('a name alone ("Dr: Smith") tells nothing', () =>
     assert.deepEqual(markersOf('6 wk old M. Sacral dimple 2 mm in cleft.', 'Dr: Smith', 'Order: MRI lumbar spine'), ['sacral-dimple']));
 });

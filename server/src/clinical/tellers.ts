@@ -63,7 +63,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
     if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
-    if (who === 'clinician' && asksOnly(f.value, v)) continue;
+    if (who === 'clinician' && (asksOnly(f.value, v) || namesTheDoctor(f.rawKey, f.value, v))) continue;
     if (who === 'relative') {
       conversation ??= isConversation(note.text, v);
       if (!conversation && !speaksAsParent(f.value, v)) continue;
@@ -129,6 +129,7 @@ interface TellerWords {
   notConversation: PhraseSet;
   credentials: Set<string>;
   questionOpeners: Set<string>;
+  titleKeys: Set<string>;
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -156,6 +157,7 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
     questionOpeners: new Set(v.tellers.questionOpeners),
+    titleKeys: new Set(v.tellers.titleKeys),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
@@ -205,6 +207,19 @@ function asksOnly(value: string, v: TellerWords): boolean {
   if (!text.endsWith('?')) return false;
   const first = toWords(text.slice(0, 40))[0]?.text;
   return first !== undefined && v.questionOpeners.has(first);
+}
+
+/**
+ * A title alone as the key ("Dr:", "Doctor:") before a value that opens on a name: its first item, up to a comma, a bracket
+ * or a dash, is one to four capitalised words or initials ("Dr: J. Patel, neurosurgery", "Dr: Patel (on call) - agrees with
+ * XR"). The line names the doctor and their service, no story of the child's ("neurosurgery" there is no referral).
+ */
+function namesTheDoctor(rawKey: string, value: string, v: TellerWords): boolean {
+  const key = toWords(rawKey).map((w) => w.text);
+  if (key.length !== 1 || !v.titleKeys.has(key[0])) return false;
+  const item = /^[^,;(\-\u2013\u2014]*/.exec(value.trim())![0].trim();
+  const words = item.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'\u2019]+\.?)$/u.test(w));
 }
 
 /** A value that only names someone: "Dr Smith", "Maria Lopez", "Dr. A. Patel, MD" (capitalised words and credentials, no number). */
