@@ -1,19 +1,13 @@
 /**
  * Round 49 (fix49d), held-out sets 106-108 and dev's joined sets: findings and scenarios the engine did not read. Recurrent
  * urinary infections told as a count in a time frame ("3 UTIs in past 6 mo"); a road collision told "RTC ~60mph" (a speed
- * glued to its unit after RTC/RTA); a clinician's "Dr:" or "Doctor:" line, as a triage-then-doctor note writes it, read as
- * the child's story unless it is only a question to the family; a fall down "the last 2 steps" told low-energy, and "landed
- * on her bottom" no more read as something landing on her. Each with the look-alikes that must stay as they were.
+ * glued to its unit after RTC/RTA); a fall down "the last 2 steps" told low-energy, and "landed on her bottom" no more read
+ * as something landing on her. Each with the look-alikes that must stay as they were.
  */
 import * as assert from 'node:assert/strict';
-import { categoryPresentIn, presentIn, readNote, traumaOf } from '../helpers';
+import { categoryPresentIn, readNote, traumaOf } from '../helpers';
 
 const urologic = (...lines: string[]) => categoryPresentIn('urologic-symptom', ...lines);
-const markersOf = (...lines: string[]) =>
-  readNote(...lines)
-    .facts.hits.filter((h) => h.present && (h.finding.category === 'cutaneous-marker' || h.finding.category === 'dimple'))
-    .map((h) => h.finding.id)
-    .sort();
 
 describe('r49: recurrent UTIs told as a count in a time frame', () => {
   it('reads "3 UTIs in past 6 mo" as a urologic symptom', () => assert.ok(urologic('2 yo F sacral dimple, 2 mm, in cleft. 3 UTIs in past 6 mo. Neuro nl.', 'MRI L-spine')));
@@ -44,36 +38,6 @@ describe('r49: a road collision told with a speed glued to its unit', () => {
   it('"distal RTA" is renal tubular acidosis, no trauma', () => assert.equal(traumaOf('12M, distal RTA on bicarb, back pain 6 weeks. XR L-spine.'), 'none'));
   it("a father's collision is not the child's", () => assert.equal(traumaOf('12M back pain 6 weeks. Dad was in an RTC at 60mph last year. XR L-spine.'), 'none'));
   it('a bike ridden to school at a speed is no injury', () => assert.equal(traumaOf('12M back pain 6 weeks, no RTC. Bikes to school at 10kph. XR L-spine.'), 'none'));
-});
-
-describe('r49: a "Dr:" line of a triage-then-doctor note', () => {
-  it("reads the doctor's description, so the dimple is described and a suspected sinus counts", () => {
-    const r = readNote(
-      'Triage: 6/52 old M, parents noticed a hole at bottom of back',
-      'Dr: deep dimple ~8mm above gluteal cleft with tiny opening, ?sinus tract, no discharge',
-      'neuro nl',
-      'Order: MRI lumbar spine w/wo',
-    );
-    assert.ok(!r.rules.includes('dimple-undescribed'));
-    assert.ok(presentIn('dermal-sinus', 'Dr: deep dimple ~8mm above gluteal cleft with tiny opening, ?sinus tract', 'MRI L-spine'));
-  });
-  it('reads "Dr: hairy patch over sacrum" and "DR:" alike', () => {
-    assert.deepEqual(markersOf('6 wk old M', 'Dr: hairy patch over sacrum', 'Order: MRI lumbar spine'), ['hair-tuft']);
-    assert.deepEqual(markersOf('6 wk old M', 'DR: hairy patch over sacrum.', 'Order: MRI lumbar spine'), ['hair-tuft']);
-  });
-  it('a doctor\'s question to the family is not read as told ("Dr: Any fever, weight loss, pain at night?")', () => {
-    const r = readNote('17 y/o M, teleconsult.', 'Pt: back is painful since 2 weeks.', 'Dr: Any fever, weight loss, pain at night, numbness?', 'Pt: None.', 'A: nonspecific LBP.');
-    assert.ok(!r.facts.hits.some((h) => h.present && h.finding.category === 'systemic-red-flag'));
-    assert.notEqual(r.scenario, 'back-pain-red-flags');
-  });
-  it('nor "Dr: Any hairy patch over sacrum?"', () => assert.deepEqual(markersOf('6 wk old M', 'Dr: Any hairy patch over sacrum?', 'Mum: No.', 'Order: MRI lumbar spine'), []));
-  it('nor "Dr: Does she wet herself?"', () => assert.ok(!urologic('6 yo F, hairy patch over sacrum.', 'Dr: Does she wet herself?', 'Mum: no.', 'Order: MRI lumbar spine')));
-  it('a name and a service ("Dr: J. Patel, neurosurgery") is no referral', () =>
-    assert.equal(readNote('14 yo M back pain 3 weeks, no red flags. XR L-spine.', 'Dr: J. Patel, neurosurgery').facts.referral.neurosurgery, false));
-  it('a name and a bracket ("Dr: Patel (on call) - agrees with XR") tells no story', () =>
-    assert.deepEqual(markersOf('14 yo M back pain 3 weeks. XR L-spine.', 'Dr: Patel (on call) - agrees, ?hairy patch'), []));
-  it('a name alone ("Dr: Smith") tells nothing', () =>
-    assert.deepEqual(markersOf('6 wk old M. Sacral dimple 2 mm in cleft.', 'Dr: Smith', 'Order: MRI lumbar spine'), ['sacral-dimple']));
 });
 
 describe('r49: a fall down the last steps, landing on the bottom', () => {

@@ -63,7 +63,6 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
     if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
-    if (who === 'clinician' && (asksOnly(f.rawKey, f.value, v) || namesTheDoctor(f.rawKey, f.value, v))) continue;
     if (who === 'relative') {
       conversation ??= isConversation(note.text, v);
       if (!conversation && !speaksAsParent(f.value, v)) continue;
@@ -128,8 +127,6 @@ interface TellerWords {
   conversation: PhraseSet;
   notConversation: PhraseSet;
   credentials: Set<string>;
-  questionOpeners: Set<string>;
-  titleKeys: Set<string>;
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -156,8 +153,6 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     conversation: phraseSetOf(v.tellers.conversationNotes),
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
-    questionOpeners: new Set(v.tellers.questionOpeners),
-    titleKeys: new Set(v.tellers.titleKeys),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
@@ -194,40 +189,6 @@ function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | u
   }
   if (clinician || (relative && message)) return 'clinician';
   return relative ? 'relative' : undefined;
-}
-
-/**
- * A clinician's question to the family keyed by the clinician, as a consultation transcript writes it ("Dr: Any fever,
- * weight loss, pain at night, numbness?", "Doctor: Does he wet himself?"): it opens on a word of tellers.questionOpeners
- * and ends on a question mark, so what it names is asked, never told ("Dr: deep dimple ~8mm above the cleft, ?sinus tract"
- * opens on no such word and is the child's story).
- */
-function asksOnly(rawKey: string, value: string, v: TellerWords): boolean {
-  // Only a title alone as the key ("Dr:", a transcript's speaker): a chat's clinician asks with the child's facts ("hosp: do i
-  // need imaging for a 3 wk old w a simple dimple?") and is read as before.
-  if (!isTitleKey(rawKey, v)) return false;
-  const text = value.trim();
-  if (!text.endsWith('?')) return false;
-  const first = toWords(text.slice(0, 40))[0]?.text;
-  return first !== undefined && v.questionOpeners.has(first);
-}
-
-/**
- * A title alone as the key ("Dr:", "Doctor:") before a value that opens on a name: its first item, up to a comma, a bracket
- * or a dash, is one to four capitalised words or initials ("Dr: J. Patel, neurosurgery", "Dr: Patel (on call) - agrees with
- * XR"). The line names the doctor and their service, no story of the child's ("neurosurgery" there is no referral).
- */
-function namesTheDoctor(rawKey: string, value: string, v: TellerWords): boolean {
-  if (!isTitleKey(rawKey, v)) return false;
-  const item = /^[^,;(\-\u2013\u2014]*/.exec(value.trim())![0].trim();
-  const words = item.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'\u2019]+\.?)$/u.test(w));
-}
-
-/** The key is a clinician's title alone ("Dr", "Doctor"). */
-function isTitleKey(rawKey: string, v: TellerWords): boolean {
-  const key = toWords(rawKey).map((w) => w.text);
-  return key.length === 1 && v.titleKeys.has(key[0]);
 }
 
 /** A value that only names someone: "Dr Smith", "Maria Lopez", "Dr. A. Patel, MD" (capitalised words and credentials, no number). */

@@ -1807,11 +1807,6 @@ const readingVocabularyFields = () => {
       speaksAsParent: textList,
       conversationNotes: textList,
       credentials: z.array(word),
-      /** Words opening a clinician's question to the family ("Dr: Any fever?"): a line keyed by a clinician that is only such a question tells no story. */
-      questionOpeners: wordList,
-      $commentQuestions: z.string().optional(),
-      /** Clinicians' titles used as a key ("Dr:"): a value opening on a name after one names the doctor ("Dr: J. Patel, neurosurgery"), no story. */
-      titleKeys: wordList,
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
