@@ -2,7 +2,8 @@
  * Round 49 (fix49d), held-out sets 106-108 and dev's joined sets: findings and scenarios the engine did not read. Recurrent
  * urinary infections told as a count in a time frame ("3 UTIs in past 6 mo"); a road collision told "RTC ~60mph" (a speed
  * glued to its unit after RTC/RTA); a fall down "the last 2 steps" told low-energy, and "landed on her bottom" no more read
- * as something landing on her. Each with the look-alikes that must stay as they were.
+ * as something landing on her. Each with the look-alikes that must stay as they were; the UTI count with the near misses
+ * of review r49 (a count its sentence refutes, doubts or moves to someone else).
  */
 import * as assert from 'node:assert/strict';
 import { categoryPresentIn, readNote, traumaOf } from '../helpers';
@@ -24,6 +25,55 @@ describe('r49: recurrent UTIs told as a count in a time frame', () => {
     assert.ok(!urologic('18 mo F, sacral dimple. If 2 UTIs in the next 6 months, refer urology. MRI L-spine.')));
   it('not a screen ("UTI screen negative")', () => assert.ok(!urologic('18 mo F, sacral dimple. UTI screen negative. MRI L-spine.')));
   it('not tests counted ("3 urine tests in past year, no UTIs")', () => assert.ok(!urologic('18 mo F, sacral dimple. 3 urine tests in past year, no UTIs. MRI L-spine.')));
+  it('near miss, cultures negative (r49 016)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 3 UTIs in past 4 mo suspected by GP but all urine cultures negative.',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, excluded (r49 021)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 2 UTIs in past 3 mo excluded - cultures negative.',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, contaminated, none confirmed (r49 136)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 3 UTIs in the past year (all contaminated samples, none confirmed).',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, queried, no growth (r49 137)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. GP queried 2 UTIs in past 3 months - both cultures no growth.',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, asked with a ? (r49 142)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 2 UTIs in past 3 mo? Not on any records - no UTI found.',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, a leaflet definition (r49 032)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. Leaflet given: recurrent UTI = 2 UTIs in the past 6 months with pyelonephritis.',
+        'Order: US spine',
+      ),
+    ));
+  it('near miss, a nephew after it (r49 139)', () =>
+    assert.ok(
+      !urologic(
+        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. Mum asked about 3 UTIs in past 6 months her nephew had.',
+        'Order: US spine',
+      ),
+    ));
 });
 
 describe('r49: a road collision told with a speed glued to its unit', () => {
