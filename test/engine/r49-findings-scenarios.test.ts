@@ -1,80 +1,11 @@
 /**
- * Round 49 (fix49d), held-out sets 106-108 and dev's joined sets: findings and scenarios the engine did not read. Recurrent
- * urinary infections told as a count in a time frame ("3 UTIs in past 6 mo"); a road collision told "RTC ~60mph" (a speed
- * glued to its unit after RTC/RTA); a fall down "the last 2 steps" told low-energy, and "landed on her bottom" no more read
- * as something landing on her. Each with the look-alikes that must stay as they were; the UTI count with the near misses
- * of review r49 (a count its sentence refutes, doubts or moves to someone else).
+ * Round 49 (fix49d), held-out sets 106-108 and dev's joined sets: findings and scenarios the engine did not read. A road
+ * collision told "RTC ~60mph" (a speed glued to its unit after RTC/RTA); a fall down "the last 2 steps" told low-energy, and
+ * "landed on her bottom" no more read as something landing on her. Each with the look-alikes that must stay as they were.
+ * (The UTI count in a time frame was taken out after review r49 second pass.)
  */
 import * as assert from 'node:assert/strict';
-import { categoryPresentIn, readNote, traumaOf } from '../helpers';
-
-const urologic = (...lines: string[]) => categoryPresentIn('urologic-symptom', ...lines);
-
-describe('r49: recurrent UTIs told as a count in a time frame', () => {
-  it('reads "3 UTIs in past 6 mo" as a urologic symptom', () => assert.ok(urologic('2 yo F sacral dimple, 2 mm, in cleft. 3 UTIs in past 6 mo. Neuro nl.', 'MRI L-spine')));
-  it('reads "two febrile UTIs in the last year"', () => assert.ok(urologic('18 mo F, sacral dimple. two febrile UTIs in the last year. MRI L-spine.')));
-  it('reads "Had 4 UTIs in the past 8 months, on prophylaxis"', () =>
-    assert.ok(urologic('18 mo F, hairy patch over sacrum. Had 4 UTIs in the past 8 months, on prophylaxis.', 'US spine')));
-  it('reads "2 UTIs this year"', () => assert.ok(urologic('3yo boy, sacral dimple. Daytime wetting. 2 UTIs this year.', 'MRI L-spine')));
-  it('not a single UTI ("1 UTI in past 6 mo")', () => assert.ok(!urologic('18 mo F, sacral dimple. 1 UTI in past 6 mo. MRI L-spine.')));
-  it('not none ("No UTIs in past 6 mo")', () => assert.ok(!urologic('18 mo F, sacral dimple. No UTIs in past 6 mo. MRI L-spine.')));
-  it('not a sibling\'s ("Brother had 3 UTIs in the past year")', () => assert.ok(!urologic('18 mo F, sacral dimple. Brother had 3 UTIs in the past year. MRI L-spine.')));
-  it("not a cousin's in the family history", () => assert.ok(!urologic('18 mo F, sacral dimple. FHx: cousin 4 UTIs this year. MRI L-spine.')));
-  it('not denied ("Denies 2 UTIs in past year")', () => assert.ok(!urologic('18 mo F, sacral dimple. Denies 2 UTIs in past year. MRI L-spine.')));
-  it('not conditional ("If 2 UTIs in the next 6 months, refer urology")', () =>
-    assert.ok(!urologic('18 mo F, sacral dimple. If 2 UTIs in the next 6 months, refer urology. MRI L-spine.')));
-  it('not a screen ("UTI screen negative")', () => assert.ok(!urologic('18 mo F, sacral dimple. UTI screen negative. MRI L-spine.')));
-  it('not tests counted ("3 urine tests in past year, no UTIs")', () => assert.ok(!urologic('18 mo F, sacral dimple. 3 urine tests in past year, no UTIs. MRI L-spine.')));
-  it('near miss, cultures negative (r49 016)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 3 UTIs in past 4 mo suspected by GP but all urine cultures negative.',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, excluded (r49 021)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 2 UTIs in past 3 mo excluded - cultures negative.',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, contaminated, none confirmed (r49 136)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 3 UTIs in the past year (all contaminated samples, none confirmed).',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, queried, no growth (r49 137)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. GP queried 2 UTIs in past 3 months - both cultures no growth.',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, asked with a ? (r49 142)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. 2 UTIs in past 3 mo? Not on any records - no UTI found.',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, a leaflet definition (r49 032)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. Leaflet given: recurrent UTI = 2 UTIs in the past 6 months with pyelonephritis.',
-        'Order: US spine',
-      ),
-    ));
-  it('near miss, a nephew after it (r49 139)', () =>
-    assert.ok(
-      !urologic(
-        '4 mo M. Sacral dimple 2 mm within gluteal cleft, 1 cm from anus, not deep. Neuro exam normal. Mum asked about 3 UTIs in past 6 months her nephew had.',
-        'Order: US spine',
-      ),
-    ));
-});
+import { readNote, traumaOf } from '../helpers';
 
 describe('r49: a road collision told with a speed glued to its unit', () => {
   it('"RTC ~60mph" with midline tenderness is significant cervical trauma', () => {

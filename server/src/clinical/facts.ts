@@ -1,5 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf, utiCount } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
@@ -765,7 +765,6 @@ function readAllFindings(
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
   absentSkin(hits, note.text);
-  utiCount(hits, note.text);
   sentenceGated(hits, note.text);
   safetyNets(hits, note.text);
   counselledInGeneral(hits, note.text);

@@ -190,37 +190,6 @@ export function absentSkin(hits: FindingHit[], text: string): void {
   }
 }
 
-/** A count of UTIs in a time frame among abnormal-voiding's phrases ("3 utis in past #", "two febrile utis this year"). */
-const UTI_COUNT = /^(?:\d+|two|three|four|five|six) (?:febrile )?utis (?:in|over|this|within)\b/;
-const countPhrases = new WeakMap<readonly string[], string[]>();
-const countPhrasesOf = (phrases: readonly string[]) => {
-  let list = countPhrases.get(phrases);
-  if (!list) countPhrases.set(phrases, (list = phrases.filter((p) => UTI_COUNT.test(p))));
-  return list;
-};
-
-/**
- * "3 UTIs in past 6 mo": recurrent UTIs told as a count in a time frame; see reading-vocabulary.json utiCount. A count its
- * sentence refutes, doubts or moves ("all urine cultures negative", "excluded", "none confirmed", "suspected by GP", "GP
- * queried", "2 UTIs in past 3 mo?", "recurrent UTI = 2 UTIs …", "… her nephew had") is dropped, as before the round.
- */
-export function utiCount(hits: FindingHit[], text: string): void {
-  const mine = hits.filter((h) => h.finding.id === 'abnormal-voiding' && !h.negated && toldBy(text, h, countPhrasesOf(h.finding.phrases)));
-  if (!mine.length) return;
-  const v = readingVocabulary().utiCount;
-  const refuters = phraseSetOf(v.refuters);
-  const others = wordSetOf(v.othersAfter);
-  const drop = new Set<FindingHit>();
-  for (const h of mine) {
-    const s = sentenceOf(text, h.span);
-    // The sentence with its closing mark: "2 UTIs in past 3 mo?" ends on the question.
-    const sentence = text.slice(s.start, Math.min(text.length, s.end + 1));
-    const after = text.slice(h.span.end, s.end);
-    if (/[?=]/.test(sentence) || holds(sentence, refuters) || toWords(after).some((w) => others.has(w.text))) drop.add(h);
-  }
-  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
-}
-
 const MARKERS = new Set(['cutaneous-marker', 'dimple']);
 
 /**

@@ -1558,15 +1558,6 @@ const readingVocabularyFields = () => {
       noRedFlags: phraseList,
     }),
     /**
-     * Recurrent UTIs told as a count in a time frame (gated-phrases.ts utiCount): the count is refused when its sentence
-     * holds one of `refuters`, a "?" or an "=", or one of `othersAfter` after it.
-     */
-    utiCount: z.strictObject({
-      $comment: z.string().optional(),
-      refuters: phraseList,
-      othersAfter: wordList,
-    }),
-    /**
      * Aplasia cutis told by the skin that is missing (gated-phrases.ts absentSkin): a present aplasia-cutis hit told by one
      * of `phrases` is no lesion across punctuation, after a marker's "absent" (`ownersBefore`), before "of", with the skin
      * called `normalAfter` in its clause, or with `lookFor` / `acquired` in its sentence; a key's or a question's answer of
