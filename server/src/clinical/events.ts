@@ -162,7 +162,10 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const low: Mention[] = [...mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted), ...guarded.low];
   const speed = statedSpeeds(fieldsToRead, words, assertedAt);
   for (const s of [...height.lows, ...speed.lows]) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
-  const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted);
+  // A high-energy word inside a trivial phrase is not one, as a significant word is not: "landed on her" (someone
+  // landed on the child) read inside "landed on her bottom" (the child's own landing) made "fell down the last 2 steps,
+  // landed on her bottom" a fast ride.
+  const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter((m) => asserted(m) && !inTrivial(m.span));
   const highIn = sentencesWith(text, high);
   const lowIn = sentencesWith(text, low);
   const fineIn = sentencesWith(text, fine);
