@@ -1,10 +1,11 @@
 /**
  * Round 49's held-out set 110 (clinicians who learned medicine in Spanish, Portuguese, Italian, Polish, Arabic or Turkish
- * and write in English): an order verb put first ("Ask MRI …", "Solicit RMN …"), the spine named as a column with its part
- * ("whole column", "cervical column"), a study for "Now:", a study labelled with its result ("RX: spondylolysis L5",
- * "RX lumbosacral 02.02.2026 normal", "Eco at 2 months normal"), and injuries told as "traumatism" or "impact with tree".
- * Each reading with the look-alikes it must leave alone, and the near misses review r49 found (rfix49b-NNN): narrowed
- * after it, and "accident of ski/car/traffic…" taken out (it read an accident only seen, or long recovered, as the child's).
+ * and write in English): the spine named as a column with its part ("whole column", "cervical column"), a study labelled
+ * with its result ("RX: spondylolysis L5", "RX lumbosacral 02.02.2026 normal", "Eco at 2 months normal"), and injuries
+ * told as "traumatism" or "impact with tree" ("Negates traumatism" denies one). Each reading with the look-alikes it must
+ * leave alone, and the near misses reviews r49 found (rfix49b-NNN, r2fix49b-NNN). Taken out after review r49: "accident of
+ * ski/car/traffic…" (it read an accident only seen, or long recovered, as the child's), "Ask"/"Solicit" before a study and
+ * "Now:" as a key of the study to do (they read refused, cancelled, pending and conditioned studies as the order).
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -16,57 +17,6 @@ const priorUsOf = (...lines: string[]) => {
   const us = readNote(...lines).facts.prior.filter((p) => p.modality === 'US');
   return us.length ? us[us.length - 1].result : 'none';
 };
-
-describe('an order verb put first, the study right after it (s110)', () => {
-  const head = 'Girl of 3 years. Hair tuft over the sacrum, reflexes brisk at the knees. Neuro exam abnormal.';
-
-  it('reads "Ask" and "Solicit" opening a sentence before a study as its order', () => {
-    assert.equal(orderOf(head, 'Ask MRI lumbosacral spine without contrast.'), 'mri-area-without');
-    assert.equal(orderOf(head, 'Solicit MRI lumbar spine with gadolinium.'), 'mri-area-with');
-    assert.equal(orderOf(head, 'Ask RMN whole spine without contrast.'), 'mri-complete-without');
-  });
-
-  // Not asserted: "Ask MRI lumbar spine images for comparison" and "… copy for the family" read the MRI as the order through
-  // the bare study, as they did before the verb was read (a known miss, not the verb's).
-  it("reads no order where the verb asks someone, asks on a condition, is another's, or is not first", () => {
-    for (const l of [
-      'Ask mother about MRI lumbar spine done elsewhere.',
-      'Ask neurosurgery whether MRI lumbar spine is needed.',
-      'Ask MRI lumbar spine if the reflexes stay brisk.',
-      'Parents ask MRI lumbar spine.',
-      'Mother asks MRI lumbar spine.',
-      'Ask radiology: MRI or US lumbar spine?',
-      'Will ask the GP to decide on MRI lumbar spine.',
-      'Ask for the MRI lumbar spine report from the other hospital.',
-      'Ask MRI lumbar spine report.',
-      'Ask MRI lumbar spine done in 2024.',
-      'Solicit MRI lumbar spine only if the US is abnormal.',
-    ])
-      assert.equal(orderOf(head, l), null, l);
-  });
-
-  it("reads no order where anything but the study's name follows it in the sentence (review r49)", () => {
-    const plain = 'Boy 11 years. Low back pain 1 week, no fever, no night pain, no trauma. Neuro exam normal.';
-    for (const l of [
-      'Ask MRI lumbar spine images on CD from the private clinic.',
-      'Ask MRI lumbar spine in case of neurological signs.',
-      'Ask MRI lumbar spine: not indicated at the moment.',
-      'Solicit MRI lumbar spine: not necessary now, reassess in 4 weeks.',
-      'Ask XR lumbar spine: done 01.02.2026, normal.',
-      'Ask CT lumbar spine result from the ED visit.',
-      'Ask MRI lumbar spine when the pain lasts more than 4 weeks.',
-      'Ask MRI lumbar spine after the holidays if still painful.',
-      'Ask MRI lumbar spine with the neurosurgeon at next visit if needed.',
-      'Ask MRI lumbar spine: already done, normal.',
-    ])
-      assert.equal(orderOf(plain, l), null, l);
-  });
-
-  it("still reads the study's name with its region, contrast and views after the verb", () => {
-    assert.equal(orderOf(head, 'Solicit MRI whole column without and with contrast.'), 'mri-complete-without-and-with');
-    assert.equal(orderOf('Boy 14 years. Fell from a roof 3 m, lumbar pain. Neuro normal.', 'Ask X-ray lumbar spine AP and lateral urgent.'), 'xr-area');
-  });
-});
 
 describe('the spine named as a column with its part (s110)', () => {
   const head = '11 years, boy. Fever 39 and lumbar pain 4 days, CRP 90. Neuro normal.';
@@ -84,26 +34,6 @@ describe('the spine named as a column with its part (s110)', () => {
     assert.equal(orderOf(head, 'MRI brain next week; column B ticked.'), null);
     assert.equal(orderOf(head, 'Order: MRI brain, see column B of the form.'), null);
     assert.equal(orderOf(head, 'Order: XR chest, water column normal.'), null);
-  });
-});
-
-describe('a study for "Now:" (s110)', () => {
-  const head = 'Infant 8 months. Lumbosacral lipoma. Neuro normal.';
-
-  it('reads a study opening a "Now:" sentence as the order', () => {
-    assert.equal(orderOf(head + ' Now: MRI lumbar spine with gadolinium.'), 'mri-area-with');
-  });
-
-  it('reads no order from a study for "Now:" told with its result, declined or on a condition', () => {
-    for (const l of [
-      'Now: MRI lumbar spine shows a low conus.',
-      'Now: MRI lumbar spine not needed.',
-      'Now: MRI lumbar spine if the US is abnormal.',
-      'Now: MRI lumbar spine done, normal.',
-      'Now: MRI lumbar spine in 6 weeks if no better.',
-      'Now: MRI lumbar spine in case of red flags.',
-    ])
-      assert.equal(orderOf(head + ' ' + l), null, l);
   });
 });
 
@@ -159,6 +89,21 @@ describe('a study labelled with its result (s110)', () => {
     ])
       assert.equal(priorUsOf(infant + l, xr), 'none', l);
   });
+
+  it('reads no ultrasound from "eco" of the hips told by their Graf type or DDH, or of a relative (review r49)', () => {
+    const girl = 'Girl 3 months. Sacral dimple 6 mm above the gluteal cleft. Neuro exam normal.';
+    const mri = 'Request MRI lumbar spine without contrast.';
+    for (const l of [
+      'Eco at 6 weeks: normal, Graf type Ia both sides.',
+      'Eco at 6 weeks normal, Graf I.',
+      'Eco at 6 weeks normal (DDH screening).',
+      'Twin brother eco at 2 months normal.',
+      'Cousin eco at 2 months normal.',
+    ]) {
+      assert.equal(priorUsOf(girl, l, mri), 'none', l);
+      assert.equal(scenarioOf(girl, l, mri), scenarioOf(girl, mri), l);
+    }
+  });
 });
 
 describe('an injury told as "traumatism" or "impact with tree" (s110)', () => {
@@ -172,6 +117,7 @@ describe('an injury told as "traumatism" or "impact with tree" (s110)', () => {
     for (const l of [
       'Child 5 years. No traumatism. Lumbar pain 2 weeks.',
       'Child 5 years. Denies traumatism. Lumbar pain 2 weeks.',
+      'Child 5 years. Negates traumatism. Lumbar pain 2 weeks.',
       'Child 5 years. Traumatism of the knee 3 years ago. Lumbar pain 2 weeks.',
       'Child 5 years. Father had an accident of car last week, child not in the car. Lumbar pain 2 weeks.',
     ])

@@ -242,6 +242,8 @@ const StudyNamesSchema = z.strictObject({
     otherOrgans: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
     /** Regions that name a chest or a neck too: no spinal study with a date alone after them. */
     regionsNotAlone: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    /** A relative named before the name on its line: the relative's study ("Twin brother eco at 2 months normal"). */
+    relatives: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z']+$/)).min(1) }),
   }),
 });
 
@@ -355,6 +357,8 @@ interface Compiled {
   /** A treatment after the name, or an organ or a pregnancy anywhere, on its line (resultWords.treatments, otherOrgans). */
   treatmentAfter: RegExp;
   otherOrgan: RegExp;
+  /** A relative before the name on its line (resultWords.relatives). */
+  relativeBefore: RegExp;
   spineWords: Set<string>;
   /** Words a study's name may stand past before the spine: skipWords and regionWords. */
   skipWords: Set<string>;
@@ -842,7 +846,7 @@ const DATE = String.raw`\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[./-]\d{4}`;
  */
 function resultPatterns(
   n: LanguageVocabulary['studyNames'],
-): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion' | 'casedNames' | 'treatmentAfter' | 'otherOrgan'> {
+): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion' | 'casedNames' | 'treatmentAfter' | 'otherOrgan' | 'relativeBefore'> {
   const words = (xs: readonly string[]) => alternation(xs, { longestFirst: true, one: (x) => escapeRegExp(x).replace(/ /g, String.raw`[ \t]+`) });
   const results = String.raw`(?:${words(n.resultWords.results)})[ \t]*(?:[.;,]|$)`;
   const findings = String.raw`(?:${words(n.resultWords.findings)})\b`;
@@ -857,6 +861,7 @@ function resultPatterns(
     casedNames: new Map(n.resultWords.casedNames.names.map((x) => [x.toLowerCase(), x])),
     treatmentAfter: anyOf(n.resultWords.treatments.words),
     otherOrgan: anyOf(n.resultWords.otherOrgans.words),
+    relativeBefore: anyOf(n.resultWords.relatives.words),
   };
 }
 
@@ -875,9 +880,11 @@ function toldWithResult(text: string, start: number, m: Match, c: Compiled): boo
   if (lineEnd < 0) lineEnd = text.length;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
-  // "RX: spondylolysis L5, no sport 3 months" prescribes; "Kidneys - eco at 2 months: normal", "Prenatal eco … normal" are
-  // another organ's or the pregnancy's study.
-  if (c.treatmentAfter.test(after) || c.otherOrgan.test(after) || c.otherOrgan.test(text.slice(Math.max(lineStart, start - 120), start))) return false;
+  // "RX: spondylolysis L5, no sport 3 months" prescribes; "Kidneys - eco at 2 months: normal", "Prenatal eco … normal",
+  // "Eco at 6 weeks: normal, Graf type Ia" (an organ anywhere on the line) are another organ's or the pregnancy's study;
+  // "Twin brother eco at 2 months normal" is a relative's.
+  const before = text.slice(lineStart, start);
+  if (c.treatmentAfter.test(after) || c.otherOrgan.test(text.slice(m.end, lineEnd)) || c.otherOrgan.test(before) || c.relativeBefore.test(before)) return false;
   return c.resultAfterColon.test(after) || c.resultAfterTime.test(after) || c.dateAfterRegion.test(after);
 }
 

@@ -12,7 +12,7 @@ import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
-import { studyHead, isHeadAt, STUDY_HEAD, STUDY_TAIL, joinedStudy, NAMES_A_STUDY } from './study-names';
+import { studyHead, isHeadAt, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
@@ -298,26 +298,6 @@ export function ordersOutright(text: string, words: readonly Word[], ow: OrderWo
   if (opensOnCourseCondition(text, words[at].start, ow)) return false;
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
-}
-
-/**
- * "Ask MRI lumbar without contrast", "Solicit RMN whole column": an order verb put first as the writer's own language does
- * (order-vocabulary prose.studyRightAfterVerbs), as a cue of the sentence weighed as "request" is, only when it opens the
- * sentence, the study's name stands right after it and nothing but that name (its region, contrast, views or urgency) closes
- * the sentence: not "Ask mum about MRI", "Parents ask MRI", "Ask radiology: MRI or US?", nor a study asked for its images,
- * result, report or copy, on a condition, at a later visit or told with a verdict ("Ask MRI L-spine images on CD", "Ask MRI
- * L-spine in case of neuro signs", "Ask MRI L-spine: not indicated"), which the verb in the writer's language asks too.
- */
-export function studyRightAfterVerb(text: string, words: readonly Word[], ow: OrderWords): Span | undefined {
-  const { verbs, nameWords } = ow.studyRightAfterVerbs;
-  if (words.length < 2 || !verbs.has(words[0].text) || !isHeadAt(words, 1)) return undefined;
-  for (let j = 2; j < words.length; j++) {
-    const w = words[j].text;
-    if (!STUDY_HEAD.has(w) && !STUDY_TAIL.has(w) && !nameWords.has(w)) return undefined;
-    if (/[:;?]/.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
-  }
-  if (/^[^.!\n]*[:;?]/.test(text.slice(words[words.length - 1].end))) return undefined;
-  return { start: words[0].start, end: words[0].end };
 }
 
 /**

@@ -44,7 +44,6 @@ import {
   seniorInstructed,
   seniorInstructionWithheld,
   studyUndone,
-  studyRightAfterVerb,
 } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
@@ -256,8 +255,6 @@ export function readOrderElsewhere(
           doubtQueried(text.slice(c.end, s.valueSpan.end)) ||
           othersRequisition(text, words, c, ow));
       const cueWords = findAny(words, ow.cues);
-      const opener = studyRightAfterVerb(text, words, ow);
-      if (opener) cueWords.unshift(opener);
       // Its only order words in a bracket beside a study told done before: no order of the writer's, read or outright.
       if (cueWords.length && cueWords.every((c) => bracketedBeforeNow(s, c))) continue;
       const cues = cueWords.filter(

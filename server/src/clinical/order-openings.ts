@@ -132,9 +132,6 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
     let lineEnd = text.indexOf('\n', valueStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
-    // "Now: MRI L-spine in 6 weeks if no better", "Now: MRI L-spine in case of red flags": "Now:" is the time, so a condition
-    // or a later time on its line leaves no study for now.
-    if (ow.nowStudyKeys.has(key) && (CONDITION.test(text.slice(valueStart, lineEnd)) || timedLater(text.slice(valueStart, lineEnd), ow.letterSuggestion))) continue;
     if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, lineStart, valueStart, lineEnd, ow)) continue;
     // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
     for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {

@@ -193,8 +193,6 @@ export interface OrderWords {
   receivingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.plannedStudyKeys: a setting's plan or a procedure line ("ED plan:", "ED:", "Proc:"), read as the receiving side's. */
   plannedStudyKeys: ReadonlySet<string>;
-  /** order-vocabulary prose.nowStudyKeys: planned keys telling the study's time ("Now:"), never with a condition or a later time. */
-  nowStudyKeys: ReadonlySet<string>;
   /** order-vocabulary prose.procedureWent: a procedure told gone through on such a line ("tolerated well", "uneventful"). */
   procedureWent: PhraseSet;
   /** order-vocabulary prose.bareStudyKeys: what makes a bare "ED:"/"Proc:" line one done, not the plan. */
@@ -229,8 +227,6 @@ export interface OrderWords {
   writerCues: ReadonlySet<string>;
   /** order-vocabulary prose.sending: "I sent her directly to MRI …", "Sent to bone scan". */
   sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
-  /** order-vocabulary prose.studyRightAfterVerbs: "Ask MRI lumbar …", "Solicit RMN …", opening the sentence before the study. */
-  studyRightAfterVerbs: { verbs: ReadonlySet<string>; nameWords: ReadonlySet<string> };
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -576,7 +572,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
     plannedStudyKeys: new Set(v.prose.plannedStudyKeys),
-    nowStudyKeys: new Set(v.prose.nowStudyKeys.keys),
     procedureWent: phraseSetOf(v.prose.procedureWent),
     bareStudyKeys: {
       keys: new Set(v.prose.bareStudyKeys.keys),
@@ -616,7 +611,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderingRoles: new Set(v.prose.orderingRoles),
     writerCues: new Set(v.prose.writerCues.words),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
-    studyRightAfterVerbs: { verbs: new Set(v.prose.studyRightAfterVerbs.verbs), nameWords: new Set(v.prose.studyRightAfterVerbs.nameWords) },
     confirmed: {
       words: new Set(v.prose.confirmed.words),
       skip: new Set(v.prose.confirmed.skip),

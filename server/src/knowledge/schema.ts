@@ -756,8 +756,6 @@ export const orderVocabularySchema = () =>
        * guided LP 2 days ago", "ED: CT C-spine neg for fx") and a line that is no study ("ED: seen and discharged") order nothing.
        */
       plannedStudyKeys: z.array(z.string().min(1)).min(1),
-      /** Keys of plannedStudyKeys that tell the study's time ("Now:"): none on a condition or for a later time on the key's line. */
-      nowStudyKeys: z.strictObject({ $comment: z.string().optional(), keys: z.array(z.string().min(1)).min(1) }),
       /** On such a line, words telling the procedure gone through ("tolerated well", "uneventful", "EBL"): it was done, no order. */
       procedureWent: z.array(z.string().min(1)).min(1),
       /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (order-openings.ts bareKeySafe). */
@@ -850,18 +848,6 @@ export const orderVocabularySchema = () =>
       sending: z.object({
         verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         between: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      }),
-      /**
-       * Order verbs that Spanish-, Portuguese-, Italian-, Polish-, Arabic- and Turkish-trained writers put first, as their
-       * own language does ("Ask MRI lumbar without contrast", "Solicit RMN whole column"): an order only when the verb opens
-       * its sentence, the study's name stands right after it and nothing but that name closes the sentence (clinical/order-cues.ts
-       * studyRightAfterVerb).
-       */
-      studyRightAfterVerbs: z.strictObject({
-        $comment: z.string().optional(),
-        verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        /** The words besides the study's own head and tail that may close the sentence after it: region, contrast, views, urgency. */
-        nameWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
       confirmed: z.object({
         words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
