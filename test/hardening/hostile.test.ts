@@ -321,6 +321,15 @@ Order: US spine`,
         copies: 5,
         note: (n) => `9 year old boy with back pain. ${'The resident orders XR L-spine. The attending reviews it. '.repeat(n)}`,
       },
+      // Studies told with their result and Spanish "a." years (round 49, clinical/language.ts toldWithResult, clinical/age-fact.ts
+      // withAbbreviatedYears): each looks a bounded reach along its line, and the note's other ages are asked once per note.
+      {
+        name: 'studies told with their result on one line',
+        n: 40,
+        copies: 5,
+        note: (n) => `Pt: 3 mo\nHPI: ${'RX lumbosacral 02.02.2026 normal, eco at 2 months normal, '.repeat(n)}`,
+      },
+      { name: 'Spanish years on one line', n: 40, copies: 5, note: (n) => `Adolescent 14 a. ${'Dolor 3 a. Y '.repeat(n)}` },
       { name: 'amounts and zero scores', n: 35, copies: 5, note: (n) => `Pt: 15 y\nHPI: ${'lost about 4.5 kg intentionally, pain at rest 0/10, '.repeat(n)}` },
     ];
     for (const s of SHAPES) {

@@ -736,10 +736,15 @@ function asRead(value: string, v: AgeWords, noteText?: string): string {
  * "postnatal", "puérpera", a second child's line) and never a list's numbering ("Patient 1 a. … Patient 1 b.").
  */
 function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): string {
-  if (!value.includes('a.') || otherAgeThanAbbreviated(noteText, v)) return value;
+  ABBREVIATED_YEARS.lastIndex = 0;
+  if (!value.includes('a.') || !ABBREVIATED_YEARS.test(value) || otherAgeThanAbbreviatedOnce(noteText, v)) return value;
   return value.replace(ABBREVIATED_YEARS, (all: string, offset: number) => {
-    const head = value.slice(0, offset);
+    // At most ABBREVIATED_LOOKBACK characters back: the child's word is one or two words before the age, and a long line of
+    // such ages costs no more than that each (the read stays linear).
+    const head = value.slice(Math.max(0, offset - ABBREVIATED_LOOKBACK), offset);
+    work.steps += head.length;
     const from = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(':'), lastSentenceEnd(head)) + 1;
+    if (from === 0 && offset > ABBREVIATED_LOOKBACK) return all;
     const lead = toWords(head.slice(from));
     const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
     if (!person || !v.romance.abbreviatedYearsChild.has(withoutAccents(person.text)) || head.slice(from, from + person.start).trim()) return all;
@@ -755,6 +760,7 @@ function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): str
 }
 /** "niña" as "nina": the word without its accents, as the vocabulary writes it. */
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+const ABBREVIATED_LOOKBACK = 200;
 /** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
 const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
 
@@ -766,6 +772,16 @@ const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)
  * ("postnatal check", "puérpera"), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
  * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
  */
+/** otherAgeThanAbbreviated, once per note: every value of a note asks it, and a note can be long (the read stays linear). */
+let lastAsked: { note: string; v: AgeWords; answer: boolean } | undefined;
+function otherAgeThanAbbreviatedOnce(note: string, v: AgeWords): boolean {
+  if (lastAsked?.note !== note || lastAsked.v !== v) {
+    work.steps += note.length;
+    lastAsked = { note, v, answer: otherAgeThanAbbreviated(note, v) };
+  }
+  return lastAsked.answer;
+}
+
 function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
   const noteText = note.replace(YEARS_THEN_MONTHS, ' ');
   if (

@@ -835,6 +835,9 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   return false;
 }
 
+/** How far along its line a study told with its result is read for an organ, a relative or a treatment. */
+const LINE_REACH = 400;
+
 /** A date as written after a study's name: "02.02.2026", "2/2/26", "02-2026". */
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[./-]\d{4}`;
 
@@ -876,15 +879,18 @@ function toldWithResult(text: string, start: number, m: Match, c: Compiled): boo
   const said = text.slice(start, m.end);
   const cased = c.casedNames.get(said.toLowerCase());
   if (cased !== undefined && cased !== said) return false;
-  let lineEnd = text.indexOf('\n', m.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
+  // The line around the name, at most LINE_REACH characters each side, so a name repeated along one huge line costs no more
+  // than its reach each time (the read stays linear).
+  const ahead = text.slice(m.end, m.end + LINE_REACH);
+  const lineAfter = ahead.slice(0, ahead.indexOf('\n') < 0 ? ahead.length : ahead.indexOf('\n'));
+  const behind = text.slice(Math.max(0, start - LINE_REACH), start);
+  const before = behind.slice(behind.lastIndexOf('\n') + 1);
+  const after = lineAfter.slice(0, 120);
+  work.steps += ahead.length + behind.length;
   // "RX: spondylolysis L5, no sport 3 months" prescribes; "Kidneys - eco at 2 months: normal", "Prenatal eco … normal",
   // "Eco at 6 weeks: normal, Graf type Ia" (an organ anywhere on the line) are another organ's or the pregnancy's study;
   // "Twin brother eco at 2 months normal" is a relative's.
-  const before = text.slice(lineStart, start);
-  if (c.treatmentAfter.test(after) || c.otherOrgan.test(text.slice(m.end, lineEnd)) || c.otherOrgan.test(before) || c.relativeBefore.test(before)) return false;
+  if (c.treatmentAfter.test(after) || c.otherOrgan.test(lineAfter) || c.otherOrgan.test(before) || c.relativeBefore.test(before)) return false;
   return c.resultAfterColon.test(after) || c.resultAfterTime.test(after) || c.dateAfterRegion.test(after);
 }
 
