@@ -27,7 +27,7 @@ import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass, phrasePattern } from './patterns';
-import { patternWordList, wordsSource } from './word-lists';
+import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -501,7 +501,7 @@ export function ageWordPatterns(v: AgeVocabulary): Pick<AgeWords, 'ageToldWithUn
       `\\b\\d{1,2}(?:[.,]\\d)?[ \\t-]*(?:months?|mos?|mths?|m\\/o|years?|yrs?|yo|y\\/o|y\\.o\\b|(?:weeks?|wks?|days?|d)[ \\t-]*old)(?![a-z])|\\b(?:${wordsSource(v.ageToldByWord.birthDate)}|${wordsSource(v.ageToldByWord.teen)})\\b`,
       'i',
     ),
-    olderChild: new RegExp(`\\b(?:${wordsSource(v.olderChild.words)})\\b`, 'i'),
+    olderChild: wholeWordsPattern(v.olderChild.words),
     bracketNotAge: new RegExp(`^[ \\t]*[,.;]?[ \\t]*(?:${wordsSource(v.bracketNotAge.words)})\\b`, 'i'),
   };
 }
@@ -725,7 +725,7 @@ function asRead(value: string, v: AgeWords, noteText?: string): string {
 }
 
 /**
- * "Adolescent 14 a.", "Niña de 7 a.", "Paciente 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
+ * "Adolescent 14 a.", "Niña de 7 a.", "Boy 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
  * "años" (Catalan "anys", Italian "anni"), as writers trained there keep it in English notes: read as "y." (same length).
  * Only right after a word for a child (romanceAge.abbreviatedYearsChild: "niña", "boy", "adolescent", never "patient",
  * "paciente", "woman", "male", nor an infant's word; its "de" between at most) that opens its line, its sentence or
@@ -747,7 +747,7 @@ function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): str
     if (from === 0 && offset > ABBREVIATED_LOOKBACK) return all;
     const lead = toWords(head.slice(from));
     const person = lead.length === 2 && v.romance.links.has(lead[1].text) ? lead[0] : lead.length === 1 ? lead[0] : undefined;
-    if (!person || !v.romance.abbreviatedYearsChild.has(withoutAccents(person.text)) || head.slice(from, from + person.start).trim()) return all;
+    if (!person || !v.romance.abbreviatedYearsChild.has(unaccented(person.text)) || head.slice(from, from + person.start).trim()) return all;
     const end = offset + all.length;
     if (
       toWords(value.slice(end, end + 40))
@@ -758,20 +758,10 @@ function withAbbreviatedYears(value: string, v: AgeWords, noteText: string): str
     return `${all.slice(0, -2)}y.`;
   });
 }
-/** "niña" as "nina": the word without its accents, as the vocabulary writes it. */
-const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 const ABBREVIATED_LOOKBACK = 200;
 /** A whole number, "a." and then a mark, the line's end or a capital: the age closes there. */
 const ABBREVIATED_YEARS = /(?<![\d.,])\d{1,2}[ \t]?a\.(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Lu})/gu;
 
-/**
- * The note tells an age other than a "N a." or numbers a list with letters, so "a." is read as written: an Age or Edad
- * key, an age told (OTHER_AGE_LIKE: "Age 3 months", "She is 4 months old"), a number with a unit of months or
- * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), of weeks or days or in twelfths
- * or fifty-seconds ("baby, 7 weeks", "RN de 8 días", "infant 6/52"), a date of birth, a mother just delivered
- * ("postnatal check", "puérpera"), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
- * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
- */
 /** otherAgeThanAbbreviated, once per note: every value of a note asks it, and a note can be long (the read stays linear). */
 let lastAsked: { note: string; v: AgeWords; answer: boolean } | undefined;
 function otherAgeThanAbbreviatedOnce(note: string, v: AgeWords): boolean {
@@ -782,6 +772,14 @@ function otherAgeThanAbbreviatedOnce(note: string, v: AgeWords): boolean {
   return lastAsked.answer;
 }
 
+/**
+ * The note tells an age other than a "N a." or numbers a list with letters, so "a." is read as written: an Age or Edad
+ * key, an age told (OTHER_AGE_LIKE: "Age 3 months", "She is 4 months old"), a number with a unit of months or
+ * years ("Girl 3 months with …"; never the months after its own years, "1 a., 6 m."), of weeks or days or in twelfths
+ * or fifty-seconds ("baby, 7 weeks", "RN de 8 días", "infant 6/52"), a date of birth, a mother just delivered
+ * ("postnatal check", "puérpera"), a second line or sentence opening with a word for a child and a number ("Boy 6 a. /
+ * Girl 3 …"), or an item lettered "b." ("Patient 1 a. … Patient 1 b.").
+ */
 function otherAgeThanAbbreviated(note: string, v: AgeWords): boolean {
   const noteText = note.replace(YEARS_THEN_MONTHS, ' ');
   if (

@@ -6,7 +6,7 @@ import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { alternation, perVocabulary, wordSetOf, wordsPattern } from './patterns';
-import { wordsSource } from './word-lists';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 import { sentenceSpan } from './clauses';
 
 export interface Classification {
@@ -32,7 +32,7 @@ function intraspinalLesion(words: string): boolean {
  */
 export const lesionPatterns = perVocabulary((v: ReadingVocabulary['suspectedIntraspinalLesion']) => ({
   infectious: new RegExp(`${wordsSource(v.infectiousParts)}|\\b(?:${wordsSource(v.infectiousWords)})\\b`, 'i'),
-  intraspinal: new RegExp(`\\b(?:${wordsSource(v.intraspinal)})\\b`, 'i'),
+  intraspinal: wholeWordsPattern(v.intraspinal),
 }));
 
 let describing: { list: readonly string[]; set: Set<string> } | undefined;

@@ -4,7 +4,7 @@ import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { wordsSource } from './word-lists';
+import { wholeWordsPattern } from './word-lists';
 
 /** A measure written as a limit: "<5 mm" (below), "≤4 mm" (at most), ">3 mm" (above), "≥5 mm" (at least). */
 export type MeasureBound = 'below' | 'at-most' | 'above' | 'at-least';
@@ -211,7 +211,7 @@ const TELLER_NEAR =
   /\b(?:per|according\s+to|mum|mom|mother|mummy|mommy|dad|father|daddy|parents?|grandm\w*|grandf\w*|nurse|gp|says|said|thinks|thought|reports?|reported|told|believes?)\b/i;
 const CONTRARY_PLACE = /\b(?:above|below|beneath|under|lower|higher|second|another|other|over\s+[LST]\s*\d|at\s+[LST]\s*\d|but|however|though|not\s+(?:in|within)|outside)\b/i;
 /** A pit or sinus named (reading-vocabulary anotherPit): another finding in a sentence that does not name the dimple told before it. */
-export const anotherPitOf = perVocabulary((v: ReadingVocabulary['anotherPit']) => new RegExp(`\\b(?:${wordsSource(v.words)})\\b`, 'i'));
+export const anotherPitOf = perVocabulary((v: ReadingVocabulary['anotherPit']) => wholeWordsPattern(v.words));
 /** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */
 const DEVIATED_CREASE =
   /\b(?:crease|cleft)\s+(?:itself\s+|is\s+|was\s+|looks\s+|slightly\s+|a\s+bit\s+)*(?:deviated|deviates|deviating|deviation|asymmetric(?:al)?|curved|curves|bifid|split|forked|y[- ]shaped)\b|(?<!\b(?:no|not|non|nil|without)[\s-]+)\b(?:deviated|deviating|asymmetric(?:al)?|curved|bifid|split|forked|y[- ]shaped)\s+(?:(?:gluteal|natal|buttock|intergluteal|bottom)\s+)?(?:crease|cleft)\b/i;

@@ -7,7 +7,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { perVocabulary } from './patterns';
-import { wordsSource } from './word-lists';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
@@ -510,7 +510,7 @@ export const orderedNowOf = perVocabulary((v: ReadingVocabulary['orderedNow']) =
     `\\b(?:(?:${wordsSource(v.ordered)})\\b[^.!?\\n;,]*?\\b(?:${wordsSource(v.now)})|(?:pls|please|i ?'?ll|i will|we will|will now)\\s+(?:${wordsSource(v.order)}))\\b`,
     'i',
   ),
-  otherStudy: new RegExp(`\\b(?:${wordsSource(v.otherStudies)})\\b`, 'i'),
+  otherStudy: wholeWordsPattern(v.otherStudies),
 }));
 
 /**

@@ -11,7 +11,7 @@ import { contextLexicon } from './lexicon';
 import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { wordsSource } from './word-lists';
+import { wholeWordsPattern } from './word-lists';
 import {
   RESULT_WORD,
   COLON_AND_TEXT,
@@ -662,9 +662,9 @@ const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
  * that a report read normal for it may go on to tell another; `imagingSign`, a radiograph's signs ("lucency", "lytic").
  */
 export const priorReportPatterns = perVocabulary((v: ReadingVocabulary['priorReportWords']) => ({
-  spineReport: new RegExp(`\\b(?:${wordsSource(v.spineReport)})\\b`, 'i'),
-  normalByCourse: new RegExp(`\\b(?:${wordsSource(v.normalByCourse)})\\b`, 'i'),
-  imagingSign: new RegExp(`\\b(?:${wordsSource(v.imagingSigns)})\\b`, 'i'),
+  spineReport: wholeWordsPattern(v.spineReport),
+  normalByCourse: wholeWordsPattern(v.normalByCourse),
+  imagingSign: wholeWordsPattern(v.imagingSigns),
 }));
 
 /**

@@ -1,7 +1,7 @@
 /** The patterns that name a study (modality, region, views, tracer) and find its head and tail among a sentence's words. */
 import type { OrderVocabulary } from '../knowledge/schema';
 import type { Word } from '../notes/words';
-import { alternation, escapeRegExp, perVocabulary, wordOrStem } from './patterns';
+import { alternation, perVocabulary, phrasePattern, wordOrStem } from './patterns';
 
 /** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
 export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
@@ -145,8 +145,7 @@ const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
   const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))].filter(
     (w) => /^\p{L}+(?: \p{L}+)*$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w),
   );
-  const one = (w: string) => escapeRegExp(w).replace(/ /g, String.raw`\s+`);
-  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true, one })})(?![\p{L}\d])`, 'iu') : undefined;
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true, one: phrasePattern })})(?![\p{L}\d])`, 'iu') : undefined;
 });
 /**
  * The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. Exported as live

@@ -9,7 +9,7 @@ import { NAMES_A_STUDY, STUDY_HEAD, US_WORDS, STUDY_WORDS } from './study-names'
 import { CONDITION, studyTailEnd } from './clauses';
 import { alternation, perVocabulary } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
-import { wordsSource } from './word-lists';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 
 /**
  * The clause after the study's, in its sentence, is the study's result: "L-spine XR ordered by PCP, normal",
@@ -187,7 +187,7 @@ export const reportWordsOf = perVocabulary((v: ReadingVocabulary) => {
   return {
     finding: new RegExp(`\\b(?:${wordsSource(r.findings)}|${wordsSource(r.reassured)}|${wordsSource(r.normalReport)})\\b`, 'i'),
     reportFinding: new RegExp(`^\\s*no\\b|\\b(?:${wordsSource(r.findings)}|${wordsSource(r.normalReport)})\\b`, 'i'),
-    exam: new RegExp(`\\b(?:${wordsSource(v.examWords.words)})\\b`, 'i'),
+    exam: wholeWordsPattern(v.examWords.words),
   };
 });
 /** Whether the text tells what a report after a study tells (reportWordsOf `finding`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternation, wordOrStem } from './patterns';
+import { alternation, wordOrStem, wordsPattern } from './patterns';
 
 /**
  * A list of clinical words a reader writes into a regular expression (`\b(?:a|b|c)\b` and the like), kept in the
@@ -37,4 +37,9 @@ function compiles(source: string): boolean {
 /** The words as one alternation's body, `a|b|c`, each escaped or as its stem, in the list's order. */
 export function wordsSource(list: readonly string[]): string {
   return alternation(list, { one: wordOrStem });
+}
+
+/** Any of the words (or stems) as a whole word, case-insensitive: `\b(?:a|b|c)\b`, the most common pattern built from a list. */
+export function wholeWordsPattern(list: readonly string[]): RegExp {
+  return wordsPattern(list, 'i', { one: wordOrStem });
 }
