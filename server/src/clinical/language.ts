@@ -6,7 +6,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
-import { alternation, escapeRegExp, perVocabulary } from './patterns';
+import { alternation, perVocabulary, spacedPhrase } from './patterns';
 
 /**
  * A note not written in typed English is read through a view of it in typed English of the same
@@ -850,7 +850,7 @@ const DATE = String.raw`\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}[./-]\d{4}`;
 function resultPatterns(
   n: LanguageVocabulary['studyNames'],
 ): Pick<Compiled, 'resultAfterColon' | 'resultAfterTime' | 'dateAfterRegion' | 'casedNames' | 'treatmentAfter' | 'otherOrgan' | 'relativeBefore'> {
-  const words = (xs: readonly string[]) => alternation(xs, { longestFirst: true, one: (x) => escapeRegExp(x).replace(/ /g, String.raw`[ \t]+`) });
+  const words = (xs: readonly string[]) => alternation(xs, { longestFirst: true, one: (x) => spacedPhrase(x, String.raw`[ \t]+`) });
   const results = String.raw`(?:${words(n.resultWords.results)})[ \t]*(?:[.;,]|$)`;
   const findings = String.raw`(?:${words(n.resultWords.findings)})\b`;
   const time = String.raw`(?:at[ \t]+(?:\d{1,2}[ \t]*(?:${words(n.resultWords.ageUnits)})\b|birth\b)|${DATE}(?![\d./-]))`;

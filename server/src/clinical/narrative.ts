@@ -4,6 +4,7 @@ import { work } from '../notes/work';
 import { readOrder, type OrderReading } from './order';
 import { readPriorImaging } from './prior';
 import { alternation, perVocabulary, phrasePattern } from './patterns';
+import { wholeWordsPattern } from './word-lists';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -47,8 +48,8 @@ const compiled = perVocabulary((v: ReadingVocabulary['caseNarrative']): Compiled
     String.raw`(?<!\bha(?:d|s|ve)\s+(?:been\s+)?)\b(?:(?:was|were)\s+(?:[a-z]+\s+){0,2}?(?:${phrases(v.passive)})|(?:${phrases(v.active)})\s+(?:an?|the|his|her|their|a\s+repeat)?\b)`,
     'i',
   ),
-  earlier: new RegExp(String.raw`\b(?:${phrases(v.earlier)})\b`, 'i'),
-  withheld: new RegExp(String.raw`\b(?:${phrases(v.withheld)})\b`, 'i'),
+  earlier: wholeWordsPattern(v.earlier, { spaces: String.raw`\s+` }),
+  withheld: wholeWordsPattern(v.withheld, { spaces: String.raw`\s+` }),
 }));
 
 /**

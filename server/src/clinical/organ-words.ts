@@ -7,6 +7,7 @@
  */
 import type { FindingHit } from './findings';
 import { alternation, perVocabulary, wordSetOf } from './patterns';
+import { wholeWordsPattern } from './word-lists';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { sentenceSpan } from './clauses';
 import { toWords } from '../notes/words';
@@ -30,7 +31,7 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   notDone: wordSetOf(v.imaged.notDone),
   report: wordSetOf(v.imaged.report),
   skin: wordSetOf(v.imaged.skin),
-  cavernousNamed: new RegExp(String.raw`\b(?:${alternation(v.cavernous)})\b`),
+  cavernousNamed: wholeWordsPattern(v.cavernous, { flags: '' }),
   named: new RegExp(alternation(v.infiltration.named)),
   infiltration: wordSetOf(v.infiltration.notSuspected),
   injection: wordSetOf(v.infiltration.injection),

@@ -18,7 +18,12 @@ export function escapeClass(s: string): string {
 
 /** A phrase matched as written, except that a space in it matches any run of white space ("clarification\nre"). */
 export function phrasePattern(s: string): string {
-  return escapeRegExp(s).replace(/ +/g, '\\s+');
+  return spacedPhrase(s, '\\s+');
+}
+
+/** A phrase matched as written, each run of spaces in it as `space` (`[ \t]+` for a phrase that must stay on its line). */
+export function spacedPhrase(s: string, space: string): string {
+  return escapeRegExp(s).replace(/ +/g, space);
 }
 
 export interface AlternationOptions {

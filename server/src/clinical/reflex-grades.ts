@@ -2,6 +2,7 @@ import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { alternation, perVocabulary, phrasePattern } from './patterns';
+import { wholeWordsPattern } from './word-lists';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -33,7 +34,7 @@ const patterns = perVocabulary((g: ReadingVocabulary['reflexGrades']) => {
       String.raw`^\s*[,;]?\s*(?:${alternation(g.listJoints, { longestFirst: true, one: phrasePattern })})\s*[:=]?\s*(?:${SIDE}\s*[:=]?\s*)?${mark}(?:\s*${SIDE}\b)?`,
       'i',
     ),
-    history: new RegExp(String.raw`\b(?:${alternation(g.history, { longestFirst: true, one: phrasePattern })})\b`, 'i'),
+    history: wholeWordsPattern(g.history, { longestFirst: true, spaces: String.raw`\s+` }),
   };
 });
 

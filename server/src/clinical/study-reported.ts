@@ -185,7 +185,7 @@ export function negatedStudy(words: readonly Word[]): boolean {
 export const reportWordsOf = perVocabulary((v: ReadingVocabulary) => {
   const r = v.reportFindingWords;
   return {
-    finding: new RegExp(`\\b(?:${wordsSource(r.findings)}|${wordsSource(r.reassured)}|${wordsSource(r.normalReport)})\\b`, 'i'),
+    finding: wholeWordsPattern([...r.findings, ...r.reassured, ...r.normalReport]),
     reportFinding: new RegExp(`^\\s*no\\b|\\b(?:${wordsSource(r.findings)}|${wordsSource(r.normalReport)})\\b`, 'i'),
     exam: wholeWordsPattern(v.examWords.words),
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternation, wordOrStem, wordsPattern } from './patterns';
+import { alternation, wordOrStem } from './patterns';
 
 /**
  * A list of clinical words a reader writes into a regular expression (`\b(?:a|b|c)\b` and the like), kept in the
@@ -34,12 +34,26 @@ function compiles(source: string): boolean {
   }
 }
 
-/** The words as one alternation's body, `a|b|c`, each escaped or as its stem, in the list's order. */
-export function wordsSource(list: readonly string[]): string {
-  return alternation(list, { one: wordOrStem });
+export interface WordsOptions {
+  /**
+   * What a space inside a listed phrase matches, as regular-expression source: the space itself unless told; `\s+`
+   * where the writer may break the phrase over spaces or lines ("according\nto"), `[ \t]+` where it stays on its line.
+   */
+  spaces?: string;
+  /** Longer words first, where the pattern goes on after the word (patterns' alternation). */
+  longestFirst?: boolean;
 }
 
-/** Any of the words (or stems) as a whole word, case-insensitive: `\b(?:a|b|c)\b`, the most common pattern built from a list. */
-export function wholeWordsPattern(list: readonly string[]): RegExp {
-  return wordsPattern(list, 'i', { one: wordOrStem });
+/** The words as one alternation's body, `a|b|c`, each escaped or as its stem, in the list's order. */
+export function wordsSource(list: readonly string[], { spaces, longestFirst = false }: WordsOptions = {}): string {
+  const one = spaces === undefined ? wordOrStem : (w: string) => wordOrStem(w).replace(/ +/g, spaces);
+  return alternation(list, { longestFirst, one });
+}
+
+/**
+ * Any of the words (or stems) as a whole word, case-insensitive unless `flags` says otherwise: `\b(?:a|b|c)\b`, the
+ * most common pattern built from a list.
+ */
+export function wholeWordsPattern(list: readonly string[], { flags = 'i', ...options }: WordsOptions & { flags?: string } = {}): RegExp {
+  return new RegExp(`\\b(?:${wordsSource(list, options)})\\b`, flags);
 }
