@@ -1,7 +1,9 @@
 /**
  * Clinical word lists moved out of regular expressions in code into the knowledge data (reading-vocabulary.json
- * suspectedIntraspinalLesion, musculoskeletalService, backPainNamed, painTiedToDoing, orderedNow, checkNameEnds;
- * age-vocabulary.json ageToldByWord, olderChild, bracketNotAge). The code builds each pattern once from the words and
+ * suspectedIntraspinalLesion, musculoskeletalService, backPainNamed, painTiedToDoing, orderedNow, checkNameEnds,
+ * dimpleNamed, tellersNearPit, ultrasoundNamed, otherUltrasoundRegions, neurosurgeryNamed, neuroNotExamined,
+ * backRegionsJoined, radiographViews; age-vocabulary.json ageToldByWord, olderChild, bracketNotAge, gestationTold,
+ * neonatalUnits, newbornNamed). The code builds each pattern once from the words and
  * keeps the grammar around them: each group matches real phrases and not their near misses, reads its words from the
  * vocabulary (a copy without a word matches no more), and a malformed list fails at load with a message naming the
  * file, the list and the fault.
@@ -14,9 +16,13 @@ import { type AgeVocabulary, AgeVocabularySchema, ageWordPatterns, loadAgeVocabu
 import { backPainOf, lesionPatterns, painTiedToDoingOf, servicePatterns } from '../../server/src/clinical/classify';
 import { orderedNowOf } from '../../server/src/clinical/order-cues';
 import { checkNameEndsOf } from '../../server/src/clinical/order-openings';
-import { priorReportPatterns } from '../../server/src/clinical/prior-in-text';
-import { anotherPitOf } from '../../server/src/clinical/dimple';
-import { junctionNamedOf } from '../../server/src/clinical/events';
+import { priorReportPatterns, viewsOnlyOf } from '../../server/src/clinical/prior-in-text';
+import { viewsLeadOf } from '../../server/src/clinical/study-names';
+import { anotherPitOf, dimpleNamedOf, tellerNearOf } from '../../server/src/clinical/dimple';
+import { junctionNamedOf, mayNameNeurosurgeryOf } from '../../server/src/clinical/events';
+import { notExaminedOf } from '../../server/src/clinical/neuro-text';
+import { durationBeforeOf } from '../../server/src/clinical/pain-duration';
+import { ultrasoundPatterns } from '../../server/src/clinical/prior';
 import { reportWordsOf, tellsAFinding, tellsTheExam } from '../../server/src/clinical/study-reported';
 import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
 import { KnowledgeError, parseJsonFile } from '../../server/src/knowledge/loader';
@@ -177,6 +183,125 @@ describe('clinical word lists read from the knowledge data', () => {
     });
   });
 
+  describe('reading-vocabulary dimpleNamed and tellersNearPit', () => {
+    it("the dimple's own names, English and Romance", () =>
+      reads(
+        dimpleNamedOf(v.dimpleNamed),
+        ['sacral dimple', 'two dimples', 'fossette sacrée', 'fossetta sacrale', 'fosita sacra', 'fosseta', 'a pit at the top of the cleft'],
+        ['dimpled skin', 'pitted', 'fossa', 'spit', 'fossettina', 'anal fissure'],
+      ));
+    it('someone else telling of the pit, the phrase also over a line break', () =>
+      reads(
+        tellerNearOf(v.tellersNearPit),
+        ['a pit per mum', 'according to the nurse', 'according\nto GP', 'grandmother says', 'Mom thinks so', 'as reported', 'parents believe'],
+        ['performed', 'mumps', 'paternal', 'nursery', 'accordingly', 'gpa', 'reporter'],
+      ));
+    it('is built from the vocabulary: without "gp" the GP tells nothing', () => {
+      assert.ok(tellerNearOf(v.tellersNearPit).test('GP x'));
+      assert.ok(!tellerNearOf({ ...v.tellersNearPit, words: v.tellersNearPit.words.filter((w) => w !== 'gp') }).test('GP x'));
+    });
+  });
+
+  describe('reading-vocabulary ultrasoundNamed and otherUltrasoundRegions', () => {
+    const p = ultrasoundPatterns(v);
+    it("an ultrasound's names as whole words, every one in a sentence", () => {
+      reads(
+        new RegExp(p.named, 'i'),
+        ['spinal US: conus at L1', 'USS spine', 'USG normal', 'ultrasound', 'sonography', 'head scan'],
+        ['use', 'usual', 'scanned', 'sonorous', 'bus'],
+      );
+      assert.deepEqual(
+        [...'hip US, then spinal USS'.matchAll(p.named)].map((m) => m[0]),
+        ['US', 'USS'],
+      );
+    });
+    it('another region at most a word before it', () =>
+      reads(p.otherRegionBefore, ['hip ', 'Renal bladder ', 'abdominal ', 'cranial '], ['spinal ', 'lumbar ', 'hip was normal on the ', 'kidneyshaped ']));
+    it('is built from the vocabulary: without "hip" a hip US is the spine\'s', () => {
+      const copy = { ...v, otherUltrasoundRegions: { ...v.otherUltrasoundRegions, words: v.otherUltrasoundRegions.words.filter((w) => w !== 'hip') } };
+      assert.ok(!ultrasoundPatterns(copy).otherRegionBefore.test('hip '));
+    });
+  });
+
+  describe('reading-vocabulary neurosurgeryNamed', () => {
+    const re = mayNameNeurosurgeryOf(v.neurosurgeryNamed);
+    it("holds every spelling of neurosurgery the referral reads (the filter's promise)", () => {
+      for (const s of v.referral.neurosurgery) assert.ok(re.test(s), s);
+    });
+    it('in a field, and not in near misses', () =>
+      reads(re, ['Consult to Ped NS OPD', 'neural  surgery', 'Neurosurgical review', 'NSG f/u'], ['NSAID', 'ns1', 'ortho', 'Peds surgery', 'transverse']));
+  });
+
+  describe('reading-vocabulary neuroNotExamined', () => {
+    it("an exam's whole value telling it was not done", () =>
+      reads(
+        notExaminedOf(v.neuroNotExamined),
+        ['N/A', ' na ', 'not assessed.', 'Deferred', 'unable to examine', 'not applicable'],
+        ['not assessed today', 'normal', 'n/a - crying', 'nna', 'not seen'],
+      ));
+  });
+
+  describe('reading-vocabulary backRegionsJoined', () => {
+    const re = durationBeforeOf(v.backRegionsJoined);
+    it('a duration before two back regions joined', () =>
+      reads(
+        re,
+        ['2 months of upper and lower ', '10 weeks of thoracic or lumbar ', '6 wk h/o mid & low '],
+        ['2 months of neck and lower ', '10 mo F with upper and lower ', '2 months of upper and lower and mid '],
+      ));
+    it('is built from the vocabulary: without "upper" the three words are too many', () => {
+      assert.ok(!durationBeforeOf({ ...v.backRegionsJoined, words: v.backRegionsJoined.words.filter((w) => w !== 'upper') }).test('2 months of upper and lower '));
+    });
+  });
+
+  describe('reading-vocabulary radiographViews', () => {
+    it('a clause of views alone, naming no study', () =>
+      reads(
+        viewsOnlyOf(v.radiographViews),
+        ['AP', 'AP/lat', 'standing PA', 'AP and lateral', 'flexion / extension', 'obliques'],
+        ['AP spine', 'lateral XR', 'lateralis', 'views', 'apex'],
+      ));
+    it("the views before an order's study name are passed over, the name kept", () => {
+      const re = viewsLeadOf(v.radiographViews);
+      assert.equal('AP and lateral L-spine XR'.replace(re, ''), 'L-spine XR');
+      assert.equal('standing PA/lat scoliosis films'.replace(re, ''), 'scoliosis films');
+      assert.equal('lateral thoracolumbar spine radiographs'.replace(re, ''), 'thoracolumbar spine radiographs');
+      for (const s of ['laterality of pain', 'MRI L-spine', 'plainly XR']) assert.equal(s.replace(re, ''), s);
+    });
+    it('is built from the vocabulary: without "standing" a standing film keeps its word', () => {
+      const copy = { ...v.radiographViews, beforeName: v.radiographViews.beforeName.filter((w) => w !== 'standing') };
+      assert.equal('standing PA scoliosis films'.replace(viewsLeadOf(copy), ''), 'standing PA scoliosis films');
+    });
+  });
+
+  describe('age-vocabulary gestationTold and neonatalUnits', () => {
+    const p = ageWordPatterns(age);
+    it('a value that may tell a gestation', () =>
+      reads(
+        p.mayGiveGestation,
+        ['ex-28 weeker', 'born at 32 wk', 'former 30wk', 'GA 34+2', 'EGA 36', 'preterm', 'ex prem', 'premmie', 'preemie', 'gestational age', '30weeker'],
+        ['expert', 'exam', 'reborn', 'stubborn', 'gabapentin', 'supreme', 'exercise'],
+      ));
+    it("a neonatal unit's heading before a dash", () => {
+      reads(p.neonatalUnitHeading, ['NICU - ', 'SCBU \u2013', '  nnu\u2014  ', 'SNCU-'], ['NICU step-down -', 'PICU - ', 'NICU', 'NICU - day 2']);
+      assert.equal('SCBU - baby girl'.replace(p.neonatalUnitLead, ''), 'baby girl');
+      assert.equal('PICU - baby girl'.replace(p.neonatalUnitLead, ''), 'PICU - baby girl');
+    });
+    it('each word naming a newborn, where it stands', () => {
+      const found = [...'Newborn boy, neonatal unit; new-born sib, newborns, neonates'.matchAll(p.newbornInText)].map((m) => [m[0], m.index]);
+      assert.deepEqual(found, [
+        ['Newborn', 0],
+        ['neonatal', 13],
+        ['new-born', 28],
+      ]);
+    });
+    it('is built from the vocabulary: without "prem*" an ex-prem still shows, a "prem" alone no more', () => {
+      const copy: AgeVocabulary = { ...age, gestationTold: { ...age.gestationTold, words: age.gestationTold.words.filter((w) => w !== 'prem*') } };
+      assert.ok(ageWordPatterns(copy).mayGiveGestation.test('ex-prem'));
+      assert.ok(!ageWordPatterns(copy).mayGiveGestation.test('prem baby'));
+    });
+  });
+
   describe('a malformed list fails at load with a clear message', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-lists-'));
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -232,6 +357,15 @@ describe('clinical word lists read from the knowledge data', () => {
           readingVocabularySchema(),
         ),
         /checkNameEnds\.\$comment/,
+      ));
+    it('a moved list emptied', () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => (o.neurosurgeryNamed.parts = [])),
+          readingVocabularySchema(),
+        ),
+        /neurosurgeryNamed\.parts: Too small/,
       ));
     it('in the age vocabulary too', () => {
       const o = structuredClone(age) as unknown as Record<string, Record<string, unknown>>;

@@ -286,6 +286,12 @@ export const AgeVocabularySchema = z.strictObject({
   olderChild: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   /** A room, a bed, a grade or a year whose number a bracket after a name is (reBracketAlone). */
   bracketNotAge: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+  /** Words a gestation at birth is told with: a value holding none is not searched for one (mayGiveGestation). */
+  gestationTold: z.strictObject({ $comment: z.string().min(1), words: patternWordList, parts: patternWordList }),
+  /** The neonatal units' names, heading a baby's line with a dash (neonatalUnitHeading). */
+  neonatalUnits: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+  /** Words naming a newborn, each an age of 0 months (newbornInText). */
+  newbornNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -486,6 +492,14 @@ interface AgeWords {
   olderChild: RegExp;
   /** A room, a bed, a grade or a year right after a bracket (age-vocabulary bracketNotAge). */
   bracketNotAge: RegExp;
+  /** Every gestation form holds one of age-vocabulary gestationTold's words; values without them are not searched. */
+  mayGiveGestation: RegExp;
+  /** A neonatal unit's name and a dash opening the line before a day ("NICU - Day 2, term boy"; age-vocabulary neonatalUnits). */
+  neonatalUnitHeading: RegExp;
+  /** A neonatal unit's heading opening a line, before what it heads ("SCBU - baby girl"). */
+  neonatalUnitLead: RegExp;
+  /** A word naming a newborn, each an age of 0 months (age-vocabulary newbornNamed); global, walked by exec. */
+  newbornInText: RegExp;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -494,8 +508,11 @@ export function loadAgeVocabulary(file = path.join(defaultKnowledgeDir(), 'age-v
   return parseJsonFile(file, AgeVocabularySchema);
 }
 
-/** The patterns written around the age vocabulary's word lists (ageToldByWord, olderChild, bracketNotAge): the units stay here. */
-export function ageWordPatterns(v: AgeVocabulary): Pick<AgeWords, 'ageToldWithUnit' | 'olderChild' | 'bracketNotAge'> {
+/** The patterns written around the age vocabulary's word lists (ageToldByWord, olderChild, bracketNotAge, …): the units stay here. */
+export function ageWordPatterns(
+  v: AgeVocabulary,
+): Pick<AgeWords, 'ageToldWithUnit' | 'olderChild' | 'bracketNotAge' | 'mayGiveGestation' | 'neonatalUnitHeading' | 'neonatalUnitLead' | 'newbornInText'> {
+  const units = wordsSource(v.neonatalUnits.words);
   return {
     ageToldWithUnit: new RegExp(
       `\\b\\d{1,2}(?:[.,]\\d)?[ \\t-]*(?:months?|mos?|mths?|m\\/o|years?|yrs?|yo|y\\/o|y\\.o\\b|(?:weeks?|wks?|days?|d)[ \\t-]*old)(?![a-z])|\\b(?:${wordsSource(v.ageToldByWord.birthDate)}|${wordsSource(v.ageToldByWord.teen)})\\b`,
@@ -503,6 +520,10 @@ export function ageWordPatterns(v: AgeVocabulary): Pick<AgeWords, 'ageToldWithUn
     ),
     olderChild: wholeWordsPattern(v.olderChild.words),
     bracketNotAge: new RegExp(`^[ \\t]*[,.;]?[ \\t]*(?:${wordsSource(v.bracketNotAge.words)})\\b`, 'i'),
+    mayGiveGestation: new RegExp(`\\b(?:${wordsSource(v.gestationTold.words)})\\b|${wordsSource(v.gestationTold.parts)}`, 'i'),
+    neonatalUnitHeading: new RegExp(`^[ \\t]*(?:${units})[ \\t]*[-\\u2013\\u2014][ \\t]*$`, 'i'),
+    newbornInText: wholeWordsPattern(v.newbornNamed.words, { flags: 'gi' }),
+    neonatalUnitLead: new RegExp(`^[ \\t]*(?:${units})[ \\t]*[-\\u2013\\u2014][ \\t]*`, 'i'),
   };
 }
 
@@ -699,7 +720,7 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
     const key = f.key?.name;
     // Gestation is written with the age or in the history, nowhere else.
     if (key !== 'Age' && key !== 'Patient' && key !== 'Presentation' && key !== 'PMH') continue;
-    if (!f.value || !MAY_GIVE_GESTATION.test(f.value)) continue;
+    if (!f.value || !ageWords().mayGiveGestation.test(f.value)) continue;
     const g = parseGestation(f.value);
     // "22 yo G1P0, 34 wk GA": the gestation of the patient's own pregnancy (a girl or a woman), no prematurity of hers.
     if (g && age.months >= PREGNANT_MIN_MONTHS && pregnancyAround(f.value, g.span, ageWords())) continue;
@@ -710,9 +731,6 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
   }
   return age;
 }
-
-/** Every gestation form holds one of these; values without them are not searched. */
-const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestation|preterm|premature|\bprem|pre?emie|weeker/i;
 
 /**
  * The value as the age reader reads it: a sex symbol as the letter it stands for ("4/12 ♀" is "4/12 F", "22/12 ♂."
@@ -820,7 +838,7 @@ const GLOSSED_UNIT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)([ \t]*)(?!(?:mm|cm|kg|g|mg
 
 /** The value with any gestation blanked out, so "ex-32 wk, 10 wk old" reads as 10 weeks. */
 function withoutGestation(value: string): string {
-  if (!MAY_GIVE_GESTATION.test(value)) return value;
+  if (!ageWords().mayGiveGestation.test(value)) return value;
   const g = findGestation(value) ?? GESTATION_ANY(value);
   if (!g) return value;
   return value.slice(0, g.span.start) + ' '.repeat(g.span.end - g.span.start) + value.slice(g.span.end);
@@ -1845,8 +1863,6 @@ interface TextAge extends AgeValue {
 /** Ages read from a bare bracket after a name (TextAge.bracket), for a keyed "Age: 15" to win over them. */
 const FROM_BRACKET = new WeakSet<AgeFact>();
 
-const NEWBORN_IN_TEXT = /\b(?:newborn|neonate|new-born|neonatal)\b/gi;
-
 /** British months/weeks/days notation in free text ("18/12 girl"): only with words that plainly make it an age. */
 const SLASH_AGE_IN_TEXT = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/g;
 
@@ -1906,8 +1922,9 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   // Exec loops on the shared patterns, not matchAll (which clones a pattern per call, five per value): no loop body uses
   // the pattern it walks, and none of them matches an empty string.
   let newborns = 0;
-  NEWBORN_IN_TEXT.lastIndex = 0;
-  for (let m = NEWBORN_IN_TEXT.exec(value); m; m = NEWBORN_IN_TEXT.exec(value)) {
+  const newbornInText = v.newbornInText;
+  newbornInText.lastIndex = 0;
+  for (let m = newbornInText.exec(value); m; m = newbornInText.exec(value)) {
     if (++newborns > 4) break;
     if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
   }
@@ -2155,12 +2172,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const item = lead.slice(lead.lastIndexOf(':') + 1);
     const comma = item.lastIndexOf(',');
     // "SCBU - baby girl, D10": a neonatal unit's heading may open the line before the baby's description.
-    const description = item.slice(0, comma).replace(NICU_LEAD, '');
+    const description = item.slice(0, comma).replace(ageWords().neonatalUnitLead, '');
     const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(description, v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
     // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
     const byMother = !described && namedByMotherOpening(value, m.index, v);
-    const unitHeads = !described && !byMother && NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index));
+    const unitHeads = !described && !byMother && ageWords().neonatalUnitHeading.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index));
     if (!described && !((byMother || unitHeads) && !laterTime())) continue;
     // A ward's "D3" only in a newborn's note (dayOfLife.dayLetter): "Girl, D10, scoliosis" is a level, "Boy, D3, fever" a day of illness.
     if (/^d\d/i.test(m[0]) && !dayLetterOfLife(noteText, described ? description : undefined, v, laterTime)) continue;
@@ -2389,11 +2406,6 @@ function otherDateIn(text: string, dobLine: Span): boolean {
 function laterTimeIn(noteText: string, v: AgeWords): boolean {
   return noteText.split('\n').some((l) => tellsLaterTime(l, v));
 }
-
-/** A neonatal unit's name and a dash opening the line before a day ("NICU - Day 2, term boy"). */
-const NICU_HEADING = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*$/i;
-/** A neonatal unit's heading opening a line, before what it heads ("SCBU - baby girl"). */
-const NICU_LEAD = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*/i;
 
 /** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
 const MOTHER_TITLE = /^(?:mrs|ms|miss|smt|mme|sra)\.?$/i;
@@ -3644,7 +3656,7 @@ function nowTellsAge(
   v: AgeWords,
 ): boolean {
   if (before.slice(1, 3).some((x) => v.durationNouns.has(x.text))) return false;
-  if (MONTHS_OR_YEARS.test(unit) || MAY_GIVE_GESTATION.test(original.slice(sentenceStart(original, start), start))) return true;
+  if (MONTHS_OR_YEARS.test(unit) || ageWords().mayGiveGestation.test(original.slice(sentenceStart(original, start), start))) return true;
   const from = sentenceStart(value, start);
   const to = sentenceEnd(value, end);
   for (let i = w - 1; i >= 0 && i >= w - 12 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return false;
@@ -3782,7 +3794,7 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   // bracket of weeks suggests is read only with no relative on its line and no other age told (weeks: no neonatal setting
   // nor gestation word either, as weeks there are the gestation).
   if ((initial || childWord) && (lineNamesAnother(value, start, v) || agesTold(noteText) > 1)) return false;
-  if (childWord && (v.dolSetting.test(noteText) || MAY_GIVE_GESTATION.test(noteText))) return false;
+  if (childWord && (v.dolSetting.test(noteText) || ageWords().mayGiveGestation.test(noteText))) return false;
   // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
   // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
   if (!childWord && (names.length < 2 || /[.!?;\n]/.test(value.slice(names[1].end, name.start)))) return true;

@@ -50,8 +50,9 @@ const DISTANCE = new RegExp(
  * dimpleCleftNotItsOwn.words) (ofAnusDistance).
  */
 const OF_ANUS = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\s*of\s+${ANUS}`, 'i');
-/** A dimple's own name in a sentence (fosita, fossette and the other Romance words are findings.json's sacral-dimple phrases). */
-const DIMPLE_NAMED = /\b(?:dimples?|fosset+[ae]s?|fossetta|fosseta|fosita|pit)\b/i;
+/** A dimple's own name in a sentence (reading-vocabulary dimpleNamed). */
+export const dimpleNamedOf = perVocabulary((v: ReadingVocabulary['dimpleNamed']) => wholeWordsPattern(v.words));
+const dimpleNamed = (sentence: string) => dimpleNamedOf(readingVocabulary().dimpleNamed).test(sentence);
 
 /** "at 1 cm of the anus" in the dimple's own sentence, with no other finding before it there; else null. */
 function ofAnusDistance(text: string): RegExpExecArray | null {
@@ -59,7 +60,7 @@ function ofAnusDistance(text: string): RegExpExecArray | null {
   if (!m) return null;
   const before = text.slice(0, m.index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
-  if (!DIMPLE_NAMED.test(sentence)) return null;
+  if (!dimpleNamed(sentence)) return null;
   if (findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length) return null;
   return m;
 }
@@ -77,7 +78,7 @@ function anotherFindingsMeasure(text: string, at: number): boolean {
     start = b.index + 1;
   }
   const sentence = text.slice(start, at);
-  return !DIMPLE_NAMED.test(sentence) && findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length > 0;
+  return !dimpleNamed(sentence) && findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length > 0;
 }
 
 /** The first distance from the anus told of the dimple (anotherFindingsMeasure). */
@@ -205,10 +206,10 @@ const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?
 function namedAgain(said: string): boolean {
   const m = SAME_PIT.exec(said);
   if (!m) return false;
-  return !TELLER_NEAR.test(said) && !CONTRARY_PLACE.test(said.slice(0, m.index) + ' ' + said.slice(m.index + m[0].length));
+  return !tellerNearOf(readingVocabulary().tellersNearPit).test(said) && !CONTRARY_PLACE.test(said.slice(0, m.index) + ' ' + said.slice(m.index + m[0].length));
 }
-const TELLER_NEAR =
-  /\b(?:per|according\s+to|mum|mom|mother|mummy|mommy|dad|father|daddy|parents?|grandm\w*|grandf\w*|nurse|gp|says|said|thinks|thought|reports?|reported|told|believes?)\b/i;
+/** Someone else telling of the pit near it (reading-vocabulary tellersNearPit; "according\nto" as "according to"). */
+export const tellerNearOf = perVocabulary((v: ReadingVocabulary['tellersNearPit']) => wholeWordsPattern(v.words, { spaces: String.raw`\s+` }));
 const CONTRARY_PLACE = /\b(?:above|below|beneath|under|lower|higher|second|another|other|over\s+[LST]\s*\d|at\s+[LST]\s*\d|but|however|though|not\s+(?:in|within)|outside)\b/i;
 /** A pit or sinus named (reading-vocabulary anotherPit): another finding in a sentence that does not name the dimple told before it. */
 export const anotherPitOf = perVocabulary((v: ReadingVocabulary['anotherPit']) => wholeWordsPattern(v.words));
@@ -268,7 +269,7 @@ function describedBelow(text: string, lineEnd: number, next: string): boolean {
   return (
     /\?$/.test(question) &&
     !namesAnotherPerson(question) &&
-    DIMPLE_NAMED.test(question.slice(question.search(/[^.?!]*\?$/))) &&
+    dimpleNamed(question.slice(question.search(/[^.?!]*\?$/))) &&
     repliesWithMeasure(question, text.slice(nextEnd + 1, nextEnd + 65))
   );
 }

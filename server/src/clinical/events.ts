@@ -904,8 +904,11 @@ export interface ReferralFact {
   span?: Span;
 }
 
-/** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"). */
-const MAY_NAME_NEUROSURGERY = /neuro|neural\s+surg|nsg|\bns\b/i;
+/** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"; reading-vocabulary neurosurgeryNamed). */
+export const mayNameNeurosurgeryOf = perVocabulary(
+  (v: ReadingVocabulary['neurosurgeryNamed']) => new RegExp(`${wordsSource(v.parts, { spaces: String.raw`\s+` })}|\\b(?:${wordsSource(v.words)})\\b`, 'i'),
+);
+const mayNameNeurosurgery = (text: string) => mayNameNeurosurgeryOf(readingVocabulary().neurosurgeryNamed).test(text);
 
 const definitionPatterns = new Map<string, RegExp>();
 /** "(NS)" after its words, or "NS (…)" / "NS = …" before them; built once per spelling (every field of every note is scanned). */
@@ -972,8 +975,8 @@ export function readReferral(
       ? { neurosurgery: true, field: referralField, span: own }
       : { neurosurgery: false, field: referralField };
   };
-  // A note with no spelling of neurosurgery (MAY_NAME_NEUROSURGERY) is read no further.
-  if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return notTold();
+  // A note with no spelling of neurosurgery (mayNameNeurosurgery) is read no further.
+  if (!fieldsToRead.some((f) => mayNameNeurosurgery(f.value))) return notTold();
   const conditional = phrasesOf(v.conditional);
   const undecided = phrasesOf(v.undecided);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);
@@ -1082,7 +1085,7 @@ function datedTitle(text: string, v: ReadingVocabulary['referral']): boolean {
 function ownNoteHeading(text: string, v: ReadingVocabulary['referral'], allFields: readonly Field[]): Span | undefined {
   const first = /^\s*([^\r\n]*)/.exec(text)!;
   const heading = first[1].trimEnd();
-  if (!heading || !MAY_NAME_NEUROSURGERY.test(heading) || /\brefer/i.test(heading)) return undefined;
+  if (!heading || !mayNameNeurosurgery(heading) || /\brefer/i.test(heading)) return undefined;
   const start = first.index + first[0].length - first[1].length;
   const words = toWords(heading, start);
   if (words.length > v.ownNote.maxWords || !findAny(words, phraseSetOf(v.ownNote.services)).length) return undefined;
@@ -1103,7 +1106,7 @@ function ownNoteHeading(text: string, v: ReadingVocabulary['referral'], allField
  */
 function answeredKey(fields: readonly Field[], v: ReadingVocabulary['referral']): Field | undefined {
   for (const f of fields) {
-    if (f.key || !f.value.trim() || !MAY_NAME_NEUROSURGERY.test(f.rawKey)) continue;
+    if (f.key || !f.value.trim() || !mayNameNeurosurgery(f.rawKey)) continue;
     const key = toWords(f.rawKey.slice(0, 60));
     if (!findAny(key, phraseSetOf(v.neurosurgery)).length) continue;
     // Only a key of the referral itself: the specialty, and at most a word of referring ("NSGY referral", "Neurosurgery consult").
@@ -1237,7 +1240,7 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   // Neurosurgery's own note: its first line (the heading, not the mention's own line) names neurosurgery.
   const heading = /^\s*([^\r\n]*)/.exec(text)!;
   const headingEnd = heading.index + heading[0].length;
-  if (span.start > headingEnd && MAY_NAME_NEUROSURGERY.test(heading[1]) && namesAny(heading[1], readingVocabulary().referral.neurosurgery)) return undefined;
+  if (span.start > headingEnd && mayNameNeurosurgery(heading[1]) && namesAny(heading[1], readingVocabulary().referral.neurosurgery)) return undefined;
   return to;
 }
 

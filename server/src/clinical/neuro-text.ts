@@ -10,13 +10,14 @@ import { sbarObserved } from './handoff';
 import { isPhoneCallNote, phoneNoteNamesExam } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
-import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordOrStem, wordSetOf } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type PhraseMatch, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
 import { sentenceOf } from './gated-phrases';
 import type { Facts } from './note-facts';
 import { suspicionKey } from './suspicion-keys';
 import { reflexGradesIn } from './reflex-grades';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 
 const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
 const NEURO_ABNORMAL_WORDS = new Set([
@@ -95,13 +96,14 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
   return false;
 }
 
+/** A value that only tells the exam was not done (reading-vocabulary neuroNotExamined), a full stop after it at most. */
+export const notExaminedOf = perVocabulary((v: ReadingVocabulary['neuroNotExamined']) => new RegExp(String.raw`^\s*(?:${wordsSource(v.words)})\s*\.?\s*$`, 'i'));
+
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
  * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
  * normal; otherwise the exam is unknown (neither reassures nor escalates).
  */
-const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
-
 export function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   const state = readNeuroValue(written, text, f, hits, ageMonths);
   // "Neuro exam at OSH: reportedly normal per mom": a normal exam only a parent tells is no exam; a deficit still counts.
@@ -140,7 +142,7 @@ function toldOnlyByParent(text: string, value: Span): boolean {
 
 function readNeuroValue(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
-  if (NOT_EXAMINED.test(f.value)) return 'unknown';
+  if (notExaminedOf(readingVocabulary().neuroNotExamined).test(f.value)) return 'unknown';
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
   // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
@@ -466,8 +468,8 @@ const guardedSets = perVocabulary((g: ReadingVocabulary['neuroNormalInTextGuarde
   oneSide: wordSetOf(g.oneSide),
   sides: wordSetOf(g.sides),
   comparisons: wordSetOf(g.comparisons),
-  notDone: new RegExp(`\\b(?:${alternation(g.notDone, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
-  remote: new RegExp(`\\b(?:${alternation(g.remote, { longestFirst: true, one: (x) => wordOrStem(x).replace(/ +/g, '\\s+') })})\\b`, 'i'),
+  notDone: wholeWordsPattern(g.notDone, { longestFirst: true, spaces: String.raw`\s+` }),
+  remote: wholeWordsPattern(g.remote, { longestFirst: true, spaces: String.raw`\s+` }),
 }));
 
 /** Whether `said` is one of neuroNormalInTextGuarded's statements, which a neurologic sign anywhere in the note overrides. */

@@ -7,7 +7,8 @@ import { work } from '../notes/work';
 import type { AgeFact } from './age-fact';
 import { type FindingHit, historyIsThePresentIllness } from './findings';
 import { alternation, perVocabulary, wordSetOf } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 import type { Facts } from './note-facts';
 import { ownClauseSpan } from './clauses';
 import { contextLexicon } from './lexicon';
@@ -20,10 +21,16 @@ import { contextLexicon } from './lexicon';
 const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
 /**
  * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
- * "7/52 hx of LBP", and over two regions joined: "2 months of upper and lower back ache"); never an age ("10 mo F with LBP").
+ * "7/52 hx of LBP", and over two regions joined: "2 months of upper and lower back ache"; reading-vocabulary
+ * backRegionsJoined); never an age ("10 mo F with LBP").
  */
-const DURATION_BEFORE =
-  /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:upper|mid|middle|lower|low|thoracic|lumbar)\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+export const durationBeforeOf = perVocabulary(
+  (v: ReadingVocabulary['backRegionsJoined']) =>
+    new RegExp(
+      String.raw`(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:${wordsSource(v.words)})\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$`,
+      'i',
+    ),
+);
 /** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
 const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\s+(?:past|last)|\u00d7)\s*$/i;
 /** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
@@ -86,7 +93,9 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
     const before = after
       ? null
-      : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age, afterText));
+      : (durationBeforeOf(readingVocabulary().backRegionsJoined).exec(beforeText) ??
+        inWords.before.exec(beforeText) ??
+        bareDuration(beforeText, h.span.start - beforeText.length, age, afterText));
     const m = after ?? before;
     if (!m) continue;
     // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.

@@ -11,7 +11,7 @@ import { contextLexicon } from './lexicon';
 import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { wholeWordsPattern } from './word-lists';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 import {
   RESULT_WORD,
   COLON_AND_TEXT,
@@ -766,8 +766,8 @@ const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
 /** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
 const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
 
-/** Radiographic views and how they were taken, naming no study ("AP", "AP/lat", "standing PA"). */
-const VIEWS_ONLY = /^(?:(?:ap|pa|lat|lateral|obl|oblique|obliques|standing|upright|erect|flexion|extension|plain|and|\/)\s*){1,6}$/i;
+/** Radiographic views and how they were taken, naming no study ("AP", "AP/lat", "standing PA"; reading-vocabulary radiographViews.alone). */
+export const viewsOnlyOf = perVocabulary((v: ReadingVocabulary['radiographViews']) => new RegExp(String.raw`^(?:(?:${wordsSource(v.alone)}|and|\/)\s*){1,6}$`, 'i'));
 
 /**
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
@@ -792,7 +792,7 @@ function studyClauses(told: string, settingLead: RegExp, advice?: { advisesNext:
     if (out.length >= 7 || !nextStudy) continue;
     const text = told.slice(from, m.index).trim();
     // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.
-    if (VIEWS_ONLY.test(text)) continue;
+    if (viewsOnlyOf(readingVocabulary().radiographViews).test(text)) continue;
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;
   }

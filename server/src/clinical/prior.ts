@@ -7,6 +7,7 @@ import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns
 import { type ReadingVocabulary, bestRank, findAny, phraseSetOf, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 import { NEVER_REDONE_WORDS } from './study-reported';
+import { wholeWordsPattern, wordsSource } from './word-lists';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
 
@@ -146,7 +147,7 @@ const motionPatterns = perVocabulary((m: ReadingVocabulary['priorStudyFindings']
     normalAfter: new RegExp(String.raw`^\s+(?:is\s+|was\s+)?(?:${any(m.normalAfter)})\b`, 'i'),
     deniedBefore: new RegExp(String.raw`\b(?:${any(m.denials)})\s+(?:(?:${any(m.deniedBetween)})\s+)*motion\b`, 'i'),
     deniedAfter: new RegExp(String.raw`\bmotion\s+(?:(?:is|was|were|of\s+the\s+(?:${any(m.cordParts)}))\s+)?(?:not\s+(?:${any(m.notSeen)})|${any(m.absent)})\b`, 'i'),
-    cordNamed: new RegExp(String.raw`\b(?:${any(m.cordNamed)})\b`, 'i'),
+    cordNamed: wholeWordsPattern(m.cordNamed, { spaces: String.raw`\s+` }),
   };
 });
 
@@ -178,10 +179,14 @@ const borderlineBefore = perVocabulary(
 );
 const borderlineBeforeOf = () => borderlineBefore(readingVocabulary().priorStudyFindings);
 const abnormalOf = () => resultWordsOf().abnormal;
-const US_NAMED = /\b(?:us[sg]?|ultrasound|ultrasonography|sonogram|sonography|sono|scan)\b/gi;
-// "hip US", "renal ultrasound", "head scan": an ultrasound of another region.
-const OTHER_REGION_BEFORE =
-  /\b(?:hips?|renal|kidneys?|bladder|head|cranial|brain|abdo(?:minal|men)?|pelvic|pelvis|neck|cardiac|thyroid|testicular|scrotal|liver)\s+(?:[a-z]+\s+)?$/i;
+/**
+ * An ultrasound's name (reading-vocabulary ultrasoundNamed), and another region's right before it, at most a word between
+ * ("hip US", "renal ultrasound", "head scan"; otherUltrasoundRegions): an ultrasound of another region.
+ */
+export const ultrasoundPatterns = perVocabulary((v: ReadingVocabulary) => ({
+  named: wholeWordsPattern(v.ultrasoundNamed.words, { flags: 'gi' }),
+  otherRegionBefore: new RegExp(String.raw`\b(?:${wordsSource(v.otherUltrasoundRegions.words)})\s+(?:[a-z]+\s+)?$`, 'i'),
+}));
 // "normal, though feeding was inadequate", "MRI attempted but abandoned": another clause, another subject.
 const OTHER_CLAUSE = /\b(?:though|although|but|however|whereas|while|then|mri|ct|xr|x-?rays?|films?|referral|follow-?up|feeding|feeds|weight|photos?|reassurance)\b/i;
 
@@ -193,9 +198,10 @@ function ofTheUltrasound(text: string, at: number, subjects: ReadonlySet<string>
   const before = text.slice(0, at);
   const sentence = before.split(/[.;\n\r](?=\s|$)|[;\n\r]/).pop() ?? '';
   let last: RegExpExecArray | undefined;
-  for (const m of sentence.matchAll(US_NAMED)) last = m as RegExpExecArray;
+  const us = ultrasoundPatterns(readingVocabulary());
+  for (const m of sentence.matchAll(us.named)) last = m as RegExpExecArray;
   if (!last) return false;
-  if (OTHER_REGION_BEFORE.test(sentence.slice(0, last.index))) return false;
+  if (us.otherRegionBefore.test(sentence.slice(0, last.index))) return false;
   const between = sentence.slice((last.index ?? 0) + last[0].length);
   if (OTHER_CLAUSE.test(between)) return false;
   return !between

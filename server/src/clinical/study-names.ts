@@ -2,6 +2,8 @@
 import type { OrderVocabulary } from '../knowledge/schema';
 import type { Word } from '../notes/words';
 import { alternation, perVocabulary, phrasePattern, wordOrStem } from './patterns';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 
 /** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
 export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
@@ -80,7 +82,9 @@ export function startsWithStudy(value: string): boolean {
   // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
   // A bracket right after the study that queries its indication or adds a region ("- urgent MRI whole spine (?abscess)",
   // "- urgent MRI C-spine (+ brain if can do same sitting)") is an aside: its "?" or condition is not the study's (r46).
-  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled)
+    .replace(viewsLeadOf(readingVocabulary().radiographViews), '')
+    .replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -128,8 +132,13 @@ const urgentNotNowOf = perVocabulary(
 let urgentNotNow = /(?!)/;
 /** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
 let urgencyLead = /(?!)/;
-/** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
-const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
+/**
+ * The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine
+ * XR", "standing PA/lat scoliosis films" (reading-vocabulary radiographViews.beforeName).
+ */
+export const viewsLeadOf = perVocabulary(
+  (v: ReadingVocabulary['radiographViews']) => new RegExp(String.raw`^(?:(?:${wordsSource(v.beforeName)})\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+`, 'i'),
+);
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
 export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */

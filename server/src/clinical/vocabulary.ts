@@ -1979,6 +1979,21 @@ const readingVocabularyFields = () => {
     reportFindingWords: z.strictObject({ $comment: z.string().min(1), findings: patternWordList, normalReport: patternWordList, reassured: patternWordList }),
     /** Words of the clinical examination, beside which a result word is the exam's (study-reported.ts tellsTheExam). */
     examWords: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** The dimple's own names in a sentence (dimple.ts). */
+    dimpleNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** Someone other than the examiner telling of the pit, near it (dimple.ts namedAgain). */
+    tellersNearPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** An ultrasound study's names, and the regions other than the spine one may be of (prior.ts ofTheUltrasound). */
+    ultrasoundNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    otherUltrasoundRegions: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** Letters every spelling of neurosurgery holds (events.ts). */
+    neurosurgeryNamed: z.strictObject({ $comment: z.string().min(1), parts: patternWordList, words: patternWordList }),
+    /** A neuro exam's value telling it was not done (neuro-text.ts). */
+    neuroNotExamined: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** Back regions joined before a second one, after a duration (pain-duration.ts). */
+    backRegionsJoined: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** A radiograph's views: alone in a prior study's clause (prior-in-text.ts), or before an order's study name (study-names.ts). */
+    radiographViews: z.strictObject({ $comment: z.string().min(1), alone: patternWordList, beforeName: patternWordList }),
   });
 };
 /**
