@@ -559,6 +559,26 @@ export function studyLed(s: Field, lastClause = true): Field | undefined {
 }
 
 /**
+ * The study closing a sentence after a closing lead word (order-vocabulary prose.closingLeads: "now"), opening the sentence or
+ * its last comma clause: "… neuro normal, now MRI lumbar spine without contrast" is the part from "MRI". Not "now" anywhere
+ * else ("MRI now", "now awaiting MRI", "now on the MRI list"): the study's name must follow it right away. Never in a sentence
+ * holding a condition ("if no better, now MRI …") or a question mark ("now MRI L-spine?"): "now" must not carry a study
+ * past the checks that keep one asked or conditioned.
+ */
+export function ledAfterClosingLead(s: Field, ow: OrderWords): Field | undefined {
+  if (CONDITION.test(s.value) || s.value.includes('?')) return undefined;
+  const comma = s.value.lastIndexOf(',');
+  const clause = s.value.slice(comma + 1);
+  const m = /^\s*([a-z]+)\s+/i.exec(clause);
+  if (!m || !ow.closingLeads.has(m[1].toLowerCase())) return undefined;
+  const rest = clause.slice(m[0].length);
+  if (!startsWithStudy(rest)) return undefined;
+  const value = rest.trim();
+  const start = s.valueSpan.end - value.length;
+  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
+}
+
+/**
  * A time still to come before the arrow: the study after it waits for it ("When she is older → MRI L-spine", "After 6
  * months of age → MRI", "Until then → …"); not an event of the history ("After fall → XR T/L spine", "Pain when
  * bending → XR L-spine").

@@ -168,6 +168,8 @@ export interface OrderWords {
   noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.closingLeads: "now" before the study closing a note ("…, now MRI lumbar spine w/o"). */
+  closingLeads: ReadonlySet<string>;
   /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
   statusAfter: ReadonlySet<string>;
   /** order-vocabulary prose.statusNotWith: where "pending" orders nothing (a study done elsewhere, a relative's, a Results key). */
@@ -597,6 +599,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
     statusAfter: new Set(v.prose.statusAfter),
+    closingLeads: new Set(v.prose.closingLeads),
     statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
     statusNotKeys: new Set(v.prose.statusNotWith.keys),
     suspicionLeftOpen: phraseSetOf(v.prose.suspicionLeftOpen),
