@@ -94,6 +94,49 @@ describe('a study closing a dictated paragraph after a list of denied findings, 
     assert.equal(orderOf(`${pain}, should pain persist, now MRI lumbar spine`), null);
     assert.equal(orderOf(`${pain}, neuro normal, now MRI lumbar spine not needed`), null);
   });
+
+  it('reads the study after "now" or a denied list only when it closes its sentence alone (review r50)', () => {
+    const tuft = '9 mo F, tuft of hair over the sacrum, neuro exam normal.';
+    assert.equal(orderOf(`${tuft} Now MRI L-spine w/o please.`), 'mri-area-without');
+    assert.equal(orderOf(`${tuft} Now MRI L-spine urgently today.`), 'mri-area-without');
+    for (const after of [
+      'no longer needed',
+      'when older',
+      'would be reasonable but parents to decide',
+      'vs observation',
+      'or US spine - to discuss',
+      'on hold',
+      '- NSGY to decide',
+    ])
+      assert.equal(orderOf(`${tuft} Now MRI L-spine ${after}.`), null, after);
+    for (const after of ['when older', 'on hold', 'vs observation']) assert.equal(orderOf(`${tuft.slice(0, -1)}, now MRI lumbar spine ${after}`), null, after);
+    assert.equal(orderOf('9 mo F, tuft of hair over the sacrum, neuro exam normal, no leg weakness, now MRI lumbar spine when older'), null);
+    assert.equal(orderOf('13 yo M, low back pain for 6 weeks, wakes him at night. Now CT lumbar spine - no fracture.'), null);
+    const denied = '9 mo F, tuft of hair over the sacrum, neuro exam normal, no fever, no leg weakness,';
+    assert.equal(orderOf(`${denied} MRI lumbar spine w/o today`), 'mri-area-without');
+    assert.equal(orderOf(`${denied} MRI lumbar spine or US spine - parents to decide`), null);
+  });
+
+  it('keeps the closing study denied by a cue of the history opening the list (review r50)', () => {
+    const tuft = '9 mo F, tuft of hair over the sacrum, neuro exam normal.';
+    assert.equal(orderOf(`${tuft} No history of fever, leg weakness, MRI lumbar spine`), null);
+    assert.equal(orderOf(`${tuft} Never had fever, weakness, MRI lumbar spine`), null);
+    assert.equal(orderOf(`${tuft} No h/o fever, leg weakness, MRI lumbar spine`), null);
+  });
+
+  it('leaves a study closing the note with a question mark asked, typed or spelled (review r50)', () => {
+    const tuft = '9 mo F, tuft of hair over the sacrum, neuro exam normal.';
+    assert.equal(orderOf(`${tuft} MRI lumbar spine?`), null);
+    assert.equal(orderOf(`${tuft} M R I lumbar spine?`), null);
+  });
+
+  it('orders the study after another denied in its own clause ("No MRI … needed, US spine today", review r50)', () => {
+    const tuft = '9 mo F, tuft of hair over the sacrum, neuro exam normal.';
+    assert.equal(orderOf(`${tuft} No M R I lumbar spine needed, US spine today.`), 'us-area');
+    assert.equal(orderOf(`${tuft} No MRI lumbar spine needed, US spine today.`), 'us-area');
+    assert.equal(orderOf(`${tuft} No MRI lumbar spine needed, US spine if worse.`), null);
+    assert.equal(orderOf(`${tuft} No MRI or US spine.`), null);
+  });
 });
 
 describe('a spoken full stop in a note the recognizer typed its marks into (r50)', () => {

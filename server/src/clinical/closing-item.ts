@@ -20,6 +20,11 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
   if (!cues.length) return false;
   const from = Math.min(...cues.map((q) => q.start));
   const between = text.slice(from, start);
+  // "No history of fever, leg weakness, MRI lumbar spine", "Never had fever, weakness, MRI …": a cue of the history covers the study too.
+  if (ow.closingListPast.test(between)) return false;
+  // "…, MRI lumbar spine or US spine - parents to decide": the study must close its sentence alone.
+  const own = /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
+  if (!studyClosesAlone(own, ow)) return false;
   // The list's last comma right before the study, or before a closing lead word ("…, no leg pain, now MRI …").
   const tail = /,\s*(?:([a-z]+)\s+)?$/i.exec(between);
   if (!tail || (tail[1] !== undefined && !ow.closingLeads.has(tail[1].toLowerCase())) || NAMES_A_STUDY.test(between)) return false;
@@ -32,6 +37,35 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
     if (!findAny(words, findings).length) return false;
   }
   return true;
+}
+
+/**
+ * "No MRI lumbar spine needed, US spine today": a study denied in its own clause closed by a word of need (order-vocabulary
+ * prose.closingOtherNeed) keeps its negation; the other study closing the sentence alone after the comma is ordered, as
+ * "Please no XR, US spine instead" is (review r50 007). Only with no other cue and a study named in the denied clause.
+ */
+export function otherStudyDenied(text: string, cues: readonly Span[], start: number, ow: OrderWords): boolean {
+  if (cues.length !== 1) return false;
+  const m = ow.closingOtherNeed.exec(text.slice(cues[0].start, start));
+  if (!m || !NAMES_A_STUDY.test(m[1])) return false;
+  const own = /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
+  return studyClosesAlone(own, ow);
+}
+
+/**
+ * The closing study's words are its name alone (reading-vocabulary studyAlone: modality, region, views, contrast) and at most
+ * order-vocabulary prose.closingStudyEnds ("please", "urgent", "today"): "Now MRI L-spine w/o please." closes alone;
+ * "Now MRI L-spine when older", "… vs observation", "… on hold", "… - NSGY to decide", "… for sister", "… - no fracture." and
+ * an asked "MRI L-spine?" do not (review r50).
+ */
+export function studyClosesAlone(value: string, ow: OrderWords): boolean {
+  const v = value.trim().replace(/[.!]+$/, '');
+  if (!v || /[?;:()\d]|\s[-\u2013\u2014]|[-\u2013\u2014]\s/.test(v)) return false;
+  return v
+    .toLowerCase()
+    .split(/[\s/+,.-]+/)
+    .filter(Boolean)
+    .every((w) => ow.closingStudyWords.has(w));
 }
 
 const phrasesOf = new WeakMap<Knowledge, PhraseSet>();
