@@ -44,9 +44,14 @@ describe('notes in other writing: dictation and Spanish', () => {
       'Age: 9 y\nHPI: LBP for a period of 2 weeks, no fever.\nOrder: XR L-spine',
       'Age: 9 y\nHPI: back pain; hx of colon polyp removal, the sigmoid colon was normal. Period pain in mother. Comma-shaped bruise.\nOrder: XR L-spine',
       'Age: 12 y\nHPI: 22q11 del, LOS 3 days last admission. Fell off a con of hay.\nOrder: XR L-spine',
-      'Pt: 11 y F\nHPI: back pain, period started last month, no fever, M R I requested by mom.\nOrder: MRI L-spine',
     ];
     for (const t of TYPED) it(`a typed note is read as written: ${JSON.stringify(t.slice(0, 60))}`, () => assert.equal(languageView(t), t));
+    // Round 50: a study's spelled letters are joined in a typed note too (dictation.spelledStudies); its other words stay.
+    it('a typed note keeps "period" as a word and joins only a spelled study: "…, period started last month, …, M R I requested by mom."', () =>
+      assert.equal(
+        languageView('Pt: 11 y F\nHPI: back pain, period started last month, no fever, M R I requested by mom.\nOrder: MRI L-spine'),
+        'Pt: 11 y F\nHPI: back pain, period started last month, no fever, MRI   requested by mom.\nOrder: MRI L-spine',
+      ));
   });
 
   describe('dictated notes', () => {

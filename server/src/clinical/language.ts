@@ -7,6 +7,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
 import { alternation, perVocabulary, spacedPhrase } from './patterns';
+import { type SpelledStudies, spelledStudiesOf, spelledStudyAt } from './spelled-study';
 
 /**
  * A note not written in typed English is read through a view of it in typed English of the same
@@ -61,7 +62,13 @@ const DictationSchema = z.strictObject({
    * A note with fewer than minSpoken spoken marks: these marks (as said) are still read as marks where the dictation reading
    * would read one, between two words with only spaces around it, and not after one of `notAfter` ("pain free period").
    */
-  sparse: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().regex(/^[a-z]+$/)) }),
+  sparse: z.strictObject({
+    $comment: z.string().optional(),
+    marks: z.array(z.string().min(1)).min(1),
+    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+    $recognizedMarks: z.string().optional(),
+    recognizedMarks: z.array(z.string().min(1)),
+  }),
   $span: z.string().optional(),
   /** What opens "a 6 week period": the amount and unit before the mark name a span only after one of openers. */
   span: z.strictObject({ say: z.string().min(1), openers: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
@@ -69,6 +76,12 @@ const DictationSchema = z.strictObject({
   headingsUnsaid: z.array(z.string().min(1)),
   $spelled: z.string().optional(),
   spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
+  $spelledStudies: z.string().optional(),
+  spelledStudies: z.strictObject({
+    letters: z.array(z.string().regex(/^[A-Z]{2,3}$/)).min(1),
+    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+    notBefore: z.array(z.string().regex(/^[a-z]+$/)),
+  }),
   $fillers: z.string().optional(),
   fillers: z.array(z.string().regex(/^[a-z]+$/)),
   $dottedNotAfter: z.string().optional(),
@@ -309,12 +322,14 @@ interface Compiled {
   notAfter: Set<string>;
   notBefore: Set<string>;
   /** dictation.sparse: the marks read in a note of too few spoken marks, as said, and the words before that keep them words. */
-  sparse: { marks: Set<string>; notAfter: Set<string> };
+  sparse: { marks: Set<string>; notAfter: Set<string>; recognizedMarks: Set<string> };
   /** The per-mark word rules, by the mark as said ("period"). */
   wordsNot: Map<string, { after?: Set<string>; before?: Set<string> }[]>;
   span: { say: string; openers: Set<string> };
   headingsUnsaid: Set<string>;
   spelled: Set<string>;
+  /** dictation.spelledStudies: a study's letters spelled with spaces, joined in a note read as typed too (spelled-study.ts). */
+  spelledStudies: SpelledStudies;
   /** dictation.fillers: words said while thinking ("um"), passed over by a correction. */
   fillers: Set<string>;
   /** dictation.dottedNotAfter: a dotted form after these words is no spelled study ("from the U.S."). */
@@ -488,7 +503,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
     notBefore: lower(d.notBefore),
-    sparse: { marks: new Set(d.sparse.marks.map(saidKey)), notAfter: new Set(d.sparse.notAfter) },
+    sparse: { marks: new Set(d.sparse.marks.map(saidKey)), notAfter: new Set(d.sparse.notAfter), recognizedMarks: new Set(d.sparse.recognizedMarks.map(saidKey)) },
     wordsNot: wordsNotOf(d.wordsNot),
     span: {
       say: saidKey(d.span.say),
@@ -496,6 +511,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     },
     headingsUnsaid: new Set(d.headingsUnsaid),
     spelled: new Set(d.spelled),
+    spelledStudies: spelledStudiesOf(d.spelledStudies),
     fillers: lower(d.fillers),
     dottedNotAfter: new Map(Object.entries(d.dottedNotAfter).map(([k, xs]) => [k, lower(xs)])),
     longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
@@ -674,10 +690,10 @@ function wordsNotOf(rules: z.infer<typeof DictationSchema>['wordsNot']): Compile
  * sparse.notAfter: "no fever period night pain for 2 weeks", "no fever comma night pain". A mark word said at a line's end,
  * next to a typed mark or after a word that makes it a noun ("pain free period", "for a period of") stays a word.
  */
-function sparseMarkAt(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
+function sparseMarkAt(text: string, words: readonly Word[], i: number, c: Compiled, marks = c.sparse.marks): { edit: Edit; last: number } | undefined {
   if (i === 0 || !c.sparse.notAfter.size || c.sparse.notAfter.has(words[i - 1].text)) return undefined;
   const m = isMarkAt(text, words, i, c);
-  if (!m || !c.sparse.marks.has(m.entry.words.join(' ')) || m.last + 1 >= words.length) return undefined;
+  if (!m || !marks.has(m.entry.words.join(' ')) || m.last + 1 >= words.length) return undefined;
   const before = text.slice(words[i - 1].end, words[i].start);
   const after = text.slice(words[m.last].end, words[m.last + 1].start);
   if (!/^[ \t]+$/.test(before) || !/^[ \t]+$/.test(after)) return undefined;
@@ -1431,7 +1447,9 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   // A note the recognizer typed its marks into ("Plan M.R.I. lumbar spine.", "see tea C spine without contrast."): its
   // misheard words, spelled letters and number words are read as in a dictated note, its words for the marks as words.
   const heard = c.recognized.test(text);
-  if (!dictated && !spanish && !french && !german && !portuguese && !studies && !ages && !heard) return unchanged;
+  // A study's letters spelled with spaces ("C T lumbar spine") in a note read as typed: joined, and nothing else spelled.
+  const spelledStudy = c.spelledStudies.pattern.test(text);
+  if (!dictated && !spanish && !french && !german && !portuguese && !studies && !ages && !heard && !spelledStudy) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   const asRecognized = heard && !asDictated;
@@ -1466,7 +1484,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
   }
   const asAges = ageTable?.table;
-  if (!asDictated && !asRecognized && !sparse && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
+  if (!asDictated && !asRecognized && !sparse && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies && !spelledStudy) return unchanged;
+  const typedSpelled = spelledStudy && !asDictated && !asRecognized;
   const foldedOne = asAges ?? (asPortuguese ? c.portuguese : asGerman ? c.german : asFrench ? c.french : undefined);
   const table = foldedOne ? foldedOne.phrases : asSpanish ? c.spanish : undefined;
   const folded = foldedOne !== undefined;
@@ -1503,7 +1522,12 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       const start = words[i - 1].end;
       edits.push({ start, end: words[i].start, text: ' '.repeat(words[i].start - start - 1) + '\n' });
     }
-    const d = asDictated ? dictationEdit(text, words, i, c) : asRecognized ? dictationEdit(text, words, i, c, false) : sparse ? sparseMarkAt(text, words, i, c) : undefined;
+    const d =
+      (asDictated ? dictationEdit(text, words, i, c) : asRecognized ? dictationEdit(text, words, i, c, false) : sparse ? sparseMarkAt(text, words, i, c) : undefined) ??
+      (typedSpelled ? spelledStudyAt(text, words, i, c.spelledStudies) : undefined) ??
+      // "… neurosurgery today full stop M R I lumbar spine …" in a note the recognizer typed its other marks into: a spoken
+      // full stop between two words is still the stop (dictation.sparse.recognizedMarks), never a comma or a period there.
+      (asRecognized ? sparseMarkAt(text, words, i, c, c.sparse.recognizedMarks) : undefined);
     if (d) {
       edits.push(d.edit);
       if (d.edit.text === '.') stopEnd = d.last;

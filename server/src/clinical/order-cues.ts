@@ -40,7 +40,14 @@ const INTENDED_REACH = 4;
  * negated, past, or hypothetical unless the only condition is "if needed"/"prn". Only called on a
  * sentence that already reads as an order; never on an Order line (an Order line is the order).
  */
-export function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext = true, conditionsCount = withContext): boolean {
+export function decidesNotToImage(
+  text: string,
+  s: Field,
+  ow: OrderWords,
+  withContext = true,
+  conditionsCount = withContext,
+  listedBefore?: (cues: readonly Span[], start: number) => boolean,
+): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   // "Please no XR", "no MRI ordered": a study named only to say it is not wanted.
   if (negatedStudy(words)) return true;
@@ -58,7 +65,11 @@ export function decidesNotToImage(text: string, s: Field, ow: OrderWords, withCo
   const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
   // "Sedation not needed, MRI L-spine w/o requested", "Please no XR, US spine instead": a negation read from
   // the clause before, over a sentence that orders its own study or takes it instead, is that clause's.
-  const negated = c.negated && !(c.cues.every((q) => q.end <= s.valueSpan.start) && (findAny(words, ow.explicit).length > 0 || words.some((w) => w.text === 'instead')));
+  const before = c.cues.every((q) => q.end <= s.valueSpan.start);
+  const negated =
+    c.negated &&
+    !(before && (findAny(words, ow.explicit).length > 0 || words.some((w) => w.text === 'instead'))) &&
+    !(before && listedBefore !== undefined && listedBefore(c.cues, s.valueSpan.start));
   if (negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value))) return true;
   // "If not improved in 4-6 wks will get XR L spine": a condition opening the sentence, past the context reader's scope.
   const h = studyHead(words);

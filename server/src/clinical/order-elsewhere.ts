@@ -5,7 +5,7 @@ import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { doubtQueried } from './handoff';
-import { lastDash } from '../notes/text';
+import { type Span, lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, mayNameAStudy, readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
@@ -84,12 +84,14 @@ import {
   receivingOrder,
   NO_IMAGING_YET,
   studyLed,
+  ledAfterClosingLead,
   afterProblemDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
+import { findingsListedBefore, otherStudyDenied } from './closing-item';
 import type { Facts } from './note-facts';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
@@ -398,9 +400,12 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
+    // "9 mo F, tuft of hair over the sacrum. MRI lumbar spine?": a study closing the note with a question mark is asked, not
+    // ordered (review r50 022, typed or spelled "M R I").
+    if (/^\s*\?\s*$/.test(s.value.slice(-1) + text.slice(s.valueSpan.end)) || /^[^\S\n]*\?\s*$/.test(text.slice(s.valueSpan.end))) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
@@ -412,7 +417,13 @@ export function readOrderElsewhere(
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
     const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
-    if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
+    // "…, no leg pain, MRI lumbar spine w/o": a closing list item is past the negation of the findings listed before it.
+    const listed =
+      l !== undefined && s.valueSpan.start > l.valueSpan.start
+        ? (cues: readonly Span[], at: number) => findingsListedBefore(own, cues, at, k, ow) || otherStudyDenied(own, cues, at, ow)
+        : undefined;
+    if (r.status === 'recognized' && !decidesNotToImage(own, s, ow, true, true, listed) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow))
+      return { field: s, reading: r };
   }
   return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }

@@ -21,6 +21,7 @@ import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLA
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
+import { studyClosesAlone } from './closing-item';
 
 export const PRESENTATION = lookupKey('Presentation')!;
 
@@ -556,6 +557,29 @@ export function studyLed(s: Field, lastClause = true): Field | undefined {
   if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start)) && !ARROW_WAITS.test(s.value.slice(0, arrow.start)))
     return part(arrow.end);
   return undefined;
+}
+
+/**
+ * The study closing a sentence after a closing lead word (order-vocabulary prose.closingLeads: "now"), opening the sentence or
+ * its last comma clause: "… neuro normal, now MRI lumbar spine without contrast" is the part from "MRI". Not "now" anywhere
+ * else ("MRI now", "now awaiting MRI", "now on the MRI list"): the study's name must follow it right away. Never in a sentence
+ * holding a condition ("if no better, now MRI …") or a question mark ("now MRI L-spine?"): "now" must not carry a study
+ * past the checks that keep one asked or conditioned. Nothing but the study's name, "please", "urgent" or "today" may follow
+ * it (closing-item.ts studyClosesAlone).
+ */
+export function ledAfterClosingLead(s: Field, ow: OrderWords): Field | undefined {
+  if (CONDITION.test(s.value) || s.value.includes('?')) return undefined;
+  const comma = s.value.lastIndexOf(',');
+  const clause = s.value.slice(comma + 1);
+  const m = /^\s*([a-z]+)\s+/i.exec(clause);
+  if (!m || !ow.closingLeads.has(m[1].toLowerCase())) return undefined;
+  const rest = clause.slice(m[0].length);
+  if (!startsWithStudy(rest)) return undefined;
+  const value = rest.trim();
+  // "Now MRI L-spine no longer needed.", "Now MRI L-spine when older": the study must close the sentence alone (review r50).
+  if (!studyClosesAlone(value, ow)) return undefined;
+  const start = s.valueSpan.end - value.length;
+  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
 }
 
 /**

@@ -168,6 +168,14 @@ export interface OrderWords {
   noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.closingLeads: "now" before the study closing a note ("…, now MRI lumbar spine w/o"). */
+  closingLeads: ReadonlySet<string>;
+  /** order-vocabulary prose.closingStudyEnds with reading-vocabulary studyAlone: the only words after a closing study's name. */
+  closingStudyWords: ReadonlySet<string>;
+  /** order-vocabulary prose.closingListPast: a history cue opening a findings list ("no history of", "never"), at its start. */
+  closingListPast: RegExp;
+  /** order-vocabulary prose.closingOtherNeed: "No MRI lumbar spine needed, " before a closing study, as a pattern of the text between. */
+  closingOtherNeed: RegExp;
   /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
   statusAfter: ReadonlySet<string>;
   /** order-vocabulary prose.statusNotWith: where "pending" orders nothing (a study done elsewhere, a relative's, a Results key). */
@@ -597,6 +605,10 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
     statusAfter: new Set(v.prose.statusAfter),
+    closingLeads: new Set(v.prose.closingLeads),
+    closingStudyWords: new Set([...readingVocabulary().unknownKeys.studyReferral.studyAlone, ...v.prose.closingStudyEnds]),
+    closingOtherNeed: new RegExp(`^no\\s+([^,.;:?!\\n]+?)\\s+(?:${v.prose.closingOtherNeed.map(escapeRegExp).join('|')})\\s*,\\s*$`, 'i'),
+    closingListPast: new RegExp(`^(?:${v.prose.closingListPast.map(escapeRegExp).join('|')})(?![a-z])`, 'i'),
     statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
     statusNotKeys: new Set(v.prose.statusNotWith.keys),
     suspicionLeftOpen: phraseSetOf(v.prose.suspicionLeftOpen),

@@ -694,6 +694,14 @@ export const orderVocabularySchema = () =>
       }),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $closingLeads: z.string().optional(),
+      closingLeads: z.array(z.string().regex(/^[a-z]+$/)),
+      $closingStudyEnds: z.string().optional(),
+      closingStudyEnds: z.array(z.string().regex(/^[a-z]+$/)),
+      $closingListPast: z.string().optional(),
+      closingListPast: z.array(z.string().min(1)),
+      $closingOtherNeed: z.string().optional(),
+      closingOtherNeed: z.array(z.string().regex(/^[a-z]+$/)),
       $statusAfter: z.string().optional(),
       /** An order's status closing the study's clause right after its name ("CT C-spine w/o contrast pending"): ordered, not yet done. */
       statusAfter: z.array(z.string().regex(/^[a-z]+$/)),
