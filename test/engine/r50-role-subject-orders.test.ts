@@ -64,6 +64,16 @@ describe('"Now adv" and "Req" without a colon open the order as "Adv" and "Reque
     assert.equal(orderOf(...infant, 'Req MRI L-spine if US equivocal.'), 'none');
     assert.equal(orderOf(...infant, 'MRI L-spine not required at this age.'), 'none');
   });
+
+  it('reads no order under a patient header of a study asked, conditioned or put to a later time', () => {
+    const pt = 'Pt: 14 y M, LBP 3 wks, neuro intact.';
+    assert.equal(orderOf(`${pt} Request MRI L-spine?`), 'none');
+    assert.equal(orderOf(`${pt} Get MRI L-spine?`), 'none');
+    assert.equal(orderOf(`${pt} Book MRI L-spine when 16.`), 'none');
+    assert.equal(orderOf(`${pt} Get XR L-spine at next visit if still sore.`), 'none');
+    assert.equal(orderOf(`${pt} Will get MRI L-spine if worse.`), 'none');
+    assert.equal(orderOf(`${pt} Order XR L-spine today.`), 'xr-area');
+  });
 });
 
 describe('"NCCT" and "SPECT-CT" open a study as "CT" and "bone scan" do (r50, study-names)', () => {

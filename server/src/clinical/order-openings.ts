@@ -97,6 +97,9 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
           // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
           // "Please perform MRI lumbar spine when 6 months old", "… , ideally at 6 months": a request for a later study asks nothing now.
           if (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(rest) || timedLater(rest, ow.letterSuggestion)) continue;
+          // A patient header run on as the note's story ("Pt: 1 yr F. … Req MRI LS spine with contrast.") is read more
+          // strictly than the story keys it joined: never a study asked, conditioned or put to a later time in its sentence.
+          if (f.key.name === 'Patient' && PATIENT_WITHHELD.test(rest)) continue;
         }
         if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
           return { field: s, reading: r };
@@ -254,6 +257,9 @@ export function afterNowLead(s: Field, ow: OrderWords): Field {
   const start = words[1].start;
   return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(start - s.valueSpan.start) };
 }
+
+/** "Pt: … Request MRI L-spine?", "… Book MRI L-spine when 16", "… if worse", "… at next visit": no order now under a patient header. */
+const PATIENT_WITHHELD = /\?(?![A-Za-z])|\b(?:if|unless|should|when|once|after|until|till|next|later|in case)\b/i;
 
 /** "…, to be done only if the dimple deepens", "… should symptoms persist beyond 6 weeks": the study waits on a condition. */
 const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pain|it|they|she|he|this|there be)\b)/i;
