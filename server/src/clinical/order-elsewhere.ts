@@ -81,8 +81,6 @@ import {
   supposedResult,
   afterStudyDash,
   openingOrder,
-  afterNowLead,
-  REQ_WEIGHED,
   receivingOrder,
   NO_IMAGING_YET,
   studyLed,
@@ -93,12 +91,12 @@ import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import type { Facts } from './note-facts';
-import { roleSubjectOrder } from './order-role-subject';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
 export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
 /** After a requisition word, in its sentence: a question, or the request told received, vetted or turned down. */
+const REQ_WEIGHED = /\?(?![A-Za-z])|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
 
 /**
  * "Parents req XR L-spine ?bony defect", "Mum req US spine": a requisition word with the family before it in its clause
@@ -236,13 +234,10 @@ export function readOrderElsewhere(
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
       // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own, as is
       // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
-      const s = afterNowLead(afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? told, ow);
+      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
       // Every reading below ends on readOrder's study; most sentences of prose name none, and their cues need no weighing.
       if (!mayNameAStudy(s.value, words, k)) continue;
-      // "PA requests lumbar spine x-ray", "Ortho NP orders MRI entire spine": a role's own order in the third person.
-      const byRole = roleSubjectOrder(text, f, s, contrast, k, ow);
-      if (byRole) return byRole;
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
       const undone = intendedOnly(text, words, ow);

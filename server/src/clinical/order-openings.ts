@@ -21,7 +21,6 @@ import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLA
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
-import { roleSubjectOrder } from './order-role-subject';
 
 export const PRESENTATION = lookupKey('Presentation')!;
 
@@ -42,8 +41,6 @@ const OPENING_ORDER_KEYS = new Set<KeyName>([
   'Red flags',
   'ROS',
   'Prior imaging',
-  // "Pt: 1 yr F. … No neuro deficit. Req MRI LS spine with contrast.": a note keyed only by its patient runs on as its story.
-  'Patient',
 ]);
 
 /**
@@ -63,20 +60,13 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
     const passes = f.key.name === 'Referral' ? [true, false] : [false];
     for (const openersOnly of passes)
       for (const whole of withDashClauses(sentences(f))) {
-        const s = afterNowLead(afterAside(whole, ow), ow);
-        // "Ortho NP requests MRI entire spine w/o": a role's own order, told in the third person (order-role-subject).
-        const byRole = HISTORY_KEYS.has(f.key.name) ? undefined : roleSubjectOrder(text, f, s, contrast, k, ow);
-        if (byRole) return byRole;
+        const s = afterAside(whole, ow);
         const words = toWords(s.value, s.valueSpan.start);
         if (!words.length) continue;
         // The verb as written ("Gets XR every year" is no "Get XR").
         // A suggestion ("A (radiology): Recommend MRI …") is a weak cue of the free text only (order-elsewhere), never an opening order.
         const lead =
-          (advisedStudy(s, words, ow, text) && !ow.adviceSuggests.has(words[0].text)) || requisitionOpens(text, s, words, ow)
-            ? words[0]
-            : ow.openingFirst.has(words[0].text)
-              ? findAny(words, ow.opening)[0]
-              : undefined;
+          advisedStudy(s, words, ow, text) && !ow.adviceSuggests.has(words[0].text) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
         // "Order of events: …", "in order to …": the noun, no verb.
         const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
         // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
@@ -97,9 +87,6 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
           // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
           // "Please perform MRI lumbar spine when 6 months old", "… , ideally at 6 months": a request for a later study asks nothing now.
           if (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(rest) || timedLater(rest, ow.letterSuggestion)) continue;
-          // A patient header run on as the note's story ("Pt: 1 yr F. … Req MRI LS spine with contrast.") is read more
-          // strictly than the story keys it joined: never a study asked, conditioned or put to a later time in its sentence.
-          if (f.key.name === 'Patient' && PATIENT_WITHHELD.test(rest)) continue;
         }
         if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
           return { field: s, reading: r };
@@ -227,39 +214,6 @@ function afterAside(s: Field, ow: OrderWords): Field {
   const value = s.value.slice(comma + 1).trimStart();
   return { ...s, valueSpan: { start: s.valueSpan.end - value.length, end: s.valueSpan.end }, value };
 }
-
-/**
- * "Req US spine received", "Req CT L-spine?", "Req MRI - vetted, declined": a requisition asked about, or another's weighed or
- * turned down, orders nothing (a "?" opening a suspicion, "?bony defect", is the reason asked, not a question).
- */
-export const REQ_WEIGHED = /\?(?![A-Za-z])|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
-
-/**
- * "Req MRI LS spine with contrast" (no colon) opening a sentence of a keyed value, as "Request MRI …" does: the requisition
- * word (prose.requisitionWords) right before the study's name, the sentence not weighing it (REQ_WEIGHED). The free text
- * reads the same word as a cue (order-elsewhere); "Req: …" and "Req - …" key a requisition's line, read by keyed-study.
- */
-function requisitionOpens(text: string, s: Field, words: readonly Word[], ow: OrderWords): boolean {
-  if (words.length < 2 || !ow.requisitionWords.has(words[0].text) || s.value[words[0].end - s.valueSpan.start] !== ' ') return false;
-  const rest = s.value.slice(words[1].start - s.valueSpan.start);
-  return startsWithStudy(rest) && !REQ_WEIGHED.test(text.slice(words[1].start, sentenceSpan(text, s.valueSpan).end));
-}
-
-/**
- * "Now adv MRI LS spine without contrast", "Today advised X-ray LS spine": a word of today (prose.adviceNowLeads) right
- * before an advice word that orders (prose.adviceOrders, not a suggestion's "recommend") opens the sentence as the advice
- * would; the sentence itself otherwise ("Now advised to return if worse" names no study after the advice, as before).
- */
-export function afterNowLead(s: Field, ow: OrderWords): Field {
-  // Only the opening two words matter: cut them from the sentence's first characters, not the whole sentence.
-  const words = toWords(s.value.slice(0, 40), s.valueSpan.start);
-  if (words.length < 2 || !ow.adviceNowLeads.has(words[0].text) || !ow.adviceOrdersOnly.has(words[1].text)) return s;
-  const start = words[1].start;
-  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(start - s.valueSpan.start) };
-}
-
-/** "Pt: … Request MRI L-spine?", "… Book MRI L-spine when 16", "… if worse", "… at next visit": no order now under a patient header. */
-const PATIENT_WITHHELD = /\?(?![A-Za-z])|\b(?:if|unless|should|when|once|after|until|till|next|later|in case)\b/i;
 
 /** "…, to be done only if the dimple deepens", "… should symptoms persist beyond 6 weeks": the study waits on a condition. */
 const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pain|it|they|she|he|this|there be)\b)/i;

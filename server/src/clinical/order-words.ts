@@ -308,12 +308,6 @@ export interface OrderWords {
     takenBack: ReadonlySet<string>;
     done: ReadonlySet<string>;
   };
-  /** order-vocabulary prose.adviceNowLeads: a word of today right before an advice word opening the sentence ("Now adv MRI …"). */
-  adviceNowLeads: ReadonlySet<string>;
-  /** order-vocabulary prose.adviceOrders alone (no suggestion): words that order the study named right after them. */
-  adviceOrdersOnly: ReadonlySet<string>;
-  /** order-vocabulary prose.roleSubjectOrders: a role as the subject of an order verb opening the sentence ("PA requests XR …"). */
-  roleSubject: { services: PhraseSet; roles: PhraseSet; verbs: PhraseSet; withheldOnLine: PhraseSet };
   /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
   adviceEarlier: ReadonlySet<string>;
   /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
@@ -637,14 +631,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       done: new Set(v.prose.adviceSuggestsWithheld.done),
     },
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
-    adviceNowLeads: new Set(v.prose.adviceNowLeads),
-    adviceOrdersOnly: new Set(v.prose.adviceOrders),
-    roleSubject: {
-      services: phraseSetOf(v.prose.roleSubjectOrders.services),
-      roles: phraseSetOf(v.prose.roleSubjectOrders.roles),
-      verbs: phraseSetOf(v.prose.roleSubjectOrders.verbs),
-      withheldOnLine: phraseSetOf([...v.prose.roleSubjectOrders.withheldOnLine, ...v.prose.declinedAfter, ...v.prose.adviceDeclined, ...v.prose.noImaging, ...v.prose.doneBefore]),
-    },
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
     refusalOwnWords: new Set(v.prose.refusalOwnWords),

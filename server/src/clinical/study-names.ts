@@ -50,10 +50,11 @@ export function joinedStudy(text: string, words: readonly Word[], j: number): bo
 /**
  * A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast"; also
  * "NCCT LS spine" (non-contrast CT, as South Asian-trained writers order it) and "SPECT-CT lumbar spine" (a bone scan's
- * tomography), only as an opening: elsewhere these words name no study a report or a prior is read from.
+ * tomography), only as an opening: elsewhere these words name no study a report or a prior is read from. These two are
+ * never an opening where the rest of the sentence weighs it against another or asks ("NCCT L-spine vs MRI?", review r50).
  */
 export const STARTS_WITH_STUDY = new RegExp(
-  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|ncct|spect(?:[-/ ]?ct)?|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:ncct|spect(?:[-/ ]?ct)?)\b(?![^.\n]*(?:\?(?![A-Za-z])|\b(?:vs|versus|or)\b))|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
   'i',
 );
 /**

@@ -892,23 +892,6 @@ export const orderVocabularySchema = () =>
         takenBack: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         done: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
-      /**
-       * A word of today that may open a sentence right before a word of adviceOrders ("Now adv MRI LS spine without
-       * contrast"): the advice is read as if it opened the sentence (clinical/order-openings.ts afterNowLead).
-       */
-      adviceNowLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      /**
-       * A sentence that opens on an ordering clinician's role as its subject and a present-tense order verb, the study right
-       * after it ("PA requests lumbar spine x-ray", "Ortho NP orders MRI entire spine"), as nurse practitioners' and physician
-       * assistants' notes tell their own order (clinical/order-role-subject.ts). At most one service word before the role.
-       */
-      roleSubjectOrders: z.strictObject({
-        $comment: z.string().optional(),
-        services: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        roles: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        verbs: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        withheldOnLine: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-      }),
       /** Words right before "advised" that tell the advice of an earlier time ("previously advised", "was advised"): no order now. */
       adviceEarlier: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words in an advised study's own clause that condition it ("if", "in case", "SOS"): no order. */
