@@ -49,9 +49,14 @@ export function joinedStudy(text: string, words: readonly Word[], j: number): bo
   return text.slice(words[j - 1].end, words[j].start).includes('/') && STUDY_HEAD.has(before);
 }
 
-/** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
+/**
+ * A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast"; also
+ * "NCCT LS spine" (non-contrast CT, as South Asian-trained writers order it) and "SPECT-CT lumbar spine" (a bone scan's
+ * tomography), only as an opening: elsewhere these words name no study a report or a prior is read from. These two are
+ * never an opening where the rest of the sentence weighs it against another or asks ("NCCT L-spine vs MRI?", review r50).
+ */
 export const STARTS_WITH_STUDY = new RegExp(
-  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:ncct|spect(?:[-/ ]?ct)?)\b(?![^.\n]*(?:\?(?![A-Za-z])|\b(?:vs|versus|or)\b))|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
   'i',
 );
 /**
@@ -197,6 +202,9 @@ export const STUDY_HEAD = new Set([
   'film',
   'films',
   'ct',
+  // A study's head as STARTS_WITH_STUDY opens on it ("Adv NCCT LS spine", "Req: SPECT-CT lumbar spine").
+  'ncct',
+  'spect',
   'scoliosis',
 ]);
 /** The words that go on naming it ("L-spine w/o contrast", "lumbar spine without"). */
