@@ -189,7 +189,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       const m = said[n];
       const raw = m[0];
       // "- First US (6 wks): equivocal — conus at L2-L3": a list item's mark is no word of the sentence, which opens on the study.
-      let sentence = raw.trim().replace(LIST_ITEM_MARK, '');
+      let sentence = raw.trim().replace(LIST_ITEM_MARK, '').replace(VISIT_LABEL, '');
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
@@ -357,6 +357,13 @@ const ANATOMY_AFTER_DASH =
   /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
 /** The mark opening a list item ("- ", "• ", "* ", "– "), before its text. */
 const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
+/**
+ * The label in square brackets a copied-forward note puts before the lines each visit wrote: "[today]" or the visit's date
+ * ("[2/11]", "[03/02/2026]"), opening the sentence. It tells when the line was written, so "[today] US spine 3/2/26: conus at
+ * L3" opens on its study as the line without it does; what the sentence says is read as ever ("[2/11] US spine requested"
+ * is still a study asked for, not one done).
+ */
+const VISIT_LABEL = /^\[(?:today|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\][ \t]*/i;
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
 /** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
