@@ -2919,11 +2919,10 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
   return { before, after, a, prev: before[0]?.text, next: after[0]?.text };
 }
 
-/**
- * Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001", "24 y G1" (the gravidity alone, as an
- * obstetric note opens: "24 y G1, 30/40") — unless the patient is pregnant now.
- */
-const OBSTETRIC = /^g\d{1,2}(?:p\d{1,4})?$/;
+/** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001" (unless the patient is pregnant now). */
+const OBSTETRIC = /^g\d{1,2}p\d{1,4}$/;
+/** The gravidity alone, as an obstetric note opens: "24 y G1, 30/40" (never "G0": a woman never pregnant). */
+const GRAVIDITY = /^g[1-9]\d?$/;
 
 /** The youngest a patient told pregnant is read as (10 years): an infant's gestation is never a pregnancy of hers. */
 const PREGNANT_MIN_MONTHS = 120;
@@ -3540,9 +3539,12 @@ function judge(
   const plain =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
-    // "24 y G1, 30/40", "30 y G2P1": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
-    // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say.
-    (c.unit === 'y' && next !== undefined && (OBSTETRIC.test(next) || v.obstetric.has(next))) ||
+    // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
+    // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
+    // alone ("24 y G1, 30/40") only when she is pregnant now, which makes it hers: the relatives' check does not know it.
+    (c.unit === 'y' &&
+      next !== undefined &&
+      (OBSTETRIC.test(next) || v.obstetric.has(next) || (GRAVIDITY.test(next) && pregnantNow(original, c, after[0], v, noteText, false)))) ||
     role ||
     (prev !== undefined && v.age.has(prev)) ||
     // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.

@@ -1,0 +1,113 @@
+/**
+ * Round 50 (fix50c): studies not ordered now, ages, and prior spinal ultrasounds in specialist shorthand. Each reading with
+ * the look-alikes that must stay as they were.
+ */
+import * as assert from 'node:assert/strict';
+import { ageOf, ids, near, orderOf, readNote } from '../helpers';
+
+function usOf(...lines: string[]): string {
+  const us = readNote(...lines).facts.prior.filter((p) => p.modality === 'US');
+  return us.length ? us[us.length - 1].result : 'none';
+}
+
+describe("r50c: a template's merge field left unfilled is no age", () => {
+  const form = (header: string) => [header, 'Indication: hairy patch lower back', 'Neuro: normal', 'Order: MRI lumbar spine without contrast'];
+  for (const header of ['Patient: {NAME}   DOB: {DOB}   Age: [age]', 'DOB: {DOB}', 'Age: {AGE}', 'Name: {Name}   DOB: {dob}'])
+    it(`"${header}" gives missing-age`, () => assert.ok(ids(form(header).join('\n') + '\n').includes('missing-age')));
+  it('"Patient: {NAME}   Age: 7 yrs   DOB: {DOB}": the Age told is read', () => assert.equal(ageOf(...form('Patient: {NAME}   Age: 7 yrs   DOB: {DOB}')), 84));
+  it('"Patient: {NAME}, 5 mo M": the age after the blank name is read', () => near(ageOf('Patient: {NAME}, 5 mo M', 'Sacral dimple, base seen.', 'Order: US spine'), 5, 'named'));
+  it('"Age: {AGE}" with "4 mo M" in the history: the history\'s age is read', () =>
+    near(ageOf('Age: {AGE}', 'HPI: 4 mo M with hairy patch lower back', 'Order: US spine'), 4, 'history'));
+  it('a pick list ("Dimple {yes/no}") is no merge field: the Age line is read', () => assert.equal(ageOf('Age: 6 months', 'Dimple {yes/no}', 'Order: US spine'), 6));
+  it('"{diagnosis}" in the history is no age field: the Age line is read', () => assert.equal(ageOf('Age: 3 months', 'Hx: {diagnosis}', 'Order: US spine'), 3));
+});
+
+describe('r50c: "not settling" and "doesn\'t settle / improve" are a condition on the course', () => {
+  const pain = '14 y F, LBP now waking her at night. No fever, weight steady. Neuro nl.';
+  for (const plan of [
+    'Trial of regular NSAIDs; if not settling in 2 wks will request MRI.',
+    'If not settling, will request MRI L-spine.',
+    "If pain doesn't settle with NSAIDs will request MRI L-spine.",
+    'If pain does not settle with NSAIDs we will get an MRI.',
+    "If she doesn't improve with physio will request MRI L-spine.",
+  ])
+    it(`"${plan}" orders nothing`, () => assert.equal(orderOf(pain, plan), 'none'));
+  for (const [plan, study] of [
+    ['Will request MRI L-spine.', 'mri-area-without'],
+    ['Pain not settling despite 6 wks NSAIDs: MRI L-spine w/o requested today.', 'mri-area-without'],
+    ['Not settling with simple analgesia. Plan: MRI L-spine w/o.', 'mri-area-without'],
+    ['If sedation needed, MRI L-spine w/o under GA.', 'mri-area-without'],
+    ["Settling well. Doesn't need sedation. MRI L-spine w/o booked today.", 'mri-area-without'],
+  ])
+    it(`"${plan}" still orders it`, () => assert.equal(orderOf(pain, plan), study));
+});
+
+describe('r50c: "neonatal" or "newborn" before a prior spinal ultrasound', () => {
+  const note = (history: string, order = 'Req: XR lumbosacral spine AP/lat') => ['Pt: 2 y 1 m M', `Hx: soft midline lumbosacral swelling since birth. ${history}`, order];
+  it('"Neonatal spinal u/s @ 10 days: conus L1/2, filum <1 mm, nl pulsation - normal." is normal', () =>
+    assert.equal(usOf(...note('Neonatal spinal u/s @ 10 days: conus L1/2, filum <1 mm, nl pulsation - normal.')), 'normal'));
+  it('"neonatal US spine: conus L4 with intradural fat - abnormal" is abnormal (HARMFUL if missed)', () =>
+    assert.equal(usOf(...note('neonatal US spine: conus L4 with intradural fat - abnormal.', 'Plan: MRI lumbar spine without contrast')), 'abnormal'));
+  it('"Newborn US spine: conus L3 - abnormal" is abnormal', () => assert.equal(usOf(...note('Newborn US spine: conus L3 - abnormal.', 'Plan: MRI lumbar spine')), 'abnormal'));
+  for (const history of [
+    'Neonatal US spine planned but never done.',
+    'Neonatal hip US: normal.',
+    'Neonatal head US: normal.',
+    'Neonatal team: US spine requested.',
+    'Newborn renal US: normal.',
+    'Neonatal US spine - mother declined.',
+    'Neonatal course unremarkable. US spine not done.',
+  ])
+    it(`"${history}" is no spinal US done`, () => assert.equal(usOf(...note(history)), 'none'));
+});
+
+describe("r50c: a copied-forward note's visit label before a prior study", () => {
+  const note = (line: string) => ['Peds f/u note (copy-forward)', '3 mo M', line, 'Plan: MRI L-spine w/o ordered.'];
+  it('"[today] US spine 3/2/26: conus terminates at L3, filum 2.4 mm thick." is abnormal (HARMFUL if missed)', () =>
+    assert.equal(usOf(...note('[today] US spine 3/2/26: conus terminates at L3, filum 2.4 mm thick. Tuft unchanged.')), 'abnormal'));
+  it('"[2/11] US spine: normal, conus L1" is normal', () => assert.equal(usOf(...note('[2/11] US spine: normal, conus L1.')), 'normal'));
+  for (const line of [
+    '[2/11] HPI: 6 wk old w/ tuft of hair. Plan: spinal US.',
+    '[2/11] US spine requested.',
+    '[today] US spine to be booked.',
+    '[today] US spine pending.',
+    '[today] Renal US: normal.',
+    '[today] Brother: US spine: tethered cord.',
+  ])
+    it(`"${line}" is no spinal US done`, () => assert.equal(usOf(...note(line)), 'none'));
+});
+
+describe('r50c: years before obstetric shorthand', () => {
+  it('"24 y G1, 30/40" under a clinic heading is 24 years', () =>
+    assert.equal(ageOf('Obstetric anaesthesia clinic', '24 y G1, 30/40. Deep sacral dimple noted at booking.', 'Request: MRI lumbar spine w/o contrast'), 288));
+  it('"24 y G1 @ 30/40" is 24 years', () => assert.equal(ageOf('Clinic', '24 y G1 @ 30/40. Deep sacral dimple.', 'Request: MRI lumbar spine w/o contrast'), 288));
+  it('"31 y G2P1, 34 wks pregnant" is 31 years', () => assert.equal(ageOf('Clinic', '31 y G2P1, 34 wks pregnant. Back pain.', 'Request: MRI lumbar spine w/o contrast'), 372));
+  it("a mother's in a baby's note (\"Baby boy, day 3. Mother 24 y G1, SVD at 39/40.\") is none of hers", () =>
+    near(ageOf('Baby boy, day 3. Mother 24 y G1, SVD at 39/40.', 'Sacral dimple 3 mm, base seen.', 'Plan: US spine'), 0.1, 'baby'));
+  it('"Infant of 24 y G1 at 34 wks" is no age of the infant', () =>
+    assert.notEqual(ageOf('Infant of 24 y G1 at 34 wks. Sacral dimple.', 'Plan: US spine'), 288));
+  it('"24 y G1" with no pregnancy now in a baby\'s note is the mother\'s', () =>
+    assert.notEqual(ageOf('Newborn. Born to 24 y G1.', 'Sacral dimple 3 mm.', 'Plan: US spine'), 288));
+  it('"24 y G1P0" alone, no pregnancy now, is read as before (none)', () =>
+    assert.equal(ageOf('Clinic', '24 y G1P0. Deep sacral dimple.', 'Request: MRI lumbar spine w/o contrast'), undefined));
+  it('an Age line wins ("Age: 14 years" with "mother 24 y G1")', () => assert.equal(ageOf('Age: 14 years', 'Mother 24 y G1, 30/40.', 'Back pain.', 'XR L-spine'), 168));
+});
+
+describe('r50c: "N/M" after the name in the patient\'s key', () => {
+  const note = (name: string, hpi = 'c/o back pain x 3 mths, night sweats, wt loss.') => [name, hpi, 'Adv: MRI whole spine plain + contrast'];
+  it('"Name: Ramesh Yadav, 15/M" is 15 years', () => assert.equal(ageOf(...note('Name: Ramesh Yadav, 15/M')), 180));
+  it('"Name: 9/F" is 9 years', () => assert.equal(ageOf(...note('Name: 9/F')), 108));
+  for (const name of ['Name: Ramesh Yadav, 15/12 M', 'Name: Ramesh Yadav, 12/03/2026', 'Name: Ramesh Yadav, 3/52', 'Name: Ramesh Yadav, 15/Mg', 'Name: Ramesh Yadav, 15/20'])
+    it(`"${name}" gives no age`, () => assert.equal(ageOf(...note(name)), undefined));
+  it('a plain age in the history wins ("Name: Ramesh, 15/M" with "HPI: 6 y M")', () => assert.equal(ageOf(...note('Name: Ramesh Yadav, 15/M', 'HPI: 6 y M with back pain x 3 mths.')), 72));
+  it("a relative's key (\"Father: Ramesh, 45/M\") is none", () => assert.equal(ageOf(...note('Father: Ramesh Yadav, 45/M')), undefined));
+});
+
+describe('r50c: "PN" beside the day on a midwife\'s heading', () => {
+  const rest = ['Baby boy. Small shallow dimple within natal cleft, 2mm, ~1cm above anus. Skin intact, no tuft.', 'Plan: HV to review at 6-8/52.'];
+  it('"Midwife PN check day 3" is day 3 of life', () => near(ageOf('Midwife PN check day 3', ...rest), 0.1, 'midwife'));
+  it('"Community midwife PN visit - day 5" is day 5 of life', () => near(ageOf('Community midwife PN visit - day 5', ...rest), 5 / 30.4375, 'community'));
+  for (const heading of ['Neonatal PN day 3', 'PN day 3', 'Midwife PN check day 3 of antibiotics', 'Midwife PN check - hospital day 3', 'Midwife PN check day 60'])
+    it(`"${heading}" is no day of life`, () => assert.equal(ageOf(heading, ...rest), undefined));
+  it('an age told wins ("Midwife PN check day 3" with "Age: 6 weeks")', () => near(ageOf('Midwife PN check day 3', 'Age: 6 weeks', ...rest), 6 / 4.348, 'told'));
+});
