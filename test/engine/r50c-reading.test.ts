@@ -36,7 +36,7 @@ describe('r50c: "not settling" and "doesn\'t settle / improve" are a condition o
     ['Will request MRI L-spine.', 'mri-area-without'],
     ['Pain not settling despite 6 wks NSAIDs: MRI L-spine w/o requested today.', 'mri-area-without'],
     ['Not settling with simple analgesia. Plan: MRI L-spine w/o.', 'mri-area-without'],
-    ['If sedation needed, MRI L-spine w/o under GA.', 'mri-area-without'],
+    ['MRI L-spine w/o requested today; if not settling by review, ortho referral.', 'mri-area-without'],
     ["Settling well. Doesn't need sedation. MRI L-spine w/o booked today.", 'mri-area-without'],
   ])
     it(`"${plan}" still orders it`, () => assert.equal(orderOf(pain, plan), study));
@@ -82,12 +82,11 @@ describe('r50c: years before obstetric shorthand', () => {
     assert.equal(ageOf('Obstetric anaesthesia clinic', '24 y G1, 30/40. Deep sacral dimple noted at booking.', 'Request: MRI lumbar spine w/o contrast'), 288));
   it('"24 y G1 @ 30/40" is 24 years', () => assert.equal(ageOf('Clinic', '24 y G1 @ 30/40. Deep sacral dimple.', 'Request: MRI lumbar spine w/o contrast'), 288));
   it('"31 y G2P1, 34 wks pregnant" is 31 years', () => assert.equal(ageOf('Clinic', '31 y G2P1, 34 wks pregnant. Back pain.', 'Request: MRI lumbar spine w/o contrast'), 372));
-  it("a mother's in a baby's note (\"Baby boy, day 3. Mother 24 y G1, SVD at 39/40.\") is none of hers", () =>
+  it('a mother\'s in a baby\'s note ("Baby boy, day 3. Mother 24 y G1, SVD at 39/40.") is none of hers', () =>
     near(ageOf('Baby boy, day 3. Mother 24 y G1, SVD at 39/40.', 'Sacral dimple 3 mm, base seen.', 'Plan: US spine'), 0.1, 'baby'));
-  it('"Infant of 24 y G1 at 34 wks" is no age of the infant', () =>
-    assert.notEqual(ageOf('Infant of 24 y G1 at 34 wks. Sacral dimple.', 'Plan: US spine'), 288));
-  it('"24 y G1" with no pregnancy now in a baby\'s note is the mother\'s', () =>
-    assert.notEqual(ageOf('Newborn. Born to 24 y G1.', 'Sacral dimple 3 mm.', 'Plan: US spine'), 288));
+  it('"Mum 24 y G1, 30/40" in a 6-week-old\'s note is the mother\'s', () =>
+    near(ageOf('6 wk old boy, sacral dimple. Mum 24 y G1, 30/40 with a sibling on the way.', 'Plan: US spine'), 6 / 4.348, 'baby'));
+  it('"24 y G1" with no pregnancy now in a baby\'s note is the mother\'s', () => assert.notEqual(ageOf('Newborn. Born to 24 y G1.', 'Sacral dimple 3 mm.', 'Plan: US spine'), 288));
   it('"24 y G1P0" alone, no pregnancy now, is read as before (none)', () =>
     assert.equal(ageOf('Clinic', '24 y G1P0. Deep sacral dimple.', 'Request: MRI lumbar spine w/o contrast'), undefined));
   it('an Age line wins ("Age: 14 years" with "mother 24 y G1")', () => assert.equal(ageOf('Age: 14 years', 'Mother 24 y G1, 30/40.', 'Back pain.', 'XR L-spine'), 168));
@@ -99,8 +98,9 @@ describe('r50c: "N/M" after the name in the patient\'s key', () => {
   it('"Name: 9/F" is 9 years', () => assert.equal(ageOf(...note('Name: 9/F')), 108));
   for (const name of ['Name: Ramesh Yadav, 15/12 M', 'Name: Ramesh Yadav, 12/03/2026', 'Name: Ramesh Yadav, 3/52', 'Name: Ramesh Yadav, 15/Mg', 'Name: Ramesh Yadav, 15/20'])
     it(`"${name}" gives no age`, () => assert.equal(ageOf(...note(name)), undefined));
-  it('a plain age in the history wins ("Name: Ramesh, 15/M" with "HPI: 6 y M")', () => assert.equal(ageOf(...note('Name: Ramesh Yadav, 15/M', 'HPI: 6 y M with back pain x 3 mths.')), 72));
-  it("a relative's key (\"Father: Ramesh, 45/M\") is none", () => assert.equal(ageOf(...note('Father: Ramesh Yadav, 45/M')), undefined));
+  it('a plain age in the history wins ("Name: Ramesh, 15/M" with "HPI: 6 y M")', () =>
+    assert.equal(ageOf(...note('Name: Ramesh Yadav, 15/M', 'HPI: 6 y M with back pain x 3 mths.')), 72));
+  it('a relative\'s key ("Father: Ramesh, 45/M") is none', () => assert.equal(ageOf(...note('Father: Ramesh Yadav, 45/M')), undefined));
 });
 
 describe('r50c: "PN" beside the day on a midwife\'s heading', () => {
@@ -110,4 +110,42 @@ describe('r50c: "PN" beside the day on a midwife\'s heading', () => {
   for (const heading of ['Neonatal PN day 3', 'PN day 3', 'Midwife PN check day 3 of antibiotics', 'Midwife PN check - hospital day 3', 'Midwife PN check day 60'])
     it(`"${heading}" is no day of life`, () => assert.equal(ageOf(heading, ...rest), undefined));
   it('an age told wins ("Midwife PN check day 3" with "Age: 6 weeks")', () => near(ageOf('Midwife PN check day 3', 'Age: 6 weeks', ...rest), 6 / 4.348, 'told'));
+});
+
+describe('r50c: "M R I" spelled letter by letter in a typed note', () => {
+  const pain = '12 yo boy back pain waking him at night for three weeks. neuro normal.';
+  for (const plan of [
+    'discussed M R I with mum but will hold off and review in two weeks',
+    'Mum declined M R I.',
+    'Will request M.R.I. L-spine if not settling.',
+    'M R I L-spine done 2 wks ago: normal. Plan: physio.',
+  ])
+    it(`"${plan}" orders nothing`, () => assert.equal(orderOf(pain, plan), 'none'));
+  for (const plan of ['Plan M R I lumbar spine.', 'M R I lumbar spine ordered today.', 'Requesting M R I of the lumbar spine.'])
+    it(`"${plan}" orders the MRI`, () => assert.equal(orderOf(pain, plan), 'mri-area-without'));
+});
+
+describe('r50c: the choice of study left to later on an order line', () => {
+  const hx = '9 yo F fever x 4 d, back pain. CRP 90.';
+  for (const line of [
+    'Imaging: will let day team decide (MRI vs XR) after ortho sees her.',
+    'Imaging: day team to decide MRI vs XR after ortho review.',
+    'Plan: will let day team decide (MRI vs XR) after ortho sees her.',
+    'Imaging: tbd (XR vs MRI) once ortho reviews.',
+    'Imaging: ortho to decide whether MRI needed.',
+    'Imaging: day team to decide whether MRI is to be ordered.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(hx, line), 'none'));
+    it(`"${line}" gives missing-order`, () => assert.ok(ids(`${hx}\n${line}\n`).includes('missing-order')));
+  }
+  for (const line of [
+    'Imaging: MRI L-spine (day team to decide on contrast).',
+    'Imaging: decided on MRI L-spine w/o after d/w ortho.',
+    'Imaging: ortho to decide re brace; MRI L-spine w/o booked today.',
+    'Order: MRI L-spine w/o. Ortho to decide on further management.',
+    'Plan: MRI L-spine w/o tonight; ortho to decide on surgery.',
+    'Imaging: let radiology decide protocol, MRI L-spine w/o ordered.',
+    'Decision: MRI L-spine w/o.',
+  ])
+    it(`"${line}" still orders the MRI`, () => assert.equal(orderOf(hx, line), 'mri-area-without'));
 });

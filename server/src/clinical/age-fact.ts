@@ -3542,9 +3542,7 @@ function judge(
     // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
     // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
     // alone ("24 y G1, 30/40") only when she is pregnant now, which makes it hers: the relatives' check does not know it.
-    (c.unit === 'y' &&
-      next !== undefined &&
-      (OBSTETRIC.test(next) || v.obstetric.has(next) || (GRAVIDITY.test(next) && pregnantNow(original, c, after[0], v, noteText, false)))) ||
+    (c.unit === 'y' && next !== undefined && (OBSTETRIC.test(next) || v.obstetric.has(next) || (GRAVIDITY.test(next) && pregnantNow(original, c, after[0], v, noteText, false)))) ||
     role ||
     (prev !== undefined && v.age.has(prev)) ||
     // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.

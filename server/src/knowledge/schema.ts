@@ -1072,6 +1072,9 @@ export const orderVocabularySchema = () =>
        * explained not indicated", "Solicited: MRI by the parents"): their wish, not the writer's order.
        */
       askedByFamily: z.array(z.string().min(1)).min(1),
+      /** A choice of study left to someone or something later, before the study's name on its order line ("will let day team decide (MRI vs XR)"). */
+      $decisionLeft: z.string().optional(),
+      decisionLeft: z.array(z.string().min(1)).min(1),
       /**
        * Words telling a sign found, in the clause before "by" ("haemangioma … found at bath time by dad", "noticed by mum"):
        * the family found the sign, no one asked for the study.
