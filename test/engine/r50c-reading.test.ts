@@ -149,3 +149,88 @@ describe('r50c: the choice of study left to later on an order line', () => {
   ])
     it(`"${line}" still orders the MRI`, () => assert.equal(orderOf(hx, line), 'mri-area-without'));
 });
+
+/* Narrowed after review r50 (rev-fix50c): each NEW harm the reviewer found, read as main reads it. */
+describe('r50c, narrowed after review r50: a decision about anything but the study itself leaves the order (near misses)', () => {
+  for (const [id, text, study] of [
+    [
+      'rfix50c-001',
+      'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nOrder: parents to decide on sedation vs feed-and-wrap, MRI L-spine w/o contrast',
+      'mri-area-without',
+    ],
+    ['rfix50c-002', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: date tbd, US lumbar spine', 'us-area'],
+    ['rfix50c-003', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: timing TBD - US spine, will call family with slot', 'us-area'],
+    ['rfix50c-004', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nOrder: sedation tbd, MRI L-spine w/o', 'mri-area-without'],
+    [
+      'rfix50c-006',
+      'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nOrder: will decide on sedation with radiology, MRI L-spine w/o',
+      'mri-area-without',
+    ],
+    ['rfix50c-007', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: family undecided about GA, so US spine first', 'us-area'],
+    ['rfix50c-017', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: location TBD, US lumbar spine', 'us-area'],
+    ['rfix50c-023', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nOrder: NSGY to decide re MRI, XR L-spine today', 'xr-area'],
+    ['rfix50c-024', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nOrder: NSGY to decide re MRI; XR L-spine today', 'xr-area'],
+    ['rfix50c-029', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: slot TBD, MRI L-spine w/o under feed and wrap', 'mri-area-without'],
+    ['rfix50c-036', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: GP to decide re physio referral, US spine lumbar today', 'us-area'],
+    ['rfix50c-037', '14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nOrder: ortho to decide re brace, XR L-spine AP/lat today', 'xr-area'],
+    [
+      'rfix50c-038',
+      '14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nImaging: sports med to decide on return to play, XR L-spine today',
+      'xr-area',
+    ],
+    ['rfix50c-186', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: dad undecided re travel, MRI L-spine w/o', 'mri-area-without'],
+    ['rfix50c-187', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: TBD whether sedation needed - MRI L-spine w/o', 'mri-area-without'],
+    ['rfix50c-189', '14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nImaging: radiology to decide on views, XR L-spine', 'xr-area'],
+    ['rfix50c-190', '14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nOrder: GP to decide on sick note, XR L-spine', 'xr-area'],
+    [
+      'rfix50c-021',
+      'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nImaging: parents to decide if they want sedation for MRI L-spine w/o',
+      'mri-area-without',
+    ],
+  ])
+    it(`${id} orders ${study}`, () => assert.equal(orderOf(text), study));
+});
+
+describe('r50c, narrowed after review r50: a course word after "When" or "After" tells today\'s visit, no condition (near misses)', () => {
+  for (const [id, text, study] of [
+    [
+      'rfix50c-052',
+      "14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nPlan: When seen today pain still hasn't settled, XR L-spine AP/lat",
+      'xr-area',
+    ],
+    ['rfix50c-192', "14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nPlan: When reviewed today, pain hasn't improved - XR L-spine", 'xr-area'],
+    [
+      'rfix50c-194',
+      "14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nPlan: When examined today pain doesn't settle with rest -> XR L-spine",
+      'xr-area',
+    ],
+    [
+      'rfix50c-047',
+      "14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nPlan: When he lies flat the pain doesn't settle - MRI L-spine w/o",
+      'mri-area-without',
+    ],
+    ['rfix50c-195', "14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\nPlan: When lying down pain doesn't improve, so XR L-spine", 'xr-area'],
+  ])
+    it(`${id} orders ${study}`, () => assert.equal(orderOf(text), study));
+});
+
+describe('r50c, narrowed after review r50: "Newborn"/"Neonatal" before a study that names no spine is no spinal prior (near misses)', () => {
+  for (const [id, text] of [
+    ['rfix50c-136', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nNewborn US: mild L pelviectasis\nOrder: XR L-spine'],
+    ['rfix50c-138', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nNeonatal MRI (HIE protocol) normal\nOrder: XR L-spine'],
+    ['rfix50c-182', 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\nNeonatal MRI: normal (HIE)\nOrder: XR L-spine'],
+  ]) {
+    it(`${id}: no spinal US done`, () => assert.equal(usOf(text), 'none'));
+    it(`${id}: XR first in a young infant is flagged`, () => assert.ok(ids(text + '\n').includes('inappropriate-initial-study')));
+  }
+});
+
+describe('r50c, narrowed after review r50: what the narrowed readings still read', () => {
+  const infant = ['Pt: 3 mo F', 'Skin: tuft of hair over sacrum, no dimple', 'Neuro: nl tone, MAE'];
+  for (const line of ['Imaging: NSGY to decide whether MRI needed', 'Imaging: tbd (US vs MRI)', 'Imaging: consultant to decide between US and MRI tomorrow'])
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(...infant, line), 'none'));
+  it('"Order: NSGY to decide whether MRI needed; XR L-spine today" orders the XR', () =>
+    assert.equal(orderOf(...infant, 'Order: NSGY to decide whether MRI needed; XR L-spine today'), 'xr-area'));
+  for (const line of ['Neonatal lumbosacral US: normal.', 'Newborn spine US: conus L1, normal.', 'Neonatal u/s of the spine: normal.'])
+    it(`"${line}" is a normal spinal US done`, () => assert.equal(usOf(...infant, line, 'Order: XR L-spine'), 'normal'));
+});

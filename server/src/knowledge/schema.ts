@@ -496,6 +496,9 @@ export const orderVocabularySchema = () =>
       studySettings: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
       /** Words telling which of the child's studies it was, before its name at a sentence's start ("First US (6 wks): equivocal", "Initial spinal US: normal"). */
       studyOrdinals: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+      /** Words leading a prior study at a sentence's start only when the spine is named right after them ("Neonatal spinal u/s: …", "Newborn US spine: …"). */
+      $spineStudyLeads: z.string().optional(),
+      spineStudyLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
       onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
