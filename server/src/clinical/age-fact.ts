@@ -162,7 +162,13 @@ export const AgeVocabularySchema = z.strictObject({
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
     now: words,
-    visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
+    visitHeading: z.strictObject({
+      $comment: z.string().optional(),
+      words,
+      near: words,
+      midwifeNear: z.strictObject({ $comment: z.string().optional(), heads: words, words }),
+      maxDays: z.number().int().min(1).max(365),
+    }),
     checkHeading: z.strictObject({
       $comment: z.string().optional(),
       checks: words,
@@ -413,6 +419,9 @@ interface AgeWords {
   dolPlanKey: RegExp;
   visitHeading: Set<string>;
   visitNear: Set<string>;
+  /** dayOfLife.visitHeading.midwifeNear: near words only on a midwife's heading ("Midwife PN check day 3"). */
+  visitMidwifeHeads: Set<string>;
+  visitMidwifeNear: Set<string>;
   visitMaxDays: number;
   checkHeadingChecks: Set<string>;
   checkHeadingChildren: Set<string>;
@@ -644,6 +653,8 @@ function ageWords(): AgeWords {
     dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: phrasePattern })})[ \\t]*:`, 'iu'),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
+    visitMidwifeHeads: new Set(v.dayOfLife.visitHeading.midwifeNear.heads),
+    visitMidwifeNear: new Set(v.dayOfLife.visitHeading.midwifeNear.words),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
     checkHeadingChecks: new Set(v.dayOfLife.checkHeading.checks),
     checkHeadingChildren: new Set(v.dayOfLife.checkHeading.children),
@@ -1500,7 +1511,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
   for (let tries = 0; tries < 6 && offset < value.length; tries++) {
     // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
     const c = parseAge(value.slice(offset), false, true);
-    if (!c) return undefined;
+    if (!c) break;
     c.span = shift(c.span, offset);
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
@@ -1520,7 +1531,20 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
       if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v, noteText)) return { months: c.months, span: c.span };
     }
   }
-  return undefined;
+  return slashSexAfterName(value);
+}
+
+/**
+ * "Name: Ramesh Yadav, 15/M", "Name: 15/F": age and sex written "N/M" (lineOpeningSex) opening the patient's key's value, after
+ * the name at most (NAME_SEX_BEFORE), and ending its clause. The letter after the slash makes it no date or fraction
+ * ("15/12" months, "3/52" weeks, "12/03/2026", "15/20"), which parseAge reads or leaves as ever. Only when no other age is
+ * read in the value; the years are whole, from 1 (lineOpeningSex.maxYears is past any patient key's maxYears).
+ */
+function slashSexAfterName(value: string): { months: number; span: Span } | undefined {
+  const at = NAME_SEX_BEFORE.exec(value)?.[0].length ?? value.length - value.trimStart().length;
+  const m = /^(\d{1,2})\/([MF])(?=$|[ \t]*[,;.|)]|[ \t]+\S)(?![\w/])/.exec(value.slice(at));
+  if (!m || Number(m[1]) < 1) return undefined;
+  return { months: Number(m[1]) * 12, span: { start: at, end: at + m[0].length } };
 }
 
 /**
@@ -2909,6 +2933,8 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
 
 /** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001" (unless the patient is pregnant now). */
 const OBSTETRIC = /^g\d{1,2}p\d{1,4}$/;
+/** The gravidity alone, as an obstetric note opens: "24 y G1, 30/40" (never "G0": a woman never pregnant). */
+const GRAVIDITY = /^g[1-9]\d?$/;
 
 /** The youngest a patient told pregnant is read as (10 years): an infant's gestation is never a pregnancy of hers. */
 const PREGNANT_MIN_MONTHS = 120;
@@ -3525,6 +3551,10 @@ function judge(
   const plain =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
+    // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
+    // alone ("24 y G1, 30/40") only when she is pregnant now, which makes it hers: the relatives' check does not know it.
+    (c.unit === 'y' && next !== undefined && (OBSTETRIC.test(next) || v.obstetric.has(next) || (GRAVIDITY.test(next) && pregnantNow(original, c, after[0], v, noteText, false)))) ||
     role ||
     (prev !== undefined && v.age.has(prev)) ||
     // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.
@@ -3999,6 +4029,10 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
   // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
   if (heads.every((x) => UK_VISIT.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
+  // "Midwife PN check day 3": "PN" (postnatal) stands beside the day only on a midwife's heading; "Neonatal PN day 3" is as
+  // likely the third day of parenteral nutrition.
+  const midwife = heads.some((x) => v.visitMidwifeHeads.has(x.text));
+  const near = (x: Word) => v.visitHeading.has(x.text) || v.visitNear.has(x.text) || (midwife && v.visitMidwifeNear.has(x.text));
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;
@@ -4014,7 +4048,7 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
       }
     }
     const clause = toWords(line.slice(from, m.index)).concat(toWords(line.slice(m.index + m[0].length, to)));
-    if (!clause.every((x) => v.visitHeading.has(x.text) || v.visitNear.has(x.text))) continue;
+    if (!clause.every(near)) continue;
     return { months: days / DAYS_PER_MONTH, span: { start: first + m.index, end: first + m.index + m[0].length }, from: 'text' };
   }
   return undefined;

@@ -23,6 +23,7 @@ import { type OrderWords, keyWords, orderWords } from './order-words';
 import type { Facts } from './note-facts';
 import { wordIndex, negates } from './clauses';
 import { STUDY_NAMED, startsWithStudy, NAMES_SPINE, BONE_SCAN, NAMES_A_STUDY } from './study-names';
+import { decisionLeftBefore } from './decision-left';
 
 export function first(all: readonly Field[], name: KeyName): Field | undefined {
   return all.find((f) => f.key?.name === name);
@@ -49,7 +50,7 @@ export function keyedStudy(text: string, f: Field, contrast: string | undefined,
   if (!f.key && screenOrderKey(f.rawKey) && (statusIn(f.value, k) || heldColumn(f.value) || orderLineLater(f.value))) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
-  if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
+  if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow) || decisionLeftBefore(text, lead, s, ow)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || reportedNormal(s.value)) return undefined;
   // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
   // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.

@@ -135,7 +135,7 @@ function courseTold(words: readonly Word[], opened: number, lc: OrderWords['line
   return lc.courseAfterIf.opens.has(opener) && findAny(words, lc.courseAfterIf.words).length > 0;
 }
 /** An order verb in the past ("ordered", "requested"); the words before it that leave it still to do ("will be ordered") are prose.lineConditions.stillToDo. */
-const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
+export const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
 /** How far back before a study its sentence's opening condition is looked for: a sentence's length, not the note's. */
 const CONDITION_REACH = 200;
 /**

@@ -379,6 +379,8 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
+  /** order-vocabulary prose.decisionLeft: the choice of study left to later, before the study on its order line. */
+  decisionLeft: PhraseSet;
   /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
   foundByFamily: ReadonlySet<string>;
   /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
@@ -664,6 +666,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       regions: Object.values(v.subregions).map((spellings) => phraseSetOf(spellings)),
     },
     askedByFamily: phraseSetOf(v.prose.askedByFamily),
+    decisionLeft: phraseSetOf(v.prose.decisionLeft),
     foundByFamily: new Set(v.prose.foundByFamily.words),
   };
 });

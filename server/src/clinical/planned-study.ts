@@ -1,5 +1,6 @@
 /** A study planned in a Plan's clauses: ordered outright, on a condition, beside another, or only reported. */
 import type { Knowledge } from '../knowledge/knowledge';
+import { decisionLeftBefore } from './decision-left';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { leadingAside, readOrder } from './order';
@@ -51,8 +52,9 @@ export function plannedStudy(text: string, f: Field, contrast: string | undefine
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
-    // "Plan: MRI or XR first?": a question which study to do orders neither.
-    if (asksAboutStudy(c, words, ow, text.slice(c.valueSpan.end, f.valueSpan.end))) continue;
+    // "Plan: MRI or XR first?": a question which study to do orders neither; nor does a choice left to later ("Plan: will let
+    // day team decide (MRI vs XR)").
+    if (asksAboutStudy(c, words, ow, text.slice(c.valueSpan.end, f.valueSpan.end)) || decisionLeftBefore(text, f, c, ow)) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
     if (verdict === 'order') {
       if (orderedNow(words)) return { field: c, reading: r };

@@ -39,6 +39,7 @@ import {
   viewsStudy,
   REGION_AND_VIEWS,
   STARTS_WITH_REGION_AND_VIEWS,
+  US_WORDS,
 } from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
 import { type OrderWords, orderWords } from './order-words';
@@ -189,7 +190,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       const m = said[n];
       const raw = m[0];
       // "- First US (6 wks): equivocal — conus at L2-L3": a list item's mark is no word of the sentence, which opens on the study.
-      let sentence = raw.trim().replace(LIST_ITEM_MARK, '');
+      let sentence = raw.trim().replace(LIST_ITEM_MARK, '').replace(VISIT_LABEL, '');
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
@@ -355,8 +356,20 @@ function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boo
  */
 const ANATOMY_AFTER_DASH =
   /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
+/**
+ * What must follow a word of prose.spineStudyLeads for it to lead a prior study: the spine named first ("spinal u/s", "spine
+ * US", "lumbosacral US") or right after an ultrasound's name ("US spine", "u/s of the spine"); never a bare "US:" or "MRI".
+ */
+const SPINE_STUDY_NEXT = String.raw`\s+(?:spinal|spine|lumbosacral|lumbar|sacral)\b|\s+(?:${US_WORDS})\s+(?:of\s+(?:the\s+)?)?(?:spinal|spine|lumbosacral|lumbar|sacral|ls|l-spine)\b`;
 /** The mark opening a list item ("- ", "• ", "* ", "– "), before its text. */
 const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
+/**
+ * The label in square brackets a copied-forward note puts before the lines each visit wrote: "[today]" or the visit's date
+ * ("[2/11]", "[03/02/2026]"), opening the sentence. It tells when the line was written, so "[today] US spine 3/2/26: conus at
+ * L3" opens on its study as the line without it does; what the sentence says is read as ever ("[2/11] US spine requested"
+ * is still a study asked for, not one done).
+ */
+const VISIT_LABEL = /^\[(?:today|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\][ \t]*/i;
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
 /** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
@@ -717,7 +730,11 @@ interface PriorTextWords {
 /** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
 export const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
   // "First NICU US: …", "OSH initial MRI: …": which study and where it was done, in either order.
-  settingLead: new RegExp(String.raw`^(?:(?:${alternation([...v.prose.studySettings, ...v.prose.studyOrdinals])})\s+){1,2}`, 'i'),
+  // "Neonatal spinal u/s @ 10 days: …", "newborn US spine: …": prose.spineStudyLeads only before a study of the spine.
+  settingLead: new RegExp(
+    String.raw`^(?:(?:${alternation([...v.prose.studySettings, ...v.prose.studyOrdinals])}|(?:${alternation(v.prose.spineStudyLeads)})(?=${SPINE_STUDY_NEXT}))\s+){1,2}`,
+    'i',
+  ),
   onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
   advisesNext: new RegExp(String.raw`^(?:(?:${alternation(v.prose.reportAdvisesNext)})\b[\s:]*["'\u201c\u2018]?\s*){1,2}(?:(?:an?|the|an urgent|urgent)\s+)?`, 'i'),
   advisedStep: new RegExp(String.raw`^(?:${alternation(v.prose.reportAdvisesSteps)})\b`, 'i'),

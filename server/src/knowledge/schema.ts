@@ -496,6 +496,9 @@ export const orderVocabularySchema = () =>
       studySettings: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
       /** Words telling which of the child's studies it was, before its name at a sentence's start ("First US (6 wks): equivocal", "Initial spinal US: normal"). */
       studyOrdinals: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+      /** Words leading a prior study at a sentence's start only when the spine is named right after them ("Neonatal spinal u/s: …", "Newborn US spine: …"). */
+      $spineStudyLeads: z.string().optional(),
+      spineStudyLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
       onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
@@ -1080,6 +1083,9 @@ export const orderVocabularySchema = () =>
        * explained not indicated", "Solicited: MRI by the parents"): their wish, not the writer's order.
        */
       askedByFamily: z.array(z.string().min(1)).min(1),
+      /** A choice of study left to someone or something later, before the study's name on its order line ("will let day team decide (MRI vs XR)"). */
+      $decisionLeft: z.string().optional(),
+      decisionLeft: z.array(z.string().min(1)).min(1),
       /**
        * Words telling a sign found, in the clause before "by" ("haemangioma … found at bath time by dad", "noticed by mum"):
        * the family found the sign, no one asked for the study.

@@ -19,15 +19,16 @@ const PROMPT =
   /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)|(?<![A-Za-z0-9])(?:select|choose|pick)(?: one| an? option)?[ \t]*:[ \t]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+(?![A-Za-z0-9/])|(?<=(?:^|[:\n])[ \t]*\(?)(?:normal|nl)[ \t]*\/[ \t]*(?:abnormal|abnl)(?=\)?[ \t]*(?:[\r\n]|$))/gi;
 /**
  * A de-identification tag standing where the record's value was ("Age: [**Age**]", "[**Name**]", "[REDACTED]", "<redacted>",
- * "[age]", "[name]"): the value was taken out, so nothing is told — an age so masked is a missing age, not an unreadable one.
+ * "[age]", "[name]"), and a template's merge field left unfilled ("DOB: {DOB}", "Patient: {NAME}" — the braces name the field the
+ * record was to fill; a pick list's choices, "{yes/no}", are read by PICK_LIST): the value was taken out, so nothing is told — an age so masked is a missing age, not an unreadable one.
  * Letters masked in an Age or DOB value ("Age: XX", "Age: xx months", "DOB: XX/XX/2019") are the same. "46,XX" (a karyotype)
  * and "XX" anywhere else are words, not masks.
  */
 const DEIDENTIFIED =
-  /\[\*\*[^\]\n]{0,40}\*\*\]|[[<](?:redacted|removed|de-?identified|anonymi[sz]ed|age|name|dob|date of birth|mrn)[\]>]|(?<=\b(?:age|dob|d\.o\.b\.?|date of birth)[ \t]*[:=][ \t]*(?:[xX]{1,4}[./-])*)[xX]{2,4}(?:[ \t]*(?:months?|mos?|m|weeks?|wks?|w|years?|yrs?|y|days?|d)\b\.?)?(?![A-Za-z0-9])/gi;
+  /\[\*\*[^\]\n]{0,40}\*\*\]|\[(?:redacted|removed|de-?identified|anonymi[sz]ed|age|name|dob|date of birth|mrn)\]|<(?:redacted|removed|de-?identified|anonymi[sz]ed|age|name|dob|date of birth|mrn)>|\{(?:age|name|dob|date of birth|mrn)\}|(?<=\b(?:age|dob|d\.o\.b\.?|date of birth)[ \t]*[:=][ \t]*(?:[xX]{1,4}[./-])*)[xX]{2,4}(?:[ \t]*(?:months?|mos?|m|weeks?|wks?|w|years?|yrs?|y|days?|d)\b\.?)?(?![A-Za-z0-9])/gi;
 /** A field's whole value masked with letters: "XX", "xx months", "XX/XX". */
 const MASKED_VALUE = /^[ \t]*(?:[xX]{2,4}[./-])*[xX]{2,4}(?:[ \t]*(?:months?|mos?|m|weeks?|wks?|w|years?|yrs?|y|days?|d)\b\.?)?[ \t]*$/;
-const MAY_BE_MASKED = /\[\*\*|[[<](?:redacted|removed|de-?id|anonymi|age|name|dob|date of|mrn)|\b(?:age|dob|d\.o\.b|date of birth)\b.{0,6}[xX]{2}/i;
+const MAY_BE_MASKED = /\[\*\*|[[<{](?:redacted|removed|de-?id|anonymi|age|name|dob|date of|mrn)|\b(?:age|dob|d\.o\.b|date of birth)\b.{0,6}[xX]{2}/i;
 
 /**
  * Cheap first tests: most notes hold no placeholder. Each is what its pattern cannot match without (the mark that

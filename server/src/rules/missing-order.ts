@@ -9,6 +9,7 @@ import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
 import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
 import { orderWords } from '../clinical/order-words';
+import { decisionLeftBefore } from '../clinical/decision-left';
 import type { Fix, Rule } from './types';
 
 /**
@@ -50,7 +51,9 @@ export const rule: Rule = {
             !isPaneSpelling(f.rawKey) &&
             // A template's blank left unfilled ("Imaging: ***", "Order: {IMAGING:12345}") orders nothing: no Order line.
             !onlyPlaceholders(f.value) &&
-            !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)),
+            !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)) &&
+            // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
+            !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)),
         ))
     )
       return;
