@@ -1,0 +1,71 @@
+import { type LanguageVocabulary, languageVocabulary } from './language';
+import { alternation, perVocabulary } from './patterns';
+
+/**
+ * A length told in words, the way a dictated or hurried note tells a dimple's size and distance: "two millimetres", "three
+ * mm", "one centimetre from the anus", "one point five centimetres", "twenty five mm", and a unit in words after digits ("3
+ * millimetres", "1 centimetre"). Only a number right before a length unit is read, so an age ("two weeks"), a count ("two
+ * dimples", "one of them") or "one" standing alone keep their words. The number words and the unit words are the
+ * dictation table's (language-vocabulary.json dictation.numbers, dictation.decimal, and the phrases that mean "mm" or "cm").
+ */
+interface Compiled {
+  pattern: RegExp;
+  numbers: Map<string, number>;
+  units: Map<string, string>;
+}
+
+const compiled = perVocabulary((v: LanguageVocabulary): Compiled => {
+  const d = v.dictation;
+  const numbers = new Map(Object.entries(d.numbers).map(([w, n]) => [w.toLowerCase(), n]));
+  const units = new Map<string, string>([
+    ['mm', 'mm'],
+    ['cm', 'cm'],
+  ]);
+  for (const p of d.phrases) if ((p.means === 'mm' || p.means === 'cm') && !p.said.includes(' ')) units.set(p.said.toLowerCase(), p.means);
+  const num = alternation([...numbers.keys()], { longestFirst: true });
+  const unit = alternation([...units.keys()], { longestFirst: true });
+  // A number word (a tens word and a ones word: "twenty five", "twenty-five"), a spoken decimal ("one point five"), or digits
+  // before a unit in words ("3 millimetres"); never the tail of a longer word or number ("twenty" of "one hundred and twenty").
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}.,-])(?:((?:${num})(?:[ -](?:${num}))?)(?:\s+${d.decimal}\s+(${num}))?|(\d{1,3}(?:[.,]\d{1,2})?))[ \t]*(${unit})(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  return { pattern, numbers, units };
+});
+
+/** "twenty five" → 25, "one" → 1; undefined for a pair that is no number ("five two", "ten one"). */
+function whole(words: string, numbers: ReadonlyMap<string, number>): number | undefined {
+  const [a, b] = words.toLowerCase().split(/[ -]/);
+  const x = numbers.get(a);
+  if (x === undefined) return undefined;
+  if (b === undefined) return x;
+  const y = numbers.get(b);
+  if (y === undefined || x < 20 || x % 10 !== 0 || y >= 10 || y === 0) return undefined;
+  return x + y;
+}
+
+/**
+ * The text with every length told in words written as digits and "mm"/"cm", each padded with spaces to its length as
+ * written, so every offset into the text is unchanged ("one point five centimetres" reads "1.5 cm" and spaces). A text with
+ * no such length is returned as it is.
+ */
+export function measuresAsDigits(text: string, v: LanguageVocabulary = languageVocabulary()): string {
+  const c = compiled(v);
+  c.pattern.lastIndex = 0;
+  if (!c.pattern.test(text)) return text;
+  return text.replace(c.pattern, (all: string, words: string | undefined, decimal: string | undefined, digits: string | undefined, unit: string) => {
+    let value: string;
+    if (words !== undefined) {
+      const n = whole(words, c.numbers);
+      const tenth = decimal === undefined ? undefined : c.numbers.get(decimal.toLowerCase());
+      if (n === undefined || (decimal !== undefined && (tenth === undefined || tenth > 9))) return all;
+      value = tenth === undefined ? String(n) : `${n}.${tenth}`;
+    } else {
+      // Digits before a unit already short ("3 mm") are left as written.
+      if (/^(?:mm|cm)$/i.test(unit)) return all;
+      value = digits!;
+    }
+    const out = `${value} ${c.units.get(unit.toLowerCase())}`;
+    return out.length <= all.length ? out + ' '.repeat(all.length - out.length) : all;
+  });
+}
