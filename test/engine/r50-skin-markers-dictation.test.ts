@@ -2,8 +2,8 @@
  * Round 50 (fix50d): skin markers, their description and the child's symptoms as non-radiologists dictate or write them.
  * A dimple's size and distance told in words ("two millimetres", "one point five centimetres from the anus"); "Obs:" and
  * "Incidental:" as exam keys; a misspelt or spaced marker ("haemangoma", "hyper pigmentation"); a leg "hasn't been kicking as
- * much"; a parent who "gives h/o" the child's complaint; recurrent UTIs counted in a recent span; a negation wrapped onto the
- * next line of a letter. Each with the look-alikes that must stay as they were.
+ * much"; a parent who "gives h/o" the child's complaint; recurrent UTIs counted in a recent span. Each with the look-alikes that must stay as they were. (A negation wrapped onto
+ * the next line of a letter, "…was normal; no\nbladder or bowel concerns", was tried and taken out: see the README row.)
  */
 import * as assert from 'node:assert/strict';
 import { readDimple, assessDimple } from '../../server/src/clinical/dimple';
@@ -127,34 +127,4 @@ describe('r50: a parent who gives the history', () => {
   it('"h/o recurrent UTIs as a child (…)" stays past', () => assert.equal(uti('Mother gives h/o recurrent UTIs as a child (3 episodes in last 4 months).').historical, true));
   it('"h/o recurrent UTIs (treated, 3 episodes in last 4 months)" stays past', () =>
     assert.equal(uti('H/o recurrent UTIs (treated, 3 episodes in last 4 months).').historical, true));
-});
-
-describe('r50: a negation wrapped onto the next line of a letter', () => {
-  const at = (t: string, w: string) => {
-    const s = t.indexOf(w);
-    return readContext(t, s, s + w.length);
-  };
-  const letter = 'She is walking, developing normally and her neurological examination today was normal; no\nbladder or bowel concerns.';
-  it('"…was normal; no\\nbladder or bowel concerns." denies the bladder', () => assert.equal(at(letter, 'bladder').negated, true));
-  it('the same letter has no urologic symptom', () =>
-    assert.ok(
-      !categoryPresentIn(
-        'urologic-symptom',
-        'Ruby, 14 months',
-        'Ruby has a single sacral dimple, 3 mm, within the gluteal cleft. Her neurological examination today was normal; no',
-        'bladder or bowel concerns.',
-        'I have requested an MRI lumbar spine.',
-      ),
-    ));
-  it('a short line ending on "no" ("Hair tuft: no") ends there', () => assert.equal(at('Hair tuft: no\nbladder problems since May', 'bladder').negated, false));
-  it('a key answered "no" on a long line ends there', () =>
-    assert.equal(at('Any concerns raised by parents about the bladder or bowels at all: no\nbladder wetting every day now', 'wetting').negated, false));
-  it('a question answered "no" ends there', () =>
-    assert.equal(at('Has she had any episodes of fever or weight loss recently at home? no\nbladder wetting every day now', 'wetting').negated, false));
-  it('a next line opening on a capital (a new sentence or key) ends there', () =>
-    assert.equal(at('She is walking, developing normally and her neurological examination today was normal, no\nBladder: dribbling', 'dribbling').negated, false));
-  it('a next line opening on a key ("bladder: dribbling") ends there', () =>
-    assert.equal(at('She is walking, developing normally and her neurological examination today was normal, no\nbladder: dribbling', 'dribbling').negated, false));
-  it('a line ending on a word that is no negation ends there as before', () =>
-    assert.equal(at('She is walking, developing normally and her neurological examination today was normal; now\nbladder dribbling', 'dribbling').negated, false));
 });

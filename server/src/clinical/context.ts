@@ -5,7 +5,6 @@ import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
-import { negationWrapsAt } from './wrapped-negation';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -136,8 +135,7 @@ export function contextTokens(text: string): Tok[] {
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
-      // Nor does a break that only wraps a sentence after its negation ("…normal; no\nbladder or bowel concerns").
-      if (indentedKey(text, j) || (!(next === 32 || next === 9) && !negationWrapsAt(text, i, j))) out.push({ t: '\n', kind: 'stop', start: i, end: j });
+      if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
       // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
       else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
@@ -2089,14 +2087,11 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line starts at `i` and is not an indented continuation, nor a sentence wrapped after its negation. */
+/** A line starts at `i` and is not an indented continuation. */
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
-  if (c === 32 || c === 9) return false;
-  // A line that only goes on with the sentence a negation wrapped ("…normal; no\nbladder or bowel concerns") is no new line.
-  const lineEnd = i >= 2 && text.charCodeAt(i - 2) === 13 && text.charCodeAt(i - 1) === 10 ? i - 2 : i - 1;
-  return !negationWrapsAt(text, lineEnd, i);
+  return !(c === 32 || c === 9);
 }
 
 /** The reading of a plainly asserted span, shared (most findings): never mutated by callers. */

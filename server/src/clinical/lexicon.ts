@@ -297,9 +297,6 @@ export const contextLexiconSchema = () =>
      * pain because he is non-verbal"), in its sentence: the denial of the complaint tells no absence.
      */
     complaintDenialLifted: z.array(z.string().min(1)),
-    $commentWrappedNegations: z.string().optional(),
-    /** Negations that, ending a line of wrapped prose, reach on to the next line (clinical/wrapped-negation.ts). */
-    wrappedNegations: z.array(z.string().min(1)),
   });
 export type ContextLexicon = z.infer<ReturnType<typeof contextLexiconSchema>>;
 
