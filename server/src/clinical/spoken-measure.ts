@@ -33,6 +33,18 @@ const compiled = perVocabulary((v: LanguageVocabulary): Compiled => {
   return { pattern, numbers, units };
 });
 
+/** One of the baby's own measures: its length, height, weight, head circumference (OFC) or crown-rump length. */
+const BABY_MEASURE = /\b(?:length|height|weight|head\s+circumference|OFC|HC|crown[\s-]+rump|CRL)\b/i;
+
+/** One of the baby's own measures right before a number ("length 50 cm", "OFC: 38 cm", "head circumference = 36 cm"). */
+const BABY_MEASURE_RIGHT_BEFORE = /\b(?:length|height|head\s+circumference|OFC|HC|crown[\s-]+rump(?:\s+length)?|CRL)[ \t]*[:=]?[ \t]*$/i;
+
+/** The text of the clause before offset `at`, back to a full stop, comma, semicolon, colon or line break (at most 80 characters). */
+function clauseBefore(text: string, at: number): string {
+  const near = text.slice(Math.max(0, at - 80), at);
+  return near.slice(Math.max(near.lastIndexOf('.'), near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf(':'), near.lastIndexOf('\n')) + 1);
+}
+
 /** "twenty five" → 25, "one" → 1; undefined for a pair that is no number ("five two", "ten one"). */
 function whole(words: string, numbers: ReadonlyMap<string, number>): number | undefined {
   const [a, b] = words.toLowerCase().split(/[ -]/);
@@ -47,13 +59,21 @@ function whole(words: string, numbers: ReadonlyMap<string, number>): number | un
 /**
  * The text with every length told in words written as digits and "mm"/"cm", each padded with spaces to its length as
  * written, so every offset into the text is unchanged ("one point five centimetres" reads "1.5 cm" and spaces). A text with
- * no such length is returned as it is.
+ * no such length is returned as it is. The baby's own measures are no dimple's: a length in words after one in its clause
+ * stays as written, and one in digits right after its name ("length 50 cm") is blanked.
  */
 export function measuresAsDigits(text: string, v: LanguageVocabulary = languageVocabulary()): string {
   const c = compiled(v);
   c.pattern.lastIndex = 0;
   if (!c.pattern.test(text)) return text;
-  return text.replace(c.pattern, (all: string, words: string | undefined, decimal: string | undefined, digits: string | undefined, unit: string) => {
+  return text.replace(c.pattern, (all: string, words: string | undefined, decimal: string | undefined, digits: string | undefined, unit: string, at: number) => {
+    // The baby's length or head circumference in digits with "cm" right after its name ("length 50 cm", "OFC: 38 cm"; 10 cm
+    // or more, never a dimple's), which the dimple's own reader would take as its size, is blanked.
+    const cmValue = digits === undefined ? NaN : Number(digits.replace(',', '.'));
+    if (/^cm$/i.test(unit) && cmValue >= 10 && BABY_MEASURE_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return ' '.repeat(all.length);
+    // A length told in words after one of the baby's own measures in its clause ("Weight five kg, length fifty cm", "head
+    // circumference thirty five cm") is the baby's, never the dimple's: it stays as written.
+    if (BABY_MEASURE.test(clauseBefore(text, at))) return all;
     let value: string;
     if (words !== undefined) {
       const n = whole(words, c.numbers);
