@@ -372,6 +372,8 @@ interface Durations {
   afterFollows: Set<string>;
   afterEnds: Set<string>;
   afterReach: number;
+  /** Lexicon durationHistory.recentEpisodes: "(3 episodes in last 4 months)" after the complaint. */
+  recent: { nouns: Set<string>; leads: string[][]; units: Set<string> };
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -507,6 +509,11 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     afterFollows: new Set(dh.afterFollows),
     afterEnds: new Set(dh.afterEnds),
     afterReach: dh.afterReach,
+    recent: {
+      nouns: new Set(dh.recentEpisodes.nouns),
+      leads: dh.recentEpisodes.leads.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
+      units: new Set(dh.recentEpisodes.units),
+    },
   };
   const starts = new Set([
     ...byFirst.keys(),
@@ -1129,6 +1136,35 @@ function durationAfter(toks: readonly Tok[], from: number, d: Durations): boolea
   return false;
 }
 
+/**
+ * Whether the complaint after the history cue ending before token `from` is told with its count of episodes in a recent
+ * span, in brackets right after it ("h/o recurrent UTIs (3 episodes in last 4 months)", "hx of febrile UTI (2 episodes over
+ * the last 6 weeks)"; "in the past 6 weeks" keeps the past its "in the past" tells, as it did): lexicon durationHistory.recentEpisodes. The complaint is then today's, as "hx of back pain 3 wks" is.
+ * Only a span in days, weeks or months ("in the last 2 years" may reach back to infancy), only the bracket as a whole, and
+ * never in a sentence that dates the episode past ("…, none since", "… at age 2").
+ */
+function recentEpisodesAfter(toks: readonly Tok[], from: number, d: Durations): boolean {
+  const end = Math.min(toks.length, from + d.afterReach + 1);
+  let open = -1;
+  for (let j = from + 1; j < end; j++) {
+    if (toks[j].t === '(') {
+      open = j;
+      break;
+    }
+    if (toks[j].kind !== 'w') return false;
+  }
+  if (open < 0 || open === from + 1) return false;
+  const isCount = (k: number) => k < toks.length && toks[k].kind === 'w' && (COUNT_DIGITS.test(toks[k].t) || d.counts.has(toks[k].t));
+  let k = open + 1;
+  if (!isCount(k) || !d.recent.nouns.has(toks[k + 1]?.t)) return false;
+  k += 2;
+  const lead = d.recent.leads.find((p) => tokensAt(toks, k, p));
+  if (!lead) return false;
+  k += lead.length;
+  if (!isCount(k) || !d.recent.units.has(toks[k + 1]?.t) || toks[k + 2]?.t !== ')') return false;
+  return !datedPastInSentence(toks, k, d);
+}
+
 /** A year ("in 2022", "(2023)"): a date of the format, no clinical word. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -1241,7 +1277,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         (hit.fwd | hit.both) === BIT.historical &&
         !hit.bwd &&
         durations.cues.has(hit.tokens.join(' ')) &&
-        (durationBefore(toks, i, durations) || durationAfter(toks, i + hit.tokens.length - 1, durations))
+        (durationBefore(toks, i, durations) || durationAfter(toks, i + hit.tokens.length - 1, durations) || recentEpisodesAfter(toks, i + hit.tokens.length - 1, durations))
       )
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
       // "UTI unlikely, discitis likely", "Septic hip unlikely (US normal), discitis possible", "Unlikely to be discitis but

@@ -4,6 +4,7 @@ import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { measuresAsDigits } from './spoken-measure';
 import { wholeWordsPattern } from './word-lists';
 
 /** A measure written as a limit: "<5 mm" (below), "≤4 mm" (at most), ">3 mm" (above), "≥5 mm" (at least). */
@@ -293,8 +294,11 @@ const MEASURE_THEN_COMMA = /^[ \t]*[~≈]?[ \t]*(?:(?:approx\.?|about|around|rou
 const SPEAKER_KEY = /^[ \t]*([A-Za-z][A-Za-z. ]{0,15}?)[ \t]*:[ \t]*/;
 
 /** Reads size, position and distance of a dimple from its description (relative span given); `written` is the same text before the form is read (formView). */
-export function readDimple(text: string, span: Span, written: string = text): DimpleDescription {
-  work.steps += text.length;
+export function readDimple(told: string, span: Span, written: string = told): DimpleDescription {
+  work.steps += told.length;
+  // A size or distance told in words ("two millimetres", "one point five centimetres from the anus") read as its digits;
+  // offsets are kept, so `written` still lines up with it.
+  const text = measuresAsDigits(told);
   const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
   const dist = ownDistance(text) ?? ofAnusDistance(text);
   // Where the distance's own number is, so it is not read as the size too.

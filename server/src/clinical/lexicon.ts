@@ -70,6 +70,16 @@ export const contextLexiconSchema = () =>
       afterFollows: z.array(z.string().regex(/^[a-z]+$/)),
       afterEnds: z.array(z.string().regex(/^[a-z]+$/)),
       afterReach: z.number().int().min(1).max(8),
+      /**
+       * A count of episodes in a recent span, in brackets right after the complaint ("h/o recurrent UTIs (3 episodes in
+       * last 4 months)"): the count, one of `nouns`, one of `leads`, a count and one of `units`, and the bracket closes.
+       */
+      $commentRecent: z.string().optional(),
+      recentEpisodes: z.strictObject({
+        nouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        leads: z.array(phrase).min(1),
+        units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
     }),
     /**
      * Historical cues that only describe an item of a denied history ("No history of tumor, infection, prior surgery"):
