@@ -2,6 +2,7 @@ import { patientTwinLabel } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
+import { wrapsFromAbove } from './wrapped-break';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
@@ -135,6 +136,11 @@ export function contextTokens(text: string): Tok[] {
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
+      // Nor does a sentence wrapped onto the next line ("no history of injury, fever,\nweight loss or night pain").
+      if (wrapsFromAbove(text, j)) {
+        i = j;
+        continue;
+      }
       if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
       // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
       else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
@@ -2051,11 +2057,13 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line starts at `i` and is not an indented continuation. */
+/** A line starts at `i` and is not an indented continuation nor the rest of a wrapped sentence. */
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
-  return !(c === 32 || c === 9);
+  // Between a CR and its LF no line starts: the line starts after the LF.
+  if (c === 10 && text.charCodeAt(i - 1) === 13) return false;
+  return !(c === 32 || c === 9) && !wrapsFromAbove(text, i);
 }
 
 /** The reading of a plainly asserted span, shared (most findings): never mutated by callers. */
