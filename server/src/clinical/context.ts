@@ -1659,6 +1659,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const left = SCOPE_LEFT.fill(0);
   let bOpen = 0;
   let bCue = -1;
+  // The categories of the backward cue last read: only a denial is held inside a bracket of its own subject.
+  let bCueBits = 0;
   let wholeQuestion = false;
   // The answer of the question being read follows a mark ("Night pain / wakes from sleep: No"), not bare ("dimple absent").
   let markedAnswer = false;
@@ -1676,6 +1678,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         for (let c = 0; c < CATEGORIES.length; c++) if (bits & (1 << c)) left[c] = max;
         if (bits) {
           bCue = s;
+          bCueBits = bits;
           wholeQuestion = answering?.[s] === 1;
           markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
         }
@@ -1688,7 +1691,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
     // "Fever, night sweats, weight loss: none": a list of names before the colon, the whole sentence, is one question.
     if (bOpen && wholeQuestion && markedAnswer && (tk.t === ',' || tk.t === 'and') && namesOnlyList(text, toks, i, inMatch, answerWords)) continue;
-    if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
+    if (
+      tk.kind === 'stop' ||
+      tk.kind === 'sep' ||
+      (tk.kind === 'w' && LIST_WORDS.has(tk.t)) ||
+      (bOpen && tk.t === '(' && bCueBits === BIT.negated && bracketHasOwnSubject(toks, i, bCue, relatives))
+    ) {
       if (bOpen) left.fill(0);
       bOpen = 0;
     } else if (bOpen && (tk.kind === 'dash' || tk.kind === 'colon') && left[DOUBTED] > 0) {
@@ -1710,6 +1718,45 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   }
   return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own, form };
 }
+
+/**
+ * The bracket opened at toks[open] holds its own subject before the backward cue at toks[cue]: "Neuro exam normal (SLR
+ * neg, …)", "?discitis vs pyelo (UA neg)" deny the straight-leg raise and the urinalysis, not what stands before the
+ * bracket (a denial only: "(tethered cord?)", "(lipome?)", "(4 yrs off treatment)" speak of what stands before the
+ * bracket, by another name or in time). One to three plain words between the bracket and the cue, none a relation or a
+ * word that tells who tells it ("tuft (per mum none)", "dimple (mum: none)"); a bare answer in the bracket ("dimple
+ * (neg)", "fever (none)") still answers what stands before it.
+ */
+function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, rel: Relatives): boolean {
+  if (cue <= open + 1 || cue > open + 4) return false;
+  for (let k = open + 1; k < cue; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w' || rel.relations.has(t.t) || BRACKET_TELLERS.has(t.t)) return false;
+  }
+  return true;
+}
+/** Words in a bracket that make its answer someone's telling of the item before it, not a subject of its own. */
+const BRACKET_TELLERS = new Set([
+  'per',
+  'parents',
+  'parent',
+  'pt',
+  'patient',
+  'child',
+  'family',
+  'says',
+  'reports',
+  'reported',
+  'states',
+  'both',
+  'all',
+  'any',
+  'also',
+  'still',
+  'now',
+  'currently',
+  'today',
+]);
 
 /** A line break stands between toks[k - 1] and toks[k] (a continuation line makes no token of its own). */
 function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
