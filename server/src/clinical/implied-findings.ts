@@ -87,6 +87,9 @@ export function radicularPainFromBack(text: string, all: readonly Field[], hits:
       keys.includes(f.key!.name) &&
       findAny(fieldWords(f), sources).some((s) => {
         const c = readContext(text, s.start, s.end);
+        // A root named with the pain itself ("L5 radicular pain") tells the back only of a pain told for certain:
+        // "?L5 radiculopathy vs peroneal palsy" asks whether the leg's pain comes from the spine at all.
+        if (c.uncertain && told.some((h) => h.span.start < s.end && s.start < h.span.end)) return false;
         return !c.negated && !c.doubted && !c.hypothetical && !c.historical && c.experiencer === 'patient';
       }),
   );
