@@ -2,7 +2,6 @@ import { patientTwinLabel } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
-import { wrapsFromAbove } from './wrapped-break';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
@@ -136,11 +135,6 @@ export function contextTokens(text: string): Tok[] {
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
-      // Nor does a sentence wrapped onto the next line ("no history of injury, fever,\nweight loss or night pain").
-      if (wrapsFromAbove(text, j)) {
-        i = j;
-        continue;
-      }
       if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
       // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
       else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
@@ -340,6 +334,8 @@ interface Matcher {
   /** Matches wherever any trigger could start: text it does not match has no trigger, so nothing to analyze. */
   mayTrigger: RegExp;
   relatives: Relatives;
+  /** Lexicon bracketSubjects: a test or a lab result a bracket's own denial is told of ("(UA neg)"), and that denial's cues. */
+  bracketSubjects: { subjects: ReadonlySet<string>; denials: ReadonlySet<string> };
   /** Answer words no other entry reads ("N", "Y", "yes"): a cue only where they answer (see `answerAt`). */
   answers: Map<string, Entry>;
   /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
@@ -529,6 +525,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     max: lex.maxScopeWords,
     mayTrigger: new RegExp(source || '(?!)', 'i'),
     relatives,
+    bracketSubjects: { subjects: new Set(lex.bracketSubjects.subjects), denials: new Set(lex.bracketSubjects.denials) },
     answers,
     answerWords,
     noWords,
@@ -1190,7 +1187,8 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } = matcherFor(lex);
+  const { byFirst, max, relatives, bracketSubjects, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } =
+    matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -1695,7 +1693,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       tk.kind === 'stop' ||
       tk.kind === 'sep' ||
       (tk.kind === 'w' && LIST_WORDS.has(tk.t)) ||
-      (bOpen && tk.t === '(' && bCueBits === BIT.negated && bracketHasOwnSubject(toks, i, bCue, relatives))
+      (bOpen && tk.t === '(' && bCueBits === BIT.negated && bracketHasOwnSubject(toks, i, bCue, bracketSubjects))
     ) {
       if (bOpen) left.fill(0);
       bOpen = 0;
@@ -1720,43 +1718,23 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
 }
 
 /**
- * The bracket opened at toks[open] holds its own subject before the backward cue at toks[cue]: "Neuro exam normal (SLR
- * neg, …)", "?discitis vs pyelo (UA neg)" deny the straight-leg raise and the urinalysis, not what stands before the
- * bracket (a denial only: "(tethered cord?)", "(lipome?)", "(4 yrs off treatment)" speak of what stands before the
- * bracket, by another name or in time). One to three plain words between the bracket and the cue, none a relation or a
- * word that tells who tells it ("tuft (per mum none)", "dimple (mum: none)"); a bare answer in the bracket ("dimple
- * (neg)", "fever (none)") still answers what stands before it.
+ * The bracket opened at toks[open] holds its own subject before the backward cue at toks[cue]: "?discitis vs pyelo (UA
+ * neg)", "discitis (culture neg)", "ALL (CNS neg)" deny the urinalysis, the culture and the nervous system's disease, not
+ * what stands before the bracket. Only when every word between the bracket and the cue names a test or a body fluid's or
+ * a lab's result (context-lexicon bracketSubjects.subjects) and the cue is a result's denial ("neg", "negative", "-ve";
+ * never "none"): "Weakness (legs none)", "Fever (at home none)", "Saddle anaesthesia (perineum negative)" and an imaging
+ * study ("?osteomyelitis (MRI negative)") still answer what stands before the bracket.
  */
-function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, rel: Relatives): boolean {
+function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, own: Matcher['bracketSubjects']): boolean {
   if (cue <= open + 1 || cue > open + 4) return false;
+  const words: string[] = [];
   for (let k = open + 1; k < cue; k++) {
-    const t = toks[k];
-    if (t.kind !== 'w' || rel.relations.has(t.t) || BRACKET_TELLERS.has(t.t)) return false;
+    if (toks[k].kind !== 'w') return false;
+    words.push(toks[k].t);
   }
-  return true;
+  const denial = toks[cue].t === '-' ? (toks[cue + 1]?.t === 've' ? '-ve' : '') : toks[cue].t;
+  return own.denials.has(denial) && own.subjects.has(words.join(' '));
 }
-/** Words in a bracket that make its answer someone's telling of the item before it, not a subject of its own. */
-const BRACKET_TELLERS = new Set([
-  'per',
-  'parents',
-  'parent',
-  'pt',
-  'patient',
-  'child',
-  'family',
-  'says',
-  'reports',
-  'reported',
-  'states',
-  'both',
-  'all',
-  'any',
-  'also',
-  'still',
-  'now',
-  'currently',
-  'today',
-]);
 
 /** A line break stands between toks[k - 1] and toks[k] (a continuation line makes no token of its own). */
 function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
@@ -2104,13 +2082,13 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line starts at `i` and is not an indented continuation nor the rest of a wrapped sentence. */
+/** A line starts at `i` and is not an indented continuation. */
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
   // Between a CR and its LF no line starts: the line starts after the LF.
   if (c === 10 && text.charCodeAt(i - 1) === 13) return false;
-  return !(c === 32 || c === 9) && !wrapsFromAbove(text, i);
+  return !(c === 32 || c === 9);
 }
 
 /** The reading of a plainly asserted span, shared (most findings): never mutated by callers. */

@@ -263,6 +263,16 @@ export const contextLexiconSchema = () =>
       $comment: z.string().optional(),
       words: z.array(z.string().regex(/^[a-z]+$/)),
     }),
+    /**
+     * A bracket's own subject (context.ts bracketHasOwnSubject): a test or a body fluid's or a lab's result ("UA", "blood
+     * culture", "CSF") alone between the bracket and a result's denial (`denials`: "neg", "negative", "-ve") keeps the
+     * denial in the bracket ("?discitis vs pyelo (UA neg)"), never an imaging study, a body part or a time.
+     */
+    bracketSubjects: z.strictObject({
+      $comment: z.string().optional(),
+      subjects: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      denials: z.array(z.string().regex(/^-?[a-z]+$/)).min(1),
+    }),
     /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
     ruleOutIsNotAFinding: z.array(z.string().min(1)),
     /**
