@@ -122,6 +122,36 @@ describe('r50: a relative who gives the history or calls about the child tells i
   it("a relative calling about another child is not this child's", () => assert.ok(!backPain('10 yo M with a dimple. Mum also has back pain. US spine')));
 });
 
+describe("r50: a relative who gives a history tells no cancer and no adult's history of the child's (review r50)", () => {
+  const dimple = ['Pt: 3 yo F', 'Exam: sacral dimple 2 mm, in the cleft, 1 cm from the anus. Neuro normal.', 'Order: US spine'];
+  const read = (hpi: string) => readNote(dimple[0], `HPI: ${hpi}`, dimple[1], dimple[2]);
+  for (const hpi of [
+    'Dad gave h/o leukaemia as a teenager, in remission.',
+    "Father gives h/o cancer (Hodgkin's) treated when he was 20.",
+    'Mother gave h/o breast cancer, treated last year.',
+    'Mother gives h/o leukaemia at age 8, in remission 25 years.',
+    'Mum gives hx of lymphoma in her 20s.',
+    'Dad gives h/o ALL.',
+  ])
+    it(`"${hpi}" is no malignancy of the child's`, () => {
+      const note = read(hpi);
+      assert.ok(!note.facts.hits.some((h) => h.finding.id === 'malignancy' && h.present));
+      assert.equal(note.scenario, 's1-cutaneous-marker');
+    });
+  for (const [hpi, id] of [
+    ['Mother gave h/o weight loss after her pregnancy.', 'weight-loss'],
+    ['Father gives h/o weakness in his legs (MS).', 'weakness'],
+    ['Mother gives h/o night sweats since starting her new medication.', 'night-sweats'],
+    ['Mum gave h/o fevers herself last week; child well, afebrile.', 'fever'],
+    ['Mother gives h/o back pain 10 years ago.', 'back-pain'],
+  ])
+    it(`"${hpi}" is the relative's ${id}`, () => assert.ok(!read(hpi).facts.hits.some((h) => h.finding.id === id && h.present)));
+  it('"Mother gives h/o recurrent UTIs (3 episodes in last 4 months)" is the child\'s', () =>
+    assert.ok(presentIn('abnormal-voiding', 'Pt: 3 yo F', 'HPI: Mother gives h/o recurrent UTIs (3 episodes in last 4 months).', dimple[1], dimple[2])));
+  it('"mother gives h/o back pain x 6 wks" is still the child\'s', () =>
+    assert.ok(presentIn('back-pain', '4 yr M, mother gives h/o back pain x 6 wks, not wanting to play. No fever.')));
+});
+
 describe('r50: discomfort of the lower back; a lumbar root named with the radicular pain', () => {
   const backPain = (...lines: string[]) => presentIn('back-pain', ...lines);
   it('"Mild discomfort lower back" is back pain', () => assert.ok(backPain('12 yo M. Mild discomfort lower back x 2 wks. XR L-spine')));

@@ -303,6 +303,10 @@ interface Relatives {
   tellerNouns: PhraseMap;
   /** Pronoun → gender bit. */
   pronouns: Map<string, number>;
+  /** A relative's history-giving verbs ("gives h/o"), and what refuses them in their sentence (speakers.historyGivers). */
+  historyGivers: Set<string>;
+  historyRefusals: PhraseMap;
+  historyAged: PhraseMap;
   /** Verbs of a relative's own history ("had", "was treated for"). */
   ownVerbs: PhraseMap;
   markers: PhraseMap;
@@ -571,11 +575,14 @@ function relativesOf(lex: ContextLexicon): Relatives {
   const pronouns = new Map<string, number>();
   for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
   const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
-  for (const v of sp.verbs) notAfter.add(toks(v)[0]);
+  for (const v of [...sp.verbs, ...sp.historyGivers.verbs]) notAfter.add(toks(v)[0]);
   const forward = new Set(lex.triggers.filter((t) => t.direction === 'forward').flatMap((t) => t.phrases.map((p) => toks(p).join(' '))));
   return {
     relations,
-    verbs: phraseMap(sp.verbs),
+    verbs: phraseMap([...sp.verbs, ...sp.historyGivers.verbs]),
+    historyGivers: new Set(sp.historyGivers.verbs.map((v) => toks(v).join(' '))),
+    historyRefusals: phraseMap(sp.historyGivers.refusals),
+    historyAged: phraseMap(sp.historyGivers.aged),
     cueVerbs: new Set(sp.verbs.map((v) => toks(v).join(' ')).filter((v) => forward.has(v))),
     ownDenials: new Set(sp.ownDenials.words),
     companions: phraseMap(sp.companions),
@@ -682,7 +689,7 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
   const v = longestAt(rel.verbs, toks, at);
-  if (v) {
+  if (v && !(rel.historyGivers.has(phraseAt(toks, at, v)) && historyRefused(toks, at + v, rel, rel.relations.get(toks[i].t) ?? 0))) {
     // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
     // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
     if (rel.cueVerbs.has(phraseAt(toks, at, v))) return ownDenialAfter(toks, i, at + v, rel) ? undefined : relativeEntry('terminator', at - i, 0);
@@ -699,6 +706,30 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** Tokens read after a relative's history-giving verb, at most, for what places the history in the relative's life. */
+const HISTORY_READ = 40;
+
+/**
+ * After a relative's history-giving verb ending at toks[from] ("Dad gave h/o"), its sentence tells a cancer or places
+ * the history in an adult's life (speakers.historyGivers.refusals, an ownHistory marker, or one of `aged` before a
+ * number): "Dad gave h/o leukaemia as a teenager", "Father gives h/o cancer (Hodgkin's) treated when he was 20",
+ * "Mother gave h/o breast cancer", "Mother gives h/o leukaemia at age 8"; or a pronoun of the relation's gender
+ * follows ("Mother gave h/o weight loss after her pregnancy", "Father gives h/o weakness in his legs", "Mum gave h/o
+ * fevers herself"; a girl's "her" with her mother too, read as before). The relative tells no history of the child's
+ * then; the verb is read as if unlisted.
+ */
+function historyRefused(toks: Tok[], from: number, rel: Relatives, gender: number): boolean {
+  for (let k = from; k < toks.length && k < from + HISTORY_READ && toks[k].kind !== 'stop'; k++) {
+    work.steps++;
+    if (toks[k].kind !== 'w') continue;
+    if (((PRONOUN_GENDER.get(toks[k].t) ?? 0) & gender) !== 0) return true;
+    if (longestAt(rel.historyRefusals, toks, k) || longestAt(rel.markers, toks, k)) return true;
+    const a = longestAt(rel.historyAged, toks, k);
+    if (a && k + a < toks.length && isDigit(toks[k + a].t.charCodeAt(0))) return true;
+  }
+  return false;
 }
 
 /** A relation told after a preposition ("ALL in sister"): what its item tells before it is the relative's, nothing after. */

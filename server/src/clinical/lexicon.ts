@@ -188,6 +188,17 @@ export const contextLexiconSchema = () =>
          * in its sentence: then the denial is the relative's own, as "mom has" is.
          */
         ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+        /**
+         * A relation and one of `verbs` ("Mother gives h/o") tells the child's history as a teller's verb does, unless its
+         * sentence holds one of `refusals` (a cancer, "years ago"), an ownHistory marker or one of `aged` before a number
+         * ("when he was 20", "at age 8", "in her 20s"): then the verb is read as if unlisted (context.ts historyRefused).
+         */
+        historyGivers: z.strictObject({
+          $comment: z.string().optional(),
+          verbs: z.array(phrase).min(1),
+          refusals: z.array(phrase).min(1),
+          aged: z.array(phrase).min(1),
+        }),
         ownHistory: z.strictObject({
           $comment: z.string().optional(),
           pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
