@@ -303,6 +303,10 @@ interface Relatives {
   tellerNouns: PhraseMap;
   /** Pronoun → gender bit. */
   pronouns: Map<string, number>;
+  /** A relative's history-giving verbs ("gives h/o"), and what refuses them in their sentence (speakers.historyGivers). */
+  historyGivers: Set<string>;
+  historyRefusals: PhraseMap;
+  historyAged: PhraseMap;
   /** Verbs of a relative's own history ("had", "was treated for"). */
   ownVerbs: PhraseMap;
   markers: PhraseMap;
@@ -334,6 +338,8 @@ interface Matcher {
   /** Matches wherever any trigger could start: text it does not match has no trigger, so nothing to analyze. */
   mayTrigger: RegExp;
   relatives: Relatives;
+  /** Lexicon bracketSubjects: a test or a lab result a bracket's own denial is told of ("(UA neg)"), and that denial's cues. */
+  bracketSubjects: { subjects: ReadonlySet<string>; denials: ReadonlySet<string> };
   /** Answer words no other entry reads ("N", "Y", "yes"): a cue only where they answer (see `answerAt`). */
   answers: Map<string, Entry>;
   /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
@@ -530,6 +536,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     max: lex.maxScopeWords,
     mayTrigger: new RegExp(source || '(?!)', 'i'),
     relatives,
+    bracketSubjects: { subjects: new Set(lex.bracketSubjects.subjects), denials: new Set(lex.bracketSubjects.denials) },
     answers,
     answerWords,
     noWords,
@@ -575,11 +582,14 @@ function relativesOf(lex: ContextLexicon): Relatives {
   const pronouns = new Map<string, number>();
   for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
   const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
-  for (const v of sp.verbs) notAfter.add(toks(v)[0]);
+  for (const v of [...sp.verbs, ...sp.historyGivers.verbs]) notAfter.add(toks(v)[0]);
   const forward = new Set(lex.triggers.filter((t) => t.direction === 'forward').flatMap((t) => t.phrases.map((p) => toks(p).join(' '))));
   return {
     relations,
-    verbs: phraseMap(sp.verbs),
+    verbs: phraseMap([...sp.verbs, ...sp.historyGivers.verbs]),
+    historyGivers: new Set(sp.historyGivers.verbs.map((v) => toks(v).join(' '))),
+    historyRefusals: phraseMap(sp.historyGivers.refusals),
+    historyAged: phraseMap(sp.historyGivers.aged),
     cueVerbs: new Set(sp.verbs.map((v) => toks(v).join(' ')).filter((v) => forward.has(v))),
     ownDenials: new Set(sp.ownDenials.words),
     companions: phraseMap(sp.companions),
@@ -686,7 +696,7 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
   const v = longestAt(rel.verbs, toks, at);
-  if (v) {
+  if (v && !(rel.historyGivers.has(phraseAt(toks, at, v)) && historyRefused(toks, at + v, rel, rel.relations.get(toks[i].t) ?? 0))) {
     // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
     // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
     if (rel.cueVerbs.has(phraseAt(toks, at, v))) return ownDenialAfter(toks, i, at + v, rel) ? undefined : relativeEntry('terminator', at - i, 0);
@@ -703,6 +713,30 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** Tokens read after a relative's history-giving verb, at most, for what places the history in the relative's life. */
+const HISTORY_READ = 40;
+
+/**
+ * After a relative's history-giving verb ending at toks[from] ("Dad gave h/o"), its sentence tells a cancer or places
+ * the history in an adult's life (speakers.historyGivers.refusals, an ownHistory marker, or one of `aged` before a
+ * number): "Dad gave h/o leukaemia as a teenager", "Father gives h/o cancer (Hodgkin's) treated when he was 20",
+ * "Mother gave h/o breast cancer", "Mother gives h/o leukaemia at age 8"; or a pronoun of the relation's gender
+ * follows ("Mother gave h/o weight loss after her pregnancy", "Father gives h/o weakness in his legs", "Mum gave h/o
+ * fevers herself"; a girl's "her" with her mother too, read as before). The relative tells no history of the child's
+ * then; the verb is read as if unlisted.
+ */
+function historyRefused(toks: Tok[], from: number, rel: Relatives, gender: number): boolean {
+  for (let k = from; k < toks.length && k < from + HISTORY_READ && toks[k].kind !== 'stop'; k++) {
+    work.steps++;
+    if (toks[k].kind !== 'w') continue;
+    if (((PRONOUN_GENDER.get(toks[k].t) ?? 0) & gender) !== 0) return true;
+    if (longestAt(rel.historyRefusals, toks, k) || longestAt(rel.markers, toks, k)) return true;
+    const a = longestAt(rel.historyAged, toks, k);
+    if (a && k + a < toks.length && isDigit(toks[k + a].t.charCodeAt(0))) return true;
+  }
+  return false;
 }
 
 /** A relation told after a preposition ("ALL in sister"): what its item tells before it is the relative's, nothing after. */
@@ -1220,7 +1254,8 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } = matcherFor(lex);
+  const { byFirst, max, relatives, bracketSubjects, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } =
+    matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -1689,6 +1724,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const left = SCOPE_LEFT.fill(0);
   let bOpen = 0;
   let bCue = -1;
+  // The categories of the backward cue last read: only a denial is held inside a bracket of its own subject.
+  let bCueBits = 0;
   let wholeQuestion = false;
   // The answer of the question being read follows a mark ("Night pain / wakes from sleep: No"), not bare ("dimple absent").
   let markedAnswer = false;
@@ -1706,6 +1743,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         for (let c = 0; c < CATEGORIES.length; c++) if (bits & (1 << c)) left[c] = max;
         if (bits) {
           bCue = s;
+          bCueBits = bits;
           wholeQuestion = answering?.[s] === 1;
           markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
         }
@@ -1718,7 +1756,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
     // "Fever, night sweats, weight loss: none": a list of names before the colon, the whole sentence, is one question.
     if (bOpen && wholeQuestion && markedAnswer && (tk.t === ',' || tk.t === 'and') && namesOnlyList(text, toks, i, inMatch, answerWords)) continue;
-    if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
+    if (
+      tk.kind === 'stop' ||
+      tk.kind === 'sep' ||
+      (tk.kind === 'w' && LIST_WORDS.has(tk.t)) ||
+      (bOpen && tk.t === '(' && bCueBits === BIT.negated && bracketHasOwnSubject(toks, i, bCue, bracketSubjects))
+    ) {
       if (bOpen) left.fill(0);
       bOpen = 0;
     } else if (bOpen && (tk.kind === 'dash' || tk.kind === 'colon') && left[DOUBTED] > 0) {
@@ -1739,6 +1782,25 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     }
   }
   return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own, form };
+}
+
+/**
+ * The bracket opened at toks[open] holds its own subject before the backward cue at toks[cue]: "?discitis vs pyelo (UA
+ * neg)", "discitis (culture neg)", "ALL (CNS neg)" deny the urinalysis, the culture and the nervous system's disease, not
+ * what stands before the bracket. Only when every word between the bracket and the cue names a test or a body fluid's or
+ * a lab's result (context-lexicon bracketSubjects.subjects) and the cue is a result's denial ("neg", "negative", "-ve";
+ * never "none"): "Weakness (legs none)", "Fever (at home none)", "Saddle anaesthesia (perineum negative)" and an imaging
+ * study ("?osteomyelitis (MRI negative)") still answer what stands before the bracket.
+ */
+function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, own: Matcher['bracketSubjects']): boolean {
+  if (cue <= open + 1 || cue > open + 4) return false;
+  const words: string[] = [];
+  for (let k = open + 1; k < cue; k++) {
+    if (toks[k].kind !== 'w') return false;
+    words.push(toks[k].t);
+  }
+  const denial = toks[cue].t === '-' ? (toks[cue + 1]?.t === 've' ? '-ve' : '') : toks[cue].t;
+  return own.denials.has(denial) && own.subjects.has(words.join(' '));
 }
 
 /** A line break stands between toks[k - 1] and toks[k] (a continuation line makes no token of its own). */
@@ -2091,6 +2153,8 @@ function isBreak(c: number): boolean {
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
+  // Between a CR and its LF no line starts: the line starts after the LF.
+  if (c === 10 && text.charCodeAt(i - 1) === 13) return false;
   return !(c === 32 || c === 9);
 }
 

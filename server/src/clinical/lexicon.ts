@@ -198,6 +198,17 @@ export const contextLexiconSchema = () =>
          * in its sentence: then the denial is the relative's own, as "mom has" is.
          */
         ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+        /**
+         * A relation and one of `verbs` ("Mother gives h/o") tells the child's history as a teller's verb does, unless its
+         * sentence holds one of `refusals` (a cancer, "years ago"), an ownHistory marker or one of `aged` before a number
+         * ("when he was 20", "at age 8", "in her 20s"): then the verb is read as if unlisted (context.ts historyRefused).
+         */
+        historyGivers: z.strictObject({
+          $comment: z.string().optional(),
+          verbs: z.array(phrase).min(1),
+          refusals: z.array(phrase).min(1),
+          aged: z.array(phrase).min(1),
+        }),
         ownHistory: z.strictObject({
           $comment: z.string().optional(),
           pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
@@ -272,6 +283,16 @@ export const contextLexiconSchema = () =>
     formComments: z.strictObject({
       $comment: z.string().optional(),
       words: z.array(z.string().regex(/^[a-z]+$/)),
+    }),
+    /**
+     * A bracket's own subject (context.ts bracketHasOwnSubject): a test or a body fluid's or a lab's result ("UA", "blood
+     * culture", "CSF") alone between the bracket and a result's denial (`denials`: "neg", "negative", "-ve") keeps the
+     * denial in the bracket ("?discitis vs pyelo (UA neg)"), never an imaging study, a body part or a time.
+     */
+    bracketSubjects: z.strictObject({
+      $comment: z.string().optional(),
+      subjects: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      denials: z.array(z.string().regex(/^-?[a-z]+$/)).min(1),
     }),
     /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
     ruleOutIsNotAFinding: z.array(z.string().min(1)),
