@@ -139,6 +139,54 @@ describe('a study closing a dictated paragraph after a list of denied findings, 
   });
 });
 
+describe('the study after "now", past a denied other study, and a spelled closing study, narrowed (review r50-2)', () => {
+  const tuft = '9 mo F, tuft of hair over the sacrum, neuro exam normal.';
+  const pain = '13 yo M, low back pain for 6 weeks, wakes him at night.';
+
+  it('leads the study after ", now" only past clauses that name a finding, an exam result, the age or a history told', () => {
+    assert.equal(orderOf(`${tuft.slice(0, -1)}, now MRI lumbar spine`), 'mri-area-without');
+    assert.equal(orderOf(`${pain.slice(0, -1)}, X R normal, now MRI lumbar spine.`), 'mri-area-without');
+    assert.equal(orderOf(`${tuft} Sister had US at birth, now MRI L-spine.`), 'mri-area-without');
+    assert.equal(orderOf(`${pain} Brother also had back pain, now MRI lumbar spine.`), 'mri-area-without');
+  });
+
+  it('leaves the study after ", now" unordered past a relative, options, an asking, a proposal, a time to come or a hedge', () => {
+    for (const before of [
+      'For her twin', // 031
+      'Options: observe, US spine', // 034
+      'Parents ask whether to wait', // 035
+      'When she is 1 year', // 042
+      'After her first birthday', // 043
+      'Until then', // 044
+      'Mum wonders', // 046
+      'When she is older', // 088
+      'NSGY suggest', // 090
+      'Radiology would prefer', // 091
+      'Or alternatively', // 093
+      'Possibly', // 100
+    ])
+      assert.equal(orderOf(`${tuft} ${before}, now MRI lumbar spine`), null, before);
+    assert.equal(orderOf(`${tuft} For her brother, now US spine`), null); // 092
+    assert.equal(orderOf(`${pain} Sports physio suggests, now MRI lumbar spine`), null); // 049
+  });
+
+  it('keeps the other study denied after a relative’s key or imaging denied in general', () => {
+    assert.equal(orderOf(`${tuft} Sister: no MRI needed, US spine`), null); // 058
+    assert.equal(orderOf(`${tuft} No repeat imaging indicated, US spine`), null); // 062
+    assert.equal(orderOf(`${tuft} No MRI lumbar spine needed, US spine today.`), 'us-area');
+  });
+
+  it('leaves a spelled closing study for a relative or put off unordered', () => {
+    assert.equal(orderOf(`${tuft} C T lumbar spine for sister`), null); // 073
+    assert.equal(orderOf(`${tuft} M R I lumbar spine in 6 weeks`), null); // 097
+    assert.equal(orderOf(`${tuft} M R I lumbar spine when older`), null);
+    assert.equal(orderOf(`${tuft} M R I lumbar spine next month`), null);
+    assert.equal(orderOf(`${tuft} M R I lumbar spine today`), 'mri-area-without');
+    // Typed, a time to come after the closing study stays read as on main (corpus: "XR whole spine PA/lat at next visit").
+    assert.equal(orderOf(`${tuft} MRI lumbar spine next month`), 'mri-area-without');
+  });
+});
+
 describe('a spoken full stop in a note the recognizer typed its marks into (r50)', () => {
   it('reads "full stop" between two words as the stop', () => {
     const note = '4 year old girl. hair tough over the lower back. neuro exam normal. referral sent to neurosurgery today full stop M R I lumbar spine without contrast please';

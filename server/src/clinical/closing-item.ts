@@ -2,7 +2,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import type { OrderWords } from './order-words';
-import { NAMES_A_STUDY } from './study-names';
+import { NAMES_A_STUDY, STUDY_NAMED_WORDS } from './study-names';
+import { forAnother } from './study-mentions';
+import { RESULT_WORD, toldPast } from './study-reported';
 import { type PhraseSet, findAny, phraseSetOf } from './vocabulary';
 
 /**
@@ -29,14 +31,45 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
   const tail = /,\s*(?:([a-z]+)\s+)?$/i.exec(between);
   if (!tail || (tail[1] !== undefined && !ow.closingLeads.has(tail[1].toLowerCase())) || NAMES_A_STUDY.test(between)) return false;
   if (/[.;:?!\n]/.test(between) || findAny(toWords(between, from), ow.notOrder).length) return false;
+  return eachNamesFinding(between.slice(0, tail.index), from, k, false);
+}
+
+/** An age opening a note's first clause ("9 mo F", "13 yo M", "15 year old girl"). */
+const AGE_CLAUSE = /^\s*\d+(?:\.\d+)?\s*(?:mo|mos|months?|m|yo|y\/o|yrs?|years?(?: old)?|y|wks?|weeks?(?: old)?)\b[^,]{0,20}$/i;
+
+/**
+ * Each comma clause of `text` (starting at `from`) names a finding of the knowledge ("no leg pain", "back pain for five
+ * weeks") or, with `results`, tells an exam's or a study's result ("neuro normal", "xr last week normal").
+ */
+function eachNamesFinding(text: string, from: number, k: Knowledge, results: boolean): boolean {
   const findings = findingPhrases(k);
   let at = from;
-  for (const item of between.slice(0, tail.index).split(',')) {
+  for (const [i, item] of text.split(',').entries()) {
     const words = toWords(item, at);
     at += item.length + 1;
-    if (!findAny(words, findings).length) return false;
+    if (findAny(words, findings).length) continue;
+    // "9 mo F, …, now MRI …": the age opening the sentence; "Sister had US at birth, now MRI …": a history told past.
+    if (results && (RESULT_WORD.test(item) || (i === 0 && AGE_CLAUSE.test(item)) || toldPast(item))) continue;
+    return false;
   }
   return true;
+}
+
+/**
+ * "…, no fever no night pain, neuro normal, now MRI lumbar spine": "now" after a comma leads the closing study only when every
+ * clause before it in the sentence names a finding or an exam's result (as findingsListedBefore's list). Any other clause
+ * refuses it (review r50-2): a relative ("For her twin, now MRI …"), an options list ("Options: observe, US spine, now …"), an
+ * asking ("Parents ask whether to wait, …", "Mum wonders, …"), another's proposal ("NSGY suggest, …", "Radiology would
+ * prefer, …"), a time to come ("When she is older, …", "After her first birthday, …", "Until then, …"), "Or alternatively",
+ * "Possibly"; nor a colon, a semicolon, a decision against a study (notOrderCues), a word of prose.closingLeadRefused or
+ * "for" a relative among them, even beside a finding ("Sports physio suggests, …": "sports" names overuse). The age opening
+ * the sentence ("9 mo F, …") and a history told past ("Sister had US at birth, …", "Brother also had back pain, …") pass.
+ */
+export function clausesBeforeLeadTellFindings(before: string, from: number, k: Knowledge, ow: OrderWords): boolean {
+  const words = toWords(before, from);
+  if (/[:;]/.test(before) || findAny(words, ow.notOrder).length || words.some((w) => ow.closingLeadRefused.has(w.text.toLowerCase())) || forAnother(before, ow))
+    return false;
+  return eachNamesFinding(before, from, k, true);
 }
 
 /**
@@ -47,7 +80,12 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
 export function otherStudyDenied(text: string, cues: readonly Span[], start: number, ow: OrderWords): boolean {
   if (cues.length !== 1) return false;
   const m = ow.closingOtherNeed.exec(text.slice(cues[0].start, start));
-  if (!m || !NAMES_A_STUDY.test(m[1])) return false;
+  // "No repeat imaging indicated, US spine": imaging in general denied denies the other study too (review r50-2 062).
+  if (!m || !NAMES_A_STUDY.test(m[1]) || !STUDY_NAMED_WORDS.test(m[1])) return false;
+  // "Sister: no MRI needed, US spine": a relative's key or name opening the clause makes both studies the relative's (058); so does a word of
+  // prose.closingLeadRefused there (a proposal, an asking, a hedge).
+  const opening = /[^.!?;\n]*$/.exec(text.slice(0, cues[0].start))![0];
+  if (toWords(opening).some((w) => ow.closingLeadRefused.has(w.text.toLowerCase()) || ow.relatives.has(w.text.toLowerCase()))) return false;
   const own = /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
   return studyClosesAlone(own, ow);
 }

@@ -10,6 +10,7 @@ import { type Span, lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, mayNameAStudy, readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
+import { languageVocabulary } from './language';
 import { type ReadingVocabulary, findAny, findMatches, longestPhraseAt, readingVocabulary } from './vocabulary';
 import { forAnother } from './study-mentions';
 import { keyedStudy, withoutLead } from './keyed-study';
@@ -347,7 +348,8 @@ export function readOrderElsewhere(
         if (!othersOrder || plainOrder(text, s, words, ow)) return found;
       }
       // "MRI recommended but parents declined today - want to wait": a study only recommended and refused in its own sentence.
-      else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) ? undefined : found;
+      // "C T lumbar spine for sister": a weak cue's study for a relative is the relative's (review r50-2 073).
+      else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) || forAnother(s.value, ow) ? undefined : found;
     }
   }
   if (othersOrder) return othersOrder;
@@ -402,12 +404,17 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "9 mo F, tuft of hair over the sacrum. MRI lumbar spine?": a study closing the note with a question mark is asked, not
     // ordered (review r50 022, typed or spelled "M R I").
     if (/^\s*\?\s*$/.test(s.value.slice(-1) + text.slice(s.valueSpan.end)) || /^[^\S\n]*\?\s*$/.test(text.slice(s.valueSpan.end))) continue;
+    // "C T lumbar spine for sister", "M R I lumbar spine in 6 weeks", "… when older", "… next month": a closing study for a
+    // relative or put off to a time to come is no order now (review r50-2 073 097).
+    // The time to come only for a study whose letters were spelled ("M R I"): typed, "MRI L-spine w/o (next week)", "XR whole
+    // spine at next visit", "XR … in 2 projections" stay read as on main (corpus identity).
+    if (forAnother(s.value, ow) || (spelledJoined(s.value) && (TIME_AHEAD_UNIT.test(s.value) || CLOSING_LATER.test(s.value)))) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
@@ -632,6 +639,20 @@ function heldUnderLabel(value: string, ow: OrderWords): boolean {
   // "Re spine: MRI L-spine?": a question closing the study asks it ("?relapse" before a word queries the indication).
   if (/\?(?![A-Za-z])/.test(value)) return true;
   return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value, ow);
+}
+/** A time to come in words after a closing study ("when older", "next month", "later", "in a few weeks"). */
+const CLOSING_LATER =
+  /\b(?:when (?:(?:she|he|they) (?:is|are|gets?) )?older|next (?:week|month|year|visit)|later|in (?:a|one|two|three|six|few|several) (?:days?|weeks?|months?|years?))\b/i;
+/** A time ahead in numbers with its unit ("in 6 weeks", "at 12 months"; not "in 2 projections"). */
+const TIME_AHEAD_UNIT = /\b(?:in|within|after|at|by)\s+\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)\b/i;
+/**
+ * A study whose letters a typed note spelled with spaces ("M R I lumbar spine", "C T lumbar spine"), as the language view
+ * joins them (dictation.spelledStudies, spelled-study.ts): the letters, then as many spaces as the letters were long (the
+ * spaces between them kept as padding, and the one after them).
+ */
+function spelledJoined(value: string): boolean {
+  const m = /^([A-Z]{2,3})( +)\S/.exec(value);
+  return m !== null && m[2].length === m[1].length && languageVocabulary().dictation.spelledStudies.letters.includes(m[1]);
 }
 const TIME_AHEAD =
   /\b(?:in|within|after|at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)?\b|\b\d+\s*-?\s*(?:weekly|monthly|yearly)\b/i;

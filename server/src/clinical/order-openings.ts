@@ -21,7 +21,7 @@ import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLA
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
-import { studyClosesAlone } from './closing-item';
+import { clausesBeforeLeadTellFindings, studyClosesAlone } from './closing-item';
 
 export const PRESENTATION = lookupKey('Presentation')!;
 
@@ -565,14 +565,17 @@ export function studyLed(s: Field, lastClause = true): Field | undefined {
  * else ("MRI now", "now awaiting MRI", "now on the MRI list"): the study's name must follow it right away. Never in a sentence
  * holding a condition ("if no better, now MRI …") or a question mark ("now MRI L-spine?"): "now" must not carry a study
  * past the checks that keep one asked or conditioned. Nothing but the study's name, "please", "urgent" or "today" may follow
- * it (closing-item.ts studyClosesAlone).
+ * it (closing-item.ts studyClosesAlone). After a comma, every clause before it in the sentence must name a finding or an exam's
+ * result ("…, no leg pain, neuro normal, now MRI …"); "For her twin, now MRI …", "NSGY suggest, now MRI …", "When she is
+ * older, now MRI …" are not led (closing-item.ts clausesBeforeLeadTellFindings, review r50-2).
  */
-export function ledAfterClosingLead(s: Field, ow: OrderWords): Field | undefined {
+export function ledAfterClosingLead(s: Field, ow: OrderWords, k: Knowledge): Field | undefined {
   if (CONDITION.test(s.value) || s.value.includes('?')) return undefined;
   const comma = s.value.lastIndexOf(',');
   const clause = s.value.slice(comma + 1);
   const m = /^\s*([a-z]+)\s+/i.exec(clause);
   if (!m || !ow.closingLeads.has(m[1].toLowerCase())) return undefined;
+  if (comma >= 0 && !clausesBeforeLeadTellFindings(s.value.slice(0, comma), s.valueSpan.start, k, ow)) return undefined;
   const rest = clause.slice(m[0].length);
   if (!startsWithStudy(rest)) return undefined;
   const value = rest.trim();

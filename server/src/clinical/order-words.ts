@@ -174,6 +174,10 @@ export interface OrderWords {
   closingStudyWords: ReadonlySet<string>;
   /** order-vocabulary prose.closingListPast: a history cue opening a findings list ("no history of", "never"), at its start. */
   closingListPast: RegExp;
+  /** order-vocabulary prose.closingLeadRefused: a word in a clause before ", now <study>" that refuses the lead. */
+  closingLeadRefused: ReadonlySet<string>;
+  /** order-vocabulary prose.relativesPossessive as words: a relative named ("Sister: no MRI needed, …"). */
+  relatives: ReadonlySet<string>;
   /** order-vocabulary prose.closingOtherNeed: "No MRI lumbar spine needed, " before a closing study, as a pattern of the text between. */
   closingOtherNeed: RegExp;
   /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
@@ -610,6 +614,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     closingLeads: new Set(v.prose.closingLeads),
     closingStudyWords: new Set([...readingVocabulary().unknownKeys.studyReferral.studyAlone, ...v.prose.closingStudyEnds]),
     closingOtherNeed: new RegExp(`^no\\s+([^,.;:?!\\n]+?)\\s+(?:${v.prose.closingOtherNeed.map(escapeRegExp).join('|')})\\s*,\\s*$`, 'i'),
+    closingLeadRefused: new Set(v.prose.closingLeadRefused),
+    relatives: new Set(v.prose.relativesPossessive),
     closingListPast: new RegExp(`^(?:${v.prose.closingListPast.map(escapeRegExp).join('|')})(?![a-z])`, 'i'),
     statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
     statusNotKeys: new Set(v.prose.statusNotWith.keys),

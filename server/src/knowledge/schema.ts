@@ -703,6 +703,8 @@ export const orderVocabularySchema = () =>
       closingStudyEnds: z.array(z.string().regex(/^[a-z]+$/)),
       $closingListPast: z.string().optional(),
       closingListPast: z.array(z.string().min(1)),
+      $closingLeadRefused: z.string().optional(),
+      closingLeadRefused: z.array(z.string().regex(/^[a-z]+$/)),
       $closingOtherNeed: z.string().optional(),
       closingOtherNeed: z.array(z.string().regex(/^[a-z]+$/)),
       $statusAfter: z.string().optional(),
