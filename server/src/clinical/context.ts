@@ -303,10 +303,10 @@ interface Relatives {
   tellerNouns: PhraseMap;
   /** Pronoun → gender bit. */
   pronouns: Map<string, number>;
-  /** A relative's history-giving verbs ("gives h/o"), and what refuses them in their sentence (speakers.historyGivers). */
-  historyGivers: Set<string>;
-  historyRefusals: PhraseMap;
-  historyAged: PhraseMap;
+  /** A relative's calling verbs ("calling re"), told only before the child named as the owner (speakers.callers). */
+  callers: Set<string>;
+  callerOwners: Set<string>;
+  callerPronouns: Set<string>;
   /** Verbs of a relative's own history ("had", "was treated for"). */
   ownVerbs: PhraseMap;
   markers: PhraseMap;
@@ -339,7 +339,7 @@ interface Matcher {
   mayTrigger: RegExp;
   relatives: Relatives;
   /** Lexicon bracketSubjects: a test or a lab result a bracket's own denial is told of ("(UA neg)"), and that denial's cues. */
-  bracketSubjects: { subjects: ReadonlySet<string>; denials: ReadonlySet<string> };
+  bracketSubjects: { subjects: ReadonlySet<string>; sites: ReadonlySet<string>; deniedFindings: ReadonlySet<string>; denials: ReadonlySet<string> };
   /** Answer words no other entry reads ("N", "Y", "yes"): a cue only where they answer (see `answerAt`). */
   answers: Map<string, Entry>;
   /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
@@ -536,7 +536,12 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     max: lex.maxScopeWords,
     mayTrigger: new RegExp(source || '(?!)', 'i'),
     relatives,
-    bracketSubjects: { subjects: new Set(lex.bracketSubjects.subjects), denials: new Set(lex.bracketSubjects.denials) },
+    bracketSubjects: {
+      subjects: new Set(lex.bracketSubjects.subjects),
+      sites: new Set(lex.bracketSubjects.sites),
+      deniedFindings: new Set(lex.bracketSubjects.deniedFindings),
+      denials: new Set(lex.bracketSubjects.denials),
+    },
     answers,
     answerWords,
     noWords,
@@ -582,14 +587,14 @@ function relativesOf(lex: ContextLexicon): Relatives {
   const pronouns = new Map<string, number>();
   for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
   const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
-  for (const v of [...sp.verbs, ...sp.historyGivers.verbs]) notAfter.add(toks(v)[0]);
+  for (const v of sp.verbs) notAfter.add(toks(v)[0]);
   const forward = new Set(lex.triggers.filter((t) => t.direction === 'forward').flatMap((t) => t.phrases.map((p) => toks(p).join(' '))));
   return {
     relations,
-    verbs: phraseMap([...sp.verbs, ...sp.historyGivers.verbs]),
-    historyGivers: new Set(sp.historyGivers.verbs.map((v) => toks(v).join(' '))),
-    historyRefusals: phraseMap(sp.historyGivers.refusals),
-    historyAged: phraseMap(sp.historyGivers.aged),
+    verbs: phraseMap([...sp.verbs, ...sp.callers.verbs]),
+    callers: new Set(sp.callers.verbs.map((v) => toks(v).join(' '))),
+    callerOwners: new Set(sp.callers.owners),
+    callerPronouns: new Set(sp.callers.pronouns),
     cueVerbs: new Set(sp.verbs.map((v) => toks(v).join(' ')).filter((v) => forward.has(v))),
     ownDenials: new Set(sp.ownDenials.words),
     companions: phraseMap(sp.companions),
@@ -696,7 +701,7 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
   const v = longestAt(rel.verbs, toks, at);
-  if (v && !(rel.historyGivers.has(phraseAt(toks, at, v)) && historyRefused(toks, at + v, rel, rel.relations.get(toks[i].t) ?? 0))) {
+  if (v && !(rel.callers.has(phraseAt(toks, at, v)) && !callNamesChild(toks, at + v, rel))) {
     // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
     // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
     if (rel.cueVerbs.has(phraseAt(toks, at, v))) return ownDenialAfter(toks, i, at + v, rel) ? undefined : relativeEntry('terminator', at - i, 0);
@@ -715,28 +720,16 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
 }
 
-/** Tokens read after a relative's history-giving verb, at most, for what places the history in the relative's life. */
-const HISTORY_READ = 40;
-
 /**
- * After a relative's history-giving verb ending at toks[from] ("Dad gave h/o"), its sentence tells a cancer or places
- * the history in an adult's life (speakers.historyGivers.refusals, an ownHistory marker, or one of `aged` before a
- * number): "Dad gave h/o leukaemia as a teenager", "Father gives h/o cancer (Hodgkin's) treated when he was 20",
- * "Mother gave h/o breast cancer", "Mother gives h/o leukaemia at age 8"; or a pronoun of the relation's gender
- * follows ("Mother gave h/o weight loss after her pregnancy", "Father gives h/o weakness in his legs", "Mum gave h/o
- * fevers herself"; a girl's "her" with her mother too, read as before). The relative tells no history of the child's
- * then; the verb is read as if unlisted.
+ * Right after a relative's calling verb ending at toks[from] ("Mum calling re") the child is named as the owner: one of
+ * speakers.callers.owners with its possessive, one of its pronouns before it or not ("re son's back pain", "about his
+ * son's", "re her daughter's"). A bare call ("Mum rang re back pain", "Dad rang re his back pain") names no child.
  */
-function historyRefused(toks: Tok[], from: number, rel: Relatives, gender: number): boolean {
-  for (let k = from; k < toks.length && k < from + HISTORY_READ && toks[k].kind !== 'stop'; k++) {
-    work.steps++;
-    if (toks[k].kind !== 'w') continue;
-    if (((PRONOUN_GENDER.get(toks[k].t) ?? 0) & gender) !== 0) return true;
-    if (longestAt(rel.historyRefusals, toks, k) || longestAt(rel.markers, toks, k)) return true;
-    const a = longestAt(rel.historyAged, toks, k);
-    if (a && k + a < toks.length && isDigit(toks[k + a].t.charCodeAt(0))) return true;
-  }
-  return false;
+function callNamesChild(toks: Tok[], from: number, rel: Relatives): boolean {
+  const k = from < toks.length && rel.callerPronouns.has(toks[from].t) ? from + 1 : from;
+  if (k + 2 >= toks.length || !rel.callerOwners.has(toks[k].t)) return false;
+  const q = toks[k + 1].t;
+  return (q === "'" || q === '\u2019') && toks[k + 2].t === 's';
 }
 
 /** A relation told after a preposition ("ALL in sister"): what its item tells before it is the relative's, nothing after. */
@@ -1790,7 +1783,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
  * what stands before the bracket. Only when every word between the bracket and the cue names a test or a body fluid's or
  * a lab's result (context-lexicon bracketSubjects.subjects) and the cue is a result's denial ("neg", "negative", "-ve";
  * never "none"): "Weakness (legs none)", "Fever (at home none)", "Saddle anaesthesia (perineum negative)" and an imaging
- * study ("?osteomyelitis (MRI negative)") still answer what stands before the bracket.
+ * study ("?osteomyelitis (MRI negative)") still answer what stands before the bracket, and so does a test's bracket
+ * after a cancer or a suspected finding ("?Leukaemia (marrow negative)", "lymphoma (biopsy neg)"; see testedFinding),
+ * unless the subject is a site ("ALL (CNS neg)").
  */
 function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, own: Matcher['bracketSubjects']): boolean {
   if (cue <= open + 1 || cue > open + 4) return false;
@@ -1800,7 +1795,27 @@ function bracketHasOwnSubject(toks: Tok[], open: number, cue: number, own: Match
     words.push(toks[k].t);
   }
   const denial = toks[cue].t === '-' ? (toks[cue + 1]?.t === 've' ? '-ve' : '') : toks[cue].t;
-  return own.denials.has(denial) && own.subjects.has(words.join(' '));
+  const subject = words.join(' ');
+  if (!own.denials.has(denial) || !own.subjects.has(subject)) return false;
+  return own.sites.has(subject) || !testedFinding(toks, open, own);
+}
+
+/** Words read back from a bracket for the finding it follows. */
+const BRACKET_FINDING_WORDS = 3;
+
+/**
+ * The finding right before the bracket at toks[open] is one its test denies: a cancer ("lymphoma (biopsy neg)",
+ * "neuroblastoma (urine negative)") or a finding suspected with "?" ("?Leukaemia (marrow negative)"). Read back over
+ * at most a few words, up to any mark or an alternative ("?discitis vs pyelo (UA neg)" asks of pyelo, not discitis).
+ */
+function testedFinding(toks: Tok[], open: number, own: Matcher['bracketSubjects']): boolean {
+  for (let k = open - 1; k >= 0 && k >= open - BRACKET_FINDING_WORDS; k--) {
+    const t = toks[k];
+    if (t.t === '?') return true;
+    if (t.kind !== 'w' || t.t === 'vs' || t.t === 'versus' || t.t === 'or') return false;
+    if (own.deniedFindings.has(t.t)) return true;
+  }
+  return false;
 }
 
 /** A line break stands between toks[k - 1] and toks[k] (a continuation line makes no token of its own). */

@@ -5,7 +5,6 @@ import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Word, lowerBound, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { contextLexicon } from './lexicon';
 import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords, statedInPlan } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
@@ -88,37 +87,11 @@ export function radicularPainFromBack(text: string, all: readonly Field[], hits:
       keys.includes(f.key!.name) &&
       findAny(fieldWords(f), sources).some((s) => {
         const c = readContext(text, s.start, s.end);
-        // A root named with the pain itself ("L5 radicular pain") tells the back only of a pain told for certain:
-        // "?L5 radiculopathy vs peroneal palsy" asks whether the leg's pain comes from the spine at all.
-        if (c.uncertain && told.some((h) => h.span.start < s.end && s.start < h.span.end)) return false;
-        if (ROOT_NAMED.test(text.slice(s.start, s.end)) && rootWeighed(text, s)) return false;
         return !c.negated && !c.doubted && !c.hypothetical && !c.historical && c.experiencer === 'patient';
       }),
   );
   if (!fromBack) return;
   hits.push({ ...radicular, finding: backPain, context: { ...radicular.context, negated: false, hypothetical: false }, negated: false });
-}
-
-/** A source that names a lumbar or sacral root with the pain itself ("L5 radicular pain", "S1 radiculopathy"). */
-const ROOT_NAMED = /^[ls]\d/i;
-
-/**
- * The sentence of a root named with the pain weighs it against another cause or tells someone's worry or another
- * person's (reading-vocabulary.json radicularFromBack.rootRefusals; a relation of context-lexicon speakers): "L5
- * radiculopathy vs peroneal palsy", "DDx: L5 radiculopathy, peroneal nerve palsy", "Mum worried about L5 radiculopathy
- * like dad's" tell no back pain.
- */
-function rootWeighed(text: string, s: Span): boolean {
-  const sentence = sentenceSpan(text, s);
-  const words =
-    text
-      .slice(sentence.start, Math.min(text.length, sentence.end + 1))
-      .toLowerCase()
-      .match(/[a-z0-9]+(?:'s)?|\?/g) ?? [];
-  const refusals = wordSetOf(readingVocabulary().radicularFromBack.rootRefusals);
-  const relations = contextLexicon().speakers.relations;
-  work.steps += words.length;
-  return words.some((w) => refusals.has(w) || relations.includes(w.replace(/'s$/, '')));
 }
 
 /** Parts of the body other than the back, built once per vocabulary. */

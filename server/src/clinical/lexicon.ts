@@ -199,15 +199,15 @@ export const contextLexiconSchema = () =>
          */
         ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
         /**
-         * A relation and one of `verbs` ("Mother gives h/o") tells the child's history as a teller's verb does, unless its
-         * sentence holds one of `refusals` (a cancer, "years ago"), an ownHistory marker or one of `aged` before a number
-         * ("when he was 20", "at age 8", "in her 20s"): then the verb is read as if unlisted (context.ts historyRefused).
+         * A relation and one of `verbs` ("Mum calling re") tells the child's history as a teller's verb does only when one
+         * of `owners` with its possessive, one of `pronouns` before it or not, follows right after the verb ("Mum calling
+         * re son's back pain", "Mum rang re her daughter's"): otherwise the verb is read as if unlisted (context.ts).
          */
-        historyGivers: z.strictObject({
+        callers: z.strictObject({
           $comment: z.string().optional(),
           verbs: z.array(phrase).min(1),
-          refusals: z.array(phrase).min(1),
-          aged: z.array(phrase).min(1),
+          owners: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+          pronouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         }),
         ownHistory: z.strictObject({
           $comment: z.string().optional(),
@@ -287,11 +287,16 @@ export const contextLexiconSchema = () =>
     /**
      * A bracket's own subject (context.ts bracketHasOwnSubject): a test or a body fluid's or a lab's result ("UA", "blood
      * culture", "CSF") alone between the bracket and a result's denial (`denials`: "neg", "negative", "-ve") keeps the
-     * denial in the bracket ("?discitis vs pyelo (UA neg)"), never an imaging study, a body part or a time.
+     * denial in the bracket ("?discitis vs pyelo (UA neg)"), never an imaging study, a body part or a time, nor after a
+     * cancer or a suspected finding ("?Leukaemia (marrow negative)") unless the subject is one of `sites`.
      */
     bracketSubjects: z.strictObject({
       $comment: z.string().optional(),
       subjects: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Subjects that keep even a cancer's denial in the bracket ("ALL (CNS neg)"): a site, not a test of the finding. */
+      sites: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Findings a test's bracket denies as before ("lymphoma (biopsy neg)"): a cancer, whose test it is. */
+      deniedFindings: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       denials: z.array(z.string().regex(/^-?[a-z]+$/)).min(1),
     }),
     /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */

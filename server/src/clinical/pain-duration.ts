@@ -46,8 +46,7 @@ const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a
 const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
 /**
  * A length written in words, told as one ("a two-month history of LBP", "back pain for the past six weeks", "LBP x two
- * weeks", "Back pain six weeks"): only before "of"/"history of", or after the pain behind "for"/"x"/"over the past" within
- * its clause or right after it with nothing between and nothing after but punctuation or the line's end, never an
+ * weeks"): only before "of"/"history of", or after the pain behind "for"/"x"/"over the past" within its clause, never an
  * age or a time since ("a two-month-old sister", "two months ago", "twelve weeks post op", "review in six weeks").
  * The words are the vocabulary's number words.
  */
@@ -64,10 +63,6 @@ const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
       `^${clause}\\b(?:for(?:\\s+the\\s+(?:past|last))?|over\\s+the\\s+(?:past|last)|x|\u00d7)\\s*${hedge}(?:a\\s+)?${count}[\\s-]+${unit}\\b(?![\\s-]*(?:old|ago|post|later|after|from)\\b)`,
       'i',
     ),
-    // Right after the pain with nothing between but a dash or a colon, as a number is, and closing its clause: nothing but
-    // punctuation or the line's end after it ("Back pain six weeks.", "LBP - two months"; never "back pain six weeks ago",
-    // "LBP - six weeks of rest advised", "Back pain - six weeks off sport", "Back pain two months back, resolved").
-    right: new RegExp(`^\\s*(?:[-\u2013:]\\s*)?${hedge}${count}[\\s-]+${unit}\\b(?=[ \\t]*(?:[.,;!?)\\]]|\\r?\\n|$))`, 'i'),
     before: new RegExp(`\\b${count}[\\s-]+${unit}\\s+(?:of|hx of|history of|h\\/o)\\s+(?:[a-z-]+(?:\\s+|\\s*\\/\\s*)){0,2}$`, 'i'),
   };
 });
@@ -95,7 +90,7 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     work.steps += 100;
     const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText) ?? inWords.right.exec(afterText);
+    const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
     const before = after
       ? null
       : (durationBeforeOf(readingVocabulary().backRegionsJoined).exec(beforeText) ??

@@ -422,7 +422,7 @@ const readingVocabularyFields = () => {
      * (besides nonSpineRegions).
      */
     /** A back that gave the radicular pain ("felt a pop in lower back", "?L5/S1 disc herniation"): the leg pain is back pain. */
-    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: phraseList, rootRefusals: z.array(z.string().regex(/^(?:[a-z]+|\?)$/)).min(1) }),
+    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: phraseList }),
     painAfterBackInjury: z.strictObject({
       injuredPlaces: textList,
       painWords: textList,
