@@ -15,16 +15,22 @@ const legPain = new Set(readingVocabulary().legPainRadicular.phrases);
 const gatedNeeds = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) => (g.needs.length ? g.phrases.map((p) => [p, g.needs[0]] as const) : [])));
 // A gate's `after` subject is told right before its phrase ("back pain present all the time").
 const gatedAfter = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) => (g.after?.length ? g.phrases.map((p) => [p, g.after?.[0]] as const) : [])));
+// A gate's `placeAfter` place is told right after its phrase ("hyper pigmentation over the sacrum").
+const gatedPlace = new Map(
+  readingVocabulary().sentenceGated.gates.flatMap((g) => (g.placeAfter ? g.phrases.map((p) => [p, `${g.placeAfter!.leads[0]} the ${g.placeAfter!.places[0]}`] as const) : [])),
+);
 const said = (p: string) =>
-  worse.has(p.split(' ')[0])
-    ? `back pain ${p}`
-    : legPain.has(p)
-      ? `back pain with ${p}`
-      : gatedAfter.has(p)
-        ? `${gatedAfter.get(p)} ${p}`
-        : gatedNeeds.has(p)
-          ? `${p} ${gatedNeeds.get(p)}`
-          : p;
+  gatedPlace.has(p)
+    ? `${p} ${gatedPlace.get(p)}`
+    : worse.has(p.split(' ')[0])
+      ? `back pain ${p}`
+      : legPain.has(p)
+        ? `back pain with ${p}`
+        : gatedAfter.has(p)
+          ? `${gatedAfter.get(p)} ${p}`
+          : gatedNeeds.has(p)
+            ? `${p} ${gatedNeeds.get(p)}`
+            : p;
 
 /** Keys whose values are read for findings. */
 const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];

@@ -379,7 +379,7 @@ interface Durations {
   afterEnds: Set<string>;
   afterReach: number;
   /** Lexicon durationHistory.recentEpisodes: "(3 episodes in last 4 months)" after the complaint. */
-  recent: { nouns: Set<string>; leads: string[][]; units: Set<string> };
+  recent: { nouns: Set<string>; leads: string[][]; units: Set<string>; pastWhen: string[][] };
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -519,6 +519,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
       nouns: new Set(dh.recentEpisodes.nouns),
       leads: dh.recentEpisodes.leads.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
       units: new Set(dh.recentEpisodes.units),
+      pastWhen: dh.recentEpisodes.pastWhen.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
     },
   };
   const starts = new Set([
@@ -1168,7 +1169,7 @@ function durationAfter(toks: readonly Tok[], from: number, d: Durations): boolea
  * span, in brackets right after it ("h/o recurrent UTIs (3 episodes in last 4 months)", "hx of febrile UTI (2 episodes over
  * the last 6 weeks)"; "in the past 6 weeks" keeps the past its "in the past" tells, as it did): lexicon durationHistory.recentEpisodes. The complaint is then today's, as "hx of back pain 3 wks" is.
  * Only a span in days, weeks or months ("in the last 2 years" may reach back to infancy), only the bracket as a whole, and
- * never in a sentence that dates the episode past ("…, none since", "… at age 2").
+ * never in a sentence that dates the episode past ("…, none since", "… at age 2", "… when he had a growth spurt at 10").
  */
 function recentEpisodesAfter(toks: readonly Tok[], from: number, d: Durations): boolean {
   const end = Math.min(toks.length, from + d.afterReach + 1);
@@ -1189,6 +1190,12 @@ function recentEpisodesAfter(toks: readonly Tok[], from: number, d: Durations): 
   if (!lead) return false;
   k += lead.length;
   if (!isCount(k) || !d.recent.units.has(toks[k + 1]?.t) || toks[k + 2]?.t !== ')') return false;
+  // "(2 episodes in last 6 months) when he had a growth spurt at 10": the sentence dates the episodes past.
+  let start = k;
+  while (start > 0 && toks[start - 1].kind !== 'stop') start--;
+  let to = k;
+  while (to < toks.length && toks[to].kind !== 'stop') to++;
+  for (let j = start; j < to; j++) if (d.recent.pastWhen.some((p) => p[0] === toks[j].t && j + p.length <= to && tokensAt(toks, j, p))) return false;
   return !datedPastInSentence(toks, k, d);
 }
 

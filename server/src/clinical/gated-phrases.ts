@@ -247,6 +247,20 @@ function toldAfter(before: string, after: PhraseSet): boolean {
 }
 
 /**
+ * Whether the hit's own clause goes on with its place (sentenceGated `placeAfter`): one of `leads`, an optional
+ * "the"/"his"/"her"/"their" and one of `places` right after the hit ("hyper pigmentation over the sacrum", "… of his lower
+ * back"); never another site ("of the knuckles", "nappy area") or a place in another clause.
+ */
+function placeFollows(after: string, v: { leads: readonly string[]; places: readonly string[] }): boolean {
+  const words = toWords(after.split(CLAUSE_CUT)[0]);
+  if (!words.length || !wordSetOf(v.leads).has(words[0].text)) return false;
+  let k = 1;
+  if (k < words.length && SUBJECT_LEAD.has(words[k].text)) k++;
+  if (k >= words.length) return false;
+  return findAny(words.slice(k), phraseSetOf(v.places)).some((m) => m.start === words[k].start);
+}
+
+/**
  * A carer's plain words for a symptom that tell it only where their sentence bears them out (reading-vocabulary.json
  * sentenceGated): "feel tingly" of the legs or feet (not "lips feel tingly"), "wet himself" told as new (not while potty
  * training, laughing or in a seizure), "trips a lot" told as more or lately, "not kicking his leg as much" with no cause
@@ -266,6 +280,8 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
       const sentence = text.slice(s.start, end);
       if ((g.needs.length && !holds(sentence, phraseSetOf(g.needs))) || holds(sentence, phraseSetOf(g.not))) drop.add(h);
       else if (g.after && !toldAfter(text.slice(s.start, h.span.start), phraseSetOf(g.after))) drop.add(h);
+      else if (g.placeAfter && !placeFollows(text.slice(h.span.end, end), g.placeAfter)) drop.add(h);
+      else if (g.unqueried && (sentence.includes('?') || text[end] === '?' || /\?[^\S\r\n]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)))) drop.add(h);
     }
   }
   if (!drop.size) return;

@@ -79,6 +79,8 @@ export const contextLexiconSchema = () =>
         nouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         leads: z.array(phrase).min(1),
         units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Words that date the episodes past in the sentence ("… when he had a growth spurt at 10"). */
+        pastWhen: z.array(phrase).min(1),
       }),
     }),
     /**

@@ -1509,7 +1509,9 @@ const readingVocabularyFields = () => {
      * A carer's plain words for a symptom, read only where their sentence bears them out (gated-phrases.ts sentenceGated):
      * a present hit of `finding` told by one of `phrases` is dropped when its sentence holds none of `needs` (if any) or
      * one of `not`, or, with `after`, when it follows no subject of `after` (the words before it in its clause, or the clause
-     * before it where it opens its own).
+     * before it where it opens its own); with `placeAfter`, when its own clause does not go on with one of its `leads`, an
+     * optional "the"/"his"/"her"/"their" and one of its `places` ("hyper pigmentation over the sacrum"); with `unqueried`,
+     * when a "?" is in its sentence or right before it.
      */
     sentenceGated: z.strictObject({
       $comment: z.string().optional(),
@@ -1521,6 +1523,13 @@ const readingVocabularyFields = () => {
           needs: z.array(phrase),
           not: z.array(phrase),
           after: phraseList.optional(),
+          placeAfter: z
+            .strictObject({
+              leads: wordList,
+              places: phraseList,
+            })
+            .optional(),
+          unqueried: z.boolean().optional(),
         }),
       ),
     }),
