@@ -234,3 +234,60 @@ describe('r50c, narrowed after review r50: what the narrowed readings still read
   for (const line of ['Neonatal lumbosacral US: normal.', 'Newborn spine US: conus L1, normal.', 'Neonatal u/s of the spine: normal.'])
     it(`"${line}" is a normal spinal US done`, () => assert.equal(usOf(...infant, line, 'Order: XR L-spine'), 'normal'));
 });
+
+/* Narrowed again after review r50 (rev2-fix50c): each NEW harm the second reviewer found, read as main reads it. */
+describe('r50c, narrowed again after review r50: "whether" about how, when or where leaves the order (near misses)', () => {
+  const infant = 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\n';
+  const teen = '14 yo M\nHPI: LBP x 3 wks, no injury. No fever, no night pain.\nNeuro exam normal.\n';
+  for (const [id, text, study] of [
+    ['r2fix50c-001', infant + 'Order: anaesthetics to decide whether MRI L-spine w/o under GA or feed and wrap', 'mri-area-without'],
+    ['r2fix50c-002', infant + 'Order: radiology to decide whether MRI L-spine needs contrast', 'mri-area-without'],
+    ['r2fix50c-003', infant + 'Imaging: NSGY to decide whether MRI L-spine w/o is urgent or routine', 'mri-area-without'],
+    ['r2fix50c-004', infant + "Order: tbd whether US spine done here or at the children's hospital", 'us-area'],
+    ['r2fix50c-005', infant + 'Order: radiographer to decide whether XR L-spine AP only or AP/lat', 'xr-area'],
+    ['r2fix50c-006', infant + 'Order: family to decide whether US spine today or Monday', 'us-area'],
+    ['r2fix50c-015', teen + 'Imaging: radiologist deciding whether to add oblique views to XR L-spine', 'xr-area'],
+    ['r2fix50c-098', teen + 'Imaging: ortho to decide whether XR L-spine today or at clinic', 'xr-area'],
+    ['r2fix50c-100', infant + 'Order: will decide whether MRI L-spine w/o done as inpatient or outpatient', 'mri-area-without'],
+  ])
+    it(`${id} orders ${study}`, () => assert.equal(orderOf(text), study));
+  // Main reads the MRI ordered (which of the two, whole spine or area, is a limit of the study's name, as on main).
+  it('r2fix50c-008: "between MRI L-spine w/o and MRI whole spine w/o" orders an MRI and flags MRI first in a young infant', () => {
+    const text = infant + 'Order: radiology to decide between MRI L-spine w/o and MRI whole spine w/o';
+    assert.notEqual(orderOf(text), 'none');
+    assert.ok(ids(text + '\n').includes('mri-first-in-young-infant'));
+  });
+  for (const line of [
+    'Imaging: ortho to decide whether MRI L-spine is warranted',
+    'Imaging: ortho to decide whether to order MRI L-spine',
+    'Imaging: NSGY to decide whether MRI or not',
+    'Imaging: tbd whether XR or MRI',
+  ])
+    it(`"${line}" still orders nothing`, () => assert.equal(orderOf(infant + line), 'none'));
+});
+
+describe('r50c, narrowed again after review r50: a visit label before a study still to do is kept (near misses)', () => {
+  const infant = 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\n';
+  for (const [id, line] of [
+    ['r2fix50c-077', '[today] US spine: mum to book'],
+    ['r2fix50c-079', '[today] US spine: result awaited'],
+    ['r2fix50c-080', '[2/11] US spine: please book within 4 wk'],
+    ['r2fix50c-097', '[2/11] US spine: awaiting slot'],
+  ]) {
+    const text = `${infant}${line}\nOrder: XR L-spine`;
+    it(`${id}: no spinal US done`, () => assert.equal(usOf(text), 'none'));
+    it(`${id}: XR first in a young infant is flagged`, () => assert.ok(ids(text + '\n').includes('inappropriate-initial-study')));
+  }
+});
+
+describe('r50c, narrowed again after review r50: "Neonatal"/"Newborn" with a relative named is no prior of the child (near misses)', () => {
+  const infant = 'Pt: 3 mo F\nSkin: tuft of hair over sacrum, no dimple\nNeuro: nl tone, MAE\n';
+  for (const [id, line] of [
+    ['r2fix50c-065', 'Newborn spinal US (twin A): normal'],
+    ['r2fix50c-095', "Neonatal spinal US - mum says normal, twin's not hers"],
+  ]) {
+    const text = `${infant}${line}\nOrder: XR L-spine`;
+    it(`${id}: no spinal US done`, () => assert.equal(usOf(text), 'none'));
+    it(`${id}: XR first in a young infant is flagged`, () => assert.ok(ids(text + '\n').includes('inappropriate-initial-study')));
+  }
+});

@@ -3,7 +3,7 @@ import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import type { OrderWords } from './order-words';
 import { DONE_ORDER } from './order-conditions';
-import { isHeadAt } from './study-names';
+import { STUDY_TAIL, isHeadAt } from './study-names';
 import { findAny } from './vocabulary';
 
 /**
@@ -14,19 +14,70 @@ const CLAUSE_END = /[,;\n]|(?<!\bvs?)\.(?=\s|$)|\s[-\u2013\u2014](?=\s)|[\u2013\
 /** Words setting two studies side by side as alternatives ("MRI vs XR", "XR or MRI", "between US and MRI"). */
 const ALTERNATIVE = new Set(['vs', 'v', 'versus', 'or']);
 
+/** The kind of study a head word opens (leavesTheStudy sets two studies as alternatives only when their kinds differ). */
+function kindAt(words: readonly Word[], j: number): string {
+  const w = words[j].text;
+  if (w === 'mri' || w === 'mr' || w === 'm') return 'mri';
+  if (w === 'ct') return 'ct';
+  if (w === 'bone') return 'bone scan';
+  if (/^(?:us[sgi]?|utz|ultraso\w*|sono\w*)$/.test(w)) return 'us';
+  return 'xr';
+}
+
+/** The index of the first word after the study's name opened at head (its head and the words that go on naming it). */
+function afterName(words: readonly Word[], head: number): number {
+  let j = head + (words[head].text === 'm' ? 3 : 1);
+  while (j < words.length && STUDY_TAIL.has(words[j].text)) j++;
+  return j;
+}
+
+/** Words asking whether a study is needed at all ("whether MRI (is) needed", "whether MRI is warranted"). */
+const NEEDED = new Set(['needed', 'required', 'indicated', 'necessary', 'warranted']);
+/** Words between the study and NEEDED ("whether MRI is really needed"). */
+const LINKING = new Set(['is', 'are', 'be', 'really', 'still', 'actually', 'even']);
+/** "whether to order / request / do / get / proceed with MRI": the words between "whether to" and the study. */
+const TO_ORDER = /^whether to (?:order|request|do|get|book|arrange|obtain|perform|pursue|proceed with|go ahead with)(?: (?:a|an|the|with))?$/;
+
 /**
- * The decision's clause leaves the study itself to decide: it names two studies as alternatives ("(MRI vs XR)", "XR or MRI",
- * "between US and MRI") or asks whether a study is needed ("whether MRI needed"). A decision about anything else (sedation,
- * a date, a slot, the timing, the place, travel, the views, a brace, a sick note, return to play, a referral) leaves the
+ * "whether" asks whether the study is needed or done at all: "whether MRI (is) needed / required / indicated / necessary /
+ * warranted", "whether MRI is to be ordered", "whether MRI or not", "whether to order / request / do / get / proceed with
+ * MRI" with nothing after the study's name in the clause (or "or not", "at all"). Never how, where, when, with what contrast,
+ * views or sedation, or as in- or outpatient ("whether MRI L-spine needs contrast", "whether US spine today or Monday",
+ * "whether XR L-spine AP only or AP/lat", "whether to add oblique views to XR L-spine": narrowed after review r50).
+ */
+function asksWhetherNeeded(clause: readonly Word[], whether: number, head: number): boolean {
+  const rest = clause.slice(afterName(clause, head)).map((w) => w.text);
+  const orNot = (r: readonly string[]) => (r[0] === 'or' && r[1] === 'not') || (r[0] === 'at' && r[1] === 'all');
+  const between = clause
+    .slice(whether, head)
+    .map((w) => w.text)
+    .join(' ');
+  if (between === 'whether') {
+    let k = 0;
+    while (k < rest.length && LINKING.has(rest[k])) k++;
+    if (NEEDED.has(rest[k] ?? '')) return true;
+    if (rest[k] === 'to' && rest[k + 1] === 'be' && /^(?:ordered|requested|done)$/.test(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
+    return orNot(rest) && rest.length === 2;
+  }
+  return TO_ORDER.test(between) && (rest.length === 0 || (orNot(rest) && rest.length === 2));
+}
+
+/**
+ * The decision's clause leaves the study itself to decide: it names two studies of different kinds as alternatives ("(MRI
+ * vs XR)", "XR or MRI", "between US and MRI"; not "between MRI L-spine w/o and MRI whole spine w/o", a choice of how) or
+ * asks whether a study is needed or done at all (asksWhetherNeeded). A decision about anything else (sedation, a date, a
+ * slot, the timing, the place, travel, the views, contrast, a brace, a sick note, return to play, a referral) leaves the
  * study as ordered.
  */
 function leavesTheStudy(text: string, clause: readonly Word[]): boolean {
   const heads = clause.flatMap((_, j) => (isHeadAt(clause, j) ? [j] : []));
   if (!heads.length) return false;
   const whether = clause.findIndex((w) => w.text === 'whether');
-  if (whether >= 0 && heads.some((h) => h > whether)) return true;
+  const first = heads.find((h) => h > whether);
+  if (whether >= 0 && first !== undefined && asksWhetherNeeded(clause, whether, first)) return true;
   if (heads.length < 2) return false;
   const [a, b] = [heads[0], heads[heads.length - 1]];
+  if (!heads.some((h) => kindAt(clause, h) !== kindAt(clause, a))) return false;
   const between = clause.slice(0, a).some((w) => w.text === 'between');
   if (clause.slice(a + 1, b).some((w) => ALTERNATIVE.has(w.text) || (between && w.text === 'and'))) return true;
   return text.slice(clause[a].end, clause[b].start).includes('/');

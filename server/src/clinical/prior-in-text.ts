@@ -171,7 +171,8 @@ const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]
  * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
  */
 export function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
-  const { settingLead, onlyTheResult, advisesNext, advisedStep } = priorTextWords(k.vocabulary);
+  const textWords = priorTextWords(k.vocabulary);
+  const { onlyTheResult, advisesNext, advisedStep } = textWords;
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -190,7 +191,8 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       const m = said[n];
       const raw = m[0];
       // "- First US (6 wks): equivocal — conus at L2-L3": a list item's mark is no word of the sentence, which opens on the study.
-      let sentence = raw.trim().replace(LIST_ITEM_MARK, '').replace(VISIT_LABEL, '');
+      let sentence = withoutVisitLabel(raw.trim().replace(LIST_ITEM_MARK, ''));
+      const settingLead = settingLeadOf(textWords, sentence);
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
@@ -370,6 +372,20 @@ const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
  * is still a study asked for, not one done).
  */
 const VISIT_LABEL = /^\[(?:today|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\][ \t]*/i;
+/** A result told on the study's line: normal, abnormal, "nl", a conus or filum finding, or a measurement ("2.4 mm"). */
+const LINE_RESULT = /\b(?:normal|abnormal|nl|conus|filum)\b|\d(?:\.\d+)?\s*(?:mm|cm)\b/i;
+/** A study still to be done on the line ("mum to book", "result awaited", "please book", "awaiting slot", pending, requested). */
+const LINE_STILL_TO_DO =
+  /\b(?:to\s+(?:be\s+)?book(?:ed)?|book(?:ed|ing)?|please|await(?:ed|ing)?|pending|request(?:ed)?|to\s+be\s+(?:done|arranged|requested|ordered)|ordered|planned|tbd|tba)\b/i;
+/**
+ * The sentence without a copied-forward note's VISIT_LABEL, only when the line gives the study's result and tells it no
+ * study still to be done (narrowed after review r50: "[today] US spine: mum to book", "[2/11] US spine: awaiting slot" are
+ * read as main reads them, the label kept).
+ */
+function withoutVisitLabel(sentence: string): string {
+  const rest = sentence.replace(VISIT_LABEL, '');
+  return rest !== sentence && LINE_RESULT.test(rest) && !LINE_STILL_TO_DO.test(rest) ? rest : sentence;
+}
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
 /** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
@@ -718,8 +734,10 @@ export function startsWithPriorStudy(sentence: string, settingLead: RegExp): boo
   );
 }
 interface PriorTextWords {
-  /** prose.studySettings or prose.studyOrdinals opening a sentence. */
+  /** prose.studySettings or prose.studyOrdinals opening a sentence, or prose.spineStudyLeads before a study of the spine. */
   settingLead: RegExp;
+  /** settingLead without prose.spineStudyLeads, for a sentence naming a relative (settingLeadOf). */
+  settingLeadPlain: RegExp;
   /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
   onlyTheResult: RegExp;
   /** prose.reportAdvisesNext opening a clause, with a quote mark and an article after it (studyClauses). */
@@ -735,10 +753,22 @@ export const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords
     String.raw`^(?:(?:${alternation([...v.prose.studySettings, ...v.prose.studyOrdinals])}|(?:${alternation(v.prose.spineStudyLeads)})(?=${SPINE_STUDY_NEXT}))\s+){1,2}`,
     'i',
   ),
+  settingLeadPlain: new RegExp(String.raw`^(?:(?:${alternation([...v.prose.studySettings, ...v.prose.studyOrdinals])})\s+){1,2}`, 'i'),
   onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
   advisesNext: new RegExp(String.raw`^(?:(?:${alternation(v.prose.reportAdvisesNext)})\b[\s:]*["'\u201c\u2018]?\s*){1,2}(?:(?:an?|the|an urgent|urgent)\s+)?`, 'i'),
   advisedStep: new RegExp(String.raw`^(?:${alternation(v.prose.reportAdvisesSteps)})\b`, 'i'),
 }));
+
+/**
+ * The setting lead for a sentence (or a keyed line): "Neonatal spinal US - mum says normal, twin's not hers", "Newborn spinal
+ * US (twin A): normal" name a twin, sibling or other relative (not a parent or carer telling the child's story) in the
+ * sentence or its bracket, so prose.spineStudyLeads leads no prior study there (narrowed after review r50).
+ */
+export function settingLeadOf(words: PriorTextWords, sentence: string): RegExp {
+  const relatives = relativeWordsOf();
+  const tellers = wordSetOf(contextLexicon().speakers.dashTellers.relations);
+  return toWords(sentence).some((w) => relatives.has(w.text) && !tellers.has(w.text)) ? words.settingLeadPlain : words.settingLead;
+}
 
 /**
  * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was

@@ -7,7 +7,7 @@ import { isNormalValue } from './findings';
 import { nilResultOf } from './keyed-study';
 import { contextLexicon } from './lexicon';
 import { readPriorStudy } from './prior';
-import { priorReportPatterns, priorTextWords, startsWithPriorStudy } from './prior-in-text';
+import { priorReportPatterns, priorTextWords, settingLeadOf, startsWithPriorStudy } from './prior-in-text';
 import { NOT_YET } from './studies-key';
 import { NAMES_A_STUDY } from './study-names';
 import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, tellsAFinding } from './study-reported';
@@ -36,8 +36,8 @@ export function keyedByItsStudy(text: string, fields: readonly Field[], i: numbe
   // "- XR L-spine: normal": a list's bullet before the key.
   const lead = KEY_BULLET.exec(f.rawKey)![0].length;
   const key = f.rawKey.slice(lead).trimEnd();
-  if (!key || key.length > 60 || !startsWithPriorStudy(key, priorTextWords(k.vocabulary).settingLead)) return undefined;
   const value = text.slice(f.valueSpan.start, f.valueSpan.end);
+  if (!key || key.length > 60 || !startsWithPriorStudy(key, settingLeadOf(priorTextWords(k.vocabulary), `${key} ${value}`))) return undefined;
   if (!toldWithResult(value)) return undefined;
   // "XR C-spine: normal", "XR: clavicle fracture", "US: testes normal": a study of another region than the lumbar and
   // thoracic spine, named in the key or, with none named there, in the result, is no prior study of the spine.
