@@ -67,8 +67,7 @@ function eachNamesFinding(text: string, from: number, k: Knowledge, results: boo
  */
 export function clausesBeforeLeadTellFindings(before: string, from: number, k: Knowledge, ow: OrderWords): boolean {
   const words = toWords(before, from);
-  if (/[:;]/.test(before) || findAny(words, ow.notOrder).length || words.some((w) => ow.closingLeadRefused.has(w.text.toLowerCase())) || forAnother(before, ow))
-    return false;
+  if (/[:;]/.test(before) || findAny(words, ow.notOrder).length || words.some((w) => ow.closingLeadRefused.has(w.text.toLowerCase())) || forAnother(before, ow)) return false;
   return eachNamesFinding(before, from, k, true);
 }
 
