@@ -25,8 +25,7 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
   // "No history of fever, leg weakness, MRI lumbar spine", "Never had fever, weakness, MRI …": a cue of the history covers the study too.
   if (ow.closingListPast.test(between)) return false;
   // "…, MRI lumbar spine or US spine - parents to decide": the study must close its sentence alone.
-  const own = /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
-  if (!studyClosesAlone(own, ow)) return false;
+  if (!studyClosesAlone(sentenceFrom(text, start), ow)) return false;
   // The list's last comma right before the study, or before a closing lead word ("…, no leg pain, now MRI …").
   const tail = /,\s*(?:([a-z]+)\s+)?$/i.exec(between);
   if (!tail || (tail[1] !== undefined && !ow.closingLeads.has(tail[1].toLowerCase())) || NAMES_A_STUDY.test(between)) return false;
@@ -85,9 +84,11 @@ export function otherStudyDenied(text: string, cues: readonly Span[], start: num
   // prose.closingLeadRefused there (a proposal, an asking, a hedge).
   const opening = /[^.!?;\n]*$/.exec(text.slice(0, cues[0].start))![0];
   if (toWords(opening).some((w) => ow.closingLeadRefused.has(w.text.toLowerCase()) || ow.relatives.has(w.text.toLowerCase()))) return false;
-  const own = /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
-  return studyClosesAlone(own, ow);
+  return studyClosesAlone(sentenceFrom(text, start), ow);
 }
+
+/** The rest of the sentence from `start`: up to its stop, its line's end or the text's end. */
+const sentenceFrom = (text: string, start: number): string => /^[^\n]*?(?:[.!?;](?=\s|$)|\n|$)/.exec(text.slice(start))![0];
 
 /**
  * The closing study's words are its name alone (reading-vocabulary studyAlone: modality, region, views, contrast) and at most

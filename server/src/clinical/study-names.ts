@@ -250,13 +250,12 @@ export function studyHead(words: readonly Word[]): number {
 }
 
 /**
- * words[j] opens a study's name: a word of STUDY_HEAD, "bone" of "bone scan" (no head alone: "bone pain"), or the "m" of
- * "M R I" / "M.R.I." spelled letter by letter in a typed note (the order vocabulary's "m r i"), so the words around it
- * ("discussed M R I with mum but will hold off") govern it as they govern "MRI".
+ * words[j] opens a study's name: a word of STUDY_HEAD, or "bone" of "bone scan" (no head alone: "bone pain"). "M R I" spelled
+ * letter by letter reaches here already joined ("MRI", language.ts spelledStudyAt), so the words around it govern it.
  */
 export function isHeadAt(words: readonly Word[], j: number): boolean {
   const w = words[j].text;
-  return STUDY_HEAD.has(w) || (w === 'bone' && words[j + 1]?.text === 'scan') || (w === 'm' && words[j + 1]?.text === 'r' && words[j + 2]?.text === 'i');
+  return STUDY_HEAD.has(w) || (w === 'bone' && words[j + 1]?.text === 'scan');
 }
 
 /** A value naming no imaging study is not searched for one (most histories). */
