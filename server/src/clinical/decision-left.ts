@@ -17,7 +17,7 @@ const ALTERNATIVE = new Set(['vs', 'v', 'versus', 'or']);
 /** The kind of study a head word opens (leavesTheStudy sets two studies as alternatives only when their kinds differ). */
 function kindAt(words: readonly Word[], j: number): string {
   const w = words[j].text;
-  if (w === 'mri' || w === 'mr' || w === 'm') return 'mri';
+  if (w === 'mri' || w === 'mr') return 'mri';
   if (w === 'ct') return 'ct';
   if (w === 'bone') return 'bone scan';
   if (/^(?:us[sgi]?|utz|ultraso\w*|sono\w*)$/.test(w)) return 'us';
@@ -26,7 +26,7 @@ function kindAt(words: readonly Word[], j: number): string {
 
 /** The index of the first word after the study's name opened at head (its head and the words that go on naming it). */
 function afterName(words: readonly Word[], head: number): number {
-  let j = head + (words[head].text === 'm' ? 3 : 1);
+  let j = head + 1;
   while (j < words.length && STUDY_TAIL.has(words[j].text)) j++;
   return j;
 }
