@@ -4,7 +4,7 @@
  * leave alone.
  */
 import * as assert from 'node:assert/strict';
-import { languageView } from '../../server/src/clinical/language';
+import { languageReading, languageView } from '../../server/src/clinical/language';
 import { readNote } from '../helpers';
 
 const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
@@ -184,6 +184,16 @@ describe('the study after "now", past a denied other study, and a spelled closin
     assert.equal(orderOf(`${tuft} M R I lumbar spine today`), 'mri-area-without');
     // Typed, a time to come after the closing study stays read as on main (corpus: "XR whole spine PA/lat at next visit").
     assert.equal(orderOf(`${tuft} MRI lumbar spine next month`), 'mri-area-without');
+  });
+
+  it('tells a spelled study by the letters the view joined, not by the spaces after a typed one', () => {
+    // Typed with the spaces a join would leave ("CT" and two, "MRI" and three): still typed, read as on main.
+    assert.equal(orderOf(`${tuft} CT  lumbar spine next month`), 'ct-area-without');
+    assert.equal(orderOf(`${tuft} MRI   lumbar spine in 6 weeks`), 'mri-area-without');
+    // Dictated letters, dotted or spaced, are spelled whatever the spaces after them.
+    assert.equal(orderOf(`${tuft} C T  lumbar spine next month`), null);
+    assert.equal(orderOf(`${tuft} M.R.I lumbar spine in 6 weeks`), null);
+    assert.deepEqual(languageReading('Plan C T lumbar spine, CT  L-spine').spelledStudies, [{ start: 5, end: 8 }]);
   });
 });
 

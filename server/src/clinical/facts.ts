@@ -188,7 +188,7 @@ function flatMapped<T, U>(list: readonly T[], each: (x: T) => readonly U[]): U[]
  * unexpected object shape then recompiles only that reader, not all of readFacts (a cold start recompiled
  * the single ~700-line function many times at ~400 ms of compiler time each).
  */
-export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
+export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate, spelledStudies: readonly Span[] = []): Facts {
   forgetFieldWords();
   const rewritten = noteAsRewritten(note, k);
   const v = fieldViews(rewritten.note, k);
@@ -218,7 +218,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   readListedRedFlags(v.text, v.all, facts);
   facts.painWeeks = readPainWeeks(v.text, facts.hits, v.all, facts.age);
   const onTop = readPriorFacts(facts, v, k, reporting);
-  readOrderFacts(facts, v, k, onTop, rewritten);
+  readOrderFacts(facts, v, k, onTop, rewritten, spelledStudies);
   readTraumaAndReferral(facts, v, today);
   forgetFieldWords();
   return facts;
@@ -487,7 +487,7 @@ function resultsReportedUnderKeys(v: FieldViews, k: Knowledge): Field[] {
   return underStudiesKey.concat(besideThePlan);
 }
 
-function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span | undefined, rewritten: RewrittenNote): void {
+function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span | undefined, rewritten: RewrittenNote, spelledStudies: readonly Span[]): void {
   const { note, text, all, copied, current } = v;
   const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
@@ -503,6 +503,7 @@ function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span |
     currentFields(orderKeyed, copied).filter(belowReport),
     (t) => closingLine(note, t),
     currentFields(unread, copied).filter(belowReport),
+    spelledStudies,
   );
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
   const letters = lettersAsHistory(v);
@@ -826,12 +827,13 @@ function readOrderFact(
   orderKeyed: readonly Field[],
   closingOf: (text: string) => Field | undefined,
   unread: readonly Field[] = [],
+  spelledStudies: readonly Span[] = [],
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
   // MAY_DECLARE's answers for this note's text and values, shared by noImagingDeclared and noImagingStatement only.
   const may: MayDeclare = { values: new Map() };
   const declared = noImagingDeclared(text, all, ow, may);
-  let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
+  let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread, spelledStudies);
   // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
   // last month": an order of another visit or place, or never carried out, is no order of this note. Its sentence
   // is set aside and the note read again, so a study this note orders beside it is still found (a few times at most).
@@ -843,7 +845,7 @@ function readOrderFact(
     all = all.map((f) => filledIn(f, blanked));
     orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
     unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
-    found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
+    found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread, spelledStudies);
   }
   // "MRI lumbar spine (72148) request withdrawn, US spine (76800) to be done instead": a study taken back in its own
   // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
@@ -866,7 +868,7 @@ function readOrderFact(
     all = all.map((f) => filledIn(f, blanked));
     orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
     unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
-    const again = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
+    const again = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread, spelledStudies);
     if (!again) return { declared: hit };
     found = again;
     mayWithdraw = WITHDRAWN.test(text);

@@ -645,6 +645,8 @@ interface Edit {
   text: string;
   /** Padded before rather than after: an amount stays against its unit ("      15 year old"). */
   right?: boolean;
+  /** Letters spelled apart, joined ("M R I", "C. T." as "MRI", "CT"). */
+  spelled?: boolean;
 }
 
 function isMarkAt(text: string, words: readonly Word[], i: number, c: Compiled): { entry: Entry; last: number } | undefined {
@@ -1273,13 +1275,13 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
       if (!c.spelled.has(letters)) continue;
       // "moved from the U.S.": the country, not an ultrasound (dictation.dottedNotAfter).
       if (dotted && i > 0 && c.dottedNotAfter.get(letters)?.has(words[i - 1].text)) return undefined;
-      if (!(dotted && text[words[last].end] === '.')) return { edit: { start: w.start, end: words[last].end, text: letters }, last };
+      if (!(dotted && text[words[last].end] === '.')) return { edit: { start: w.start, end: words[last].end, text: letters, spelled: true }, last };
       // The last stop of "No recent M.V.A. Weakness in left leg." ends the sentence too, as a typed "MVA." would: kept
       // before a new line, the note's end or a capitalized word (not a level's or a region's letter: "M.R.I. L. spine").
       const end = words[last].end + 1;
       const rest = text.slice(end, end + 4);
       const stop = /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40)) || /^[ \t]+(?:[A-Z][A-Za-z]|[A-Z]\.[A-Za-z])/.test(rest);
-      return { edit: { start: w.start, end, text: stop ? letters + '.' : letters }, last };
+      return { edit: { start: w.start, end, text: stop ? letters + '.' : letters, spelled: true }, last };
     }
     // A vertebral level: "T twelve", "C six", "L 5".
     const max = c.levels.get(text[w.start]);
@@ -1327,6 +1329,12 @@ export interface LanguageReading {
   view: string;
   /** What the view rewrote, in text order: a word read in the view ("dribbling") stands for the whole of its extent as written ("gotea orina"). */
   rewritten: Span[];
+  /**
+   * The extents, in text order, where a study's letters spelled apart ("M R I", "c t", "M.R.I") were joined: the readers
+   * that weigh a spelled study otherwise than a typed one ask these, as the view's padding cannot tell "C T" joined from a
+   * "CT" typed with two spaces after it.
+   */
+  spelledStudies: Span[];
 }
 
 /**
@@ -1441,7 +1449,7 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 
 /** The view and what it rewrote (see `languageView`). */
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
-  const unchanged = { view: text, rewritten: [] };
+  const unchanged = { view: text, rewritten: [], spelledStudies: [] };
   const c = compiledOf(v);
   const { dictated, spanish, french, german, portuguese, studies, ages } = cuesIn(text, c);
   // A note the recognizer typed its marks into ("Plan M.R.I. lumbar spine.", "see tea C spine without contrast."): its
@@ -1571,13 +1579,15 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   let out = '';
   let at = 0;
   const rewritten: Span[] = [];
+  const spelledStudies: Span[] = [];
   for (const e of edits) {
     if (e.start < at) continue;
     rewritten.push({ start: e.start, end: e.end });
+    if (e.spelled && c.spelledStudies.letters.has(e.text.replace(/\.$/, ''))) spelledStudies.push({ start: e.start, end: e.end });
     const pad = ' '.repeat(e.end - e.start - e.text.length);
     out += text.slice(at, e.start) + (e.right ? pad + e.text : e.text + pad);
     at = e.end;
   }
   work.steps += text.length;
-  return { view: out + text.slice(at), rewritten };
+  return { view: out + text.slice(at), rewritten, spelledStudies };
 }

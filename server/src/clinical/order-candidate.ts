@@ -32,6 +32,7 @@ export function readOrderCandidate(
   ow: OrderWords,
   declared: boolean,
   unread: readonly Field[],
+  spelledStudies: readonly Span[],
 ): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
@@ -69,7 +70,7 @@ export function readOrderCandidate(
     if (planned && planned !== 'none') return { order: planned, orderLine: true };
     return { order: { field: written, reading }, orderLine: true };
   }
-  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
+  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread, spelledStudies);
   // A charge line's CPT code, or the study a payer reviews, is a fallback: it is the order only where every other
   // reading of the note (Order, Plan and change sentences above, its order lines, plan-like prose, requests) found
   // none, so a billing line of another study never outweighs "Plan: get MRI …", "Will schedule MRI …" or "MRI

@@ -10,7 +10,6 @@ import { type Span, lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, mayNameAStudy, readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
-import { languageVocabulary } from './language';
 import { type ReadingVocabulary, findAny, findMatches, longestPhraseAt, readingVocabulary } from './vocabulary';
 import { forAnother } from './study-mentions';
 import { keyedStudy, withoutLead } from './keyed-study';
@@ -146,6 +145,7 @@ export function readOrderElsewhere(
   ow: OrderWords,
   contrast: string | undefined,
   unread: readonly Field[],
+  spelledStudies: readonly Span[],
 ): Facts['order'] {
   // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
   // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
@@ -412,9 +412,10 @@ export function readOrderElsewhere(
     if (/^\s*\?\s*$/.test(s.value.slice(-1) + text.slice(s.valueSpan.end)) || /^[^\S\n]*\?\s*$/.test(text.slice(s.valueSpan.end))) continue;
     // "C T lumbar spine for sister", "M R I lumbar spine in 6 weeks", "… when older", "… next month": a closing study for a
     // relative or put off to a time to come is no order now (review r50-2 073 097).
-    // The time to come only for a study whose letters were spelled ("M R I"): typed, "MRI L-spine w/o (next week)", "XR whole
+    // The time to come only for a study whose letters were spelled ("M R I", as the language view joined them: its
+    // spelledStudies, not the padding the join leaves, which a typed "CT  lumbar spine" has too): typed, "MRI L-spine w/o (next week)", "XR whole
     // spine at next visit", "XR … in 2 projections" stay read as on main (corpus identity).
-    if (forAnother(s.value, ow) || (spelledJoined(s.value) && (TIME_AHEAD_UNIT.test(s.value) || CLOSING_LATER.test(s.value)))) continue;
+    if (forAnother(s.value, ow) || (spelledStudies.some((j) => j.start === s.valueSpan.start) && (TIME_AHEAD_UNIT.test(s.value) || CLOSING_LATER.test(s.value)))) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
@@ -645,15 +646,6 @@ const CLOSING_LATER =
   /\b(?:when (?:(?:she|he|they) (?:is|are|gets?) )?older|next (?:week|month|year|visit)|later|in (?:a|one|two|three|six|few|several) (?:days?|weeks?|months?|years?))\b/i;
 /** A time ahead in numbers with its unit ("in 6 weeks", "at 12 months"; not "in 2 projections"). */
 const TIME_AHEAD_UNIT = /\b(?:in|within|after|at|by)\s+\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)\b/i;
-/**
- * A study whose letters a typed note spelled with spaces ("M R I lumbar spine", "C T lumbar spine"), as the language view
- * joins them (dictation.spelledStudies, spelled-study.ts): the letters, then as many spaces as the letters were long (the
- * spaces between them kept as padding, and the one after them).
- */
-function spelledJoined(value: string): boolean {
-  const m = /^([A-Z]{2,3})( +)\S/.exec(value);
-  return m !== null && m[2].length === m[1].length && languageVocabulary().dictation.spelledStudies.letters.includes(m[1]);
-}
 const TIME_AHEAD =
   /\b(?:in|within|after|at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)?\b|\b\d+\s*-?\s*(?:weekly|monthly|yearly)\b/i;
 

@@ -43,7 +43,7 @@ export function spelledStudyAt(
   words: readonly Word[],
   i: number,
   s: SpelledStudies,
-): { edit: { start: number; end: number; text: string }; last: number } | undefined {
+): { edit: { start: number; end: number; text: string; spelled: true }; last: number } | undefined {
   const w = words[i];
   if (!isLetterWord(text, w)) return undefined;
   const prev = words[i - 1];
@@ -67,5 +67,5 @@ export function spelledStudyAt(
     // "C T L S spine": a run of levels, not a study (a longer study's letters, "M R I L spine", name their region after).
     if (letters.length < 3 && isLetterWord(text, after)) return undefined;
   }
-  return { edit: { start: w.start, end: words[last].end, text: letters }, last };
+  return { edit: { start: w.start, end: words[last].end, text: letters, spelled: true }, last };
 }

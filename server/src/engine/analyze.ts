@@ -76,7 +76,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
     ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
     : read;
-  const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
+  const facts = readFacts(readable, knowledge, settings.today ?? todayIso(), language.spelledStudies);
   const classification = classify(view, facts, knowledge);
   if (rewritten.length) writtenSpans(facts, rewritten);
   const procedure = facts.order?.reading.procedure;
