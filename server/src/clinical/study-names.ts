@@ -75,6 +75,7 @@ export function useRegionsOf(v: OrderVocabulary): void {
   viewsStudy = viewsStudyOf(v);
   urgencyLead = urgencyLeadOf(v);
   urgentNotNow = urgentNotNowOf(v);
+  viewsLead = viewsLeadOf(readingVocabulary().radiographViews);
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
 /** A bracketed aside opening on a query of the indication ("(?abscess)") or on a study added to it ("(+ brain …)", "(& brain)"). */
@@ -87,9 +88,7 @@ export function startsWithStudy(value: string): boolean {
   // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
   // A bracket right after the study that queries its indication or adds a region ("- urgent MRI whole spine (?abscess)",
   // "- urgent MRI C-spine (+ brain if can do same sitting)") is an aside: its "?" or condition is not the study's (r46).
-  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled)
-    .replace(viewsLeadOf(readingVocabulary().radiographViews), '')
-    .replace(KIND_LEAD, '');
+  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled).replace(viewsLead, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -137,6 +136,11 @@ const urgentNotNowOf = perVocabulary(
 let urgentNotNow = /(?!)/;
 /** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
 let urgencyLead = /(?!)/;
+/**
+ * The radiograph views before a study's name (viewsLeadOf of the one reading vocabulary), set by useRegionsOf with the
+ * patterns above rather than looked up on every startsWithStudy; none before, as those.
+ */
+let viewsLead = /(?!)/;
 /**
  * The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine
  * XR", "standing PA/lat scoliosis films" (reading-vocabulary radiographViews.beforeName).
