@@ -14,14 +14,13 @@ const CLAUSE_END = /[,;\n]|(?<!\bvs?)\.(?=\s|$)|\s[-\u2013\u2014](?=\s)|[\u2013\
 /** Words setting two studies side by side as alternatives ("MRI vs XR", "XR or MRI", "between US and MRI"). */
 const ALTERNATIVE = new Set(['vs', 'v', 'versus', 'or']);
 
-/** The kind of study a head word opens (leavesTheStudy sets two studies as alternatives only when their kinds differ). */
-function kindAt(words: readonly Word[], j: number): string {
+/**
+ * The kind of study a head word opens, its modality in the order vocabulary (leavesTheStudy sets two studies as alternatives
+ * only when their kinds differ). A head the vocabulary spells only in the plural ("film": "films") is of the plural's kind.
+ */
+export function kindAt(words: readonly Word[], j: number, ow: OrderWords): string {
   const w = words[j].text;
-  if (w === 'mri' || w === 'mr') return 'mri';
-  if (w === 'ct') return 'ct';
-  if (w === 'bone') return 'bone scan';
-  if (/^(?:us[sgi]?|utz|ultraso\w*|sono\w*)$/.test(w)) return 'us';
-  return 'xr';
+  return ow.studyKinds.get(w) ?? ow.studyKinds.get(`${w}s`) ?? w;
 }
 
 /** The index of the first word after the study's name opened at head (its head and the words that go on naming it). */
@@ -31,21 +30,15 @@ function afterName(words: readonly Word[], head: number): number {
   return j;
 }
 
-/** Words asking whether a study is needed at all ("whether MRI (is) needed", "whether MRI is warranted"). */
-const NEEDED = new Set(['needed', 'required', 'indicated', 'necessary', 'warranted']);
-/** Words between the study and NEEDED ("whether MRI is really needed"). */
-const LINKING = new Set(['is', 'are', 'be', 'really', 'still', 'actually', 'even']);
-/** "whether to order / request / do / get / proceed with MRI": the words between "whether to" and the study. */
-const TO_ORDER = /^whether to (?:order|request|do|get|book|arrange|obtain|perform|pursue|proceed with|go ahead with)(?: (?:a|an|the|with))?$/;
-
 /**
- * "whether" asks whether the study is needed or done at all: "whether MRI (is) needed / required / indicated / necessary /
+ * "whether" asks whether the study is needed or done at all (its words: order-vocabulary prose.decisionLeftWhether): "whether MRI (is) needed / required / indicated / necessary /
  * warranted", "whether MRI is to be ordered", "whether MRI or not", "whether to order / request / do / get / proceed with
  * MRI" with nothing after the study's name in the clause (or "or not", "at all"). Never how, where, when, with what contrast,
  * views or sedation, or as in- or outpatient ("whether MRI L-spine needs contrast", "whether US spine today or Monday",
  * "whether XR L-spine AP only or AP/lat", "whether to add oblique views to XR L-spine": narrowed after review r50).
  */
-function asksWhetherNeeded(clause: readonly Word[], whether: number, head: number): boolean {
+function asksWhetherNeeded(clause: readonly Word[], whether: number, head: number, ow: OrderWords): boolean {
+  const { needed, linking, toOrder } = ow.decisionWhether;
   const rest = clause.slice(afterName(clause, head)).map((w) => w.text);
   const orNot = (r: readonly string[]) => (r[0] === 'or' && r[1] === 'not') || (r[0] === 'at' && r[1] === 'all');
   const between = clause
@@ -54,12 +47,12 @@ function asksWhetherNeeded(clause: readonly Word[], whether: number, head: numbe
     .join(' ');
   if (between === 'whether') {
     let k = 0;
-    while (k < rest.length && LINKING.has(rest[k])) k++;
-    if (NEEDED.has(rest[k] ?? '')) return true;
+    while (k < rest.length && linking.has(rest[k])) k++;
+    if (needed.has(rest[k] ?? '')) return true;
     if (rest[k] === 'to' && rest[k + 1] === 'be' && /^(?:ordered|requested|done)$/.test(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
     return orNot(rest) && rest.length === 2;
   }
-  return TO_ORDER.test(between) && (rest.length === 0 || (orNot(rest) && rest.length === 2));
+  return toOrder.test(between) && (rest.length === 0 || (orNot(rest) && rest.length === 2));
 }
 
 /**
@@ -69,15 +62,15 @@ function asksWhetherNeeded(clause: readonly Word[], whether: number, head: numbe
  * slot, the timing, the place, travel, the views, contrast, a brace, a sick note, return to play, a referral) leaves the
  * study as ordered.
  */
-function leavesTheStudy(text: string, clause: readonly Word[]): boolean {
+function leavesTheStudy(text: string, clause: readonly Word[], ow: OrderWords): boolean {
   const heads = clause.flatMap((_, j) => (isHeadAt(clause, j) ? [j] : []));
   if (!heads.length) return false;
   const whether = clause.findIndex((w) => w.text === 'whether');
   const first = heads.find((h) => h > whether);
-  if (whether >= 0 && first !== undefined && asksWhetherNeeded(clause, whether, first)) return true;
+  if (whether >= 0 && first !== undefined && asksWhetherNeeded(clause, whether, first, ow)) return true;
   if (heads.length < 2) return false;
   const [a, b] = [heads[0], heads[heads.length - 1]];
-  if (!heads.some((h) => kindAt(clause, h) !== kindAt(clause, a))) return false;
+  if (!heads.some((h) => kindAt(clause, h, ow) !== kindAt(clause, a, ow))) return false;
   const between = clause.slice(0, a).some((w) => w.text === 'between');
   if (clause.slice(a + 1, b).some((w) => ALTERNATIVE.has(w.text) || (between && w.text === 'and'))) return true;
   return text.slice(clause[a].end, clause[b].start).includes('/');
@@ -108,7 +101,7 @@ export function decisionLeftBefore(text: string, lead: Field, s: Field, ow: Orde
     const clauseEnd = c.start + (m?.index ?? end - c.start);
     // The study after the decision's clause ("date tbd, US lumbar spine") is ordered as any study on the line.
     if (clauseEnd <= at) return false;
-    if (!leavesTheStudy(text, toWords(text.slice(c.start, clauseEnd), c.start))) return false;
+    if (!leavesTheStudy(text, toWords(text.slice(c.start, clauseEnd), c.start), ow)) return false;
     // "NSGY to decide whether MRI needed; XR L-spine today": a study named after the decision's clause is ordered.
     const later = toWords(text.slice(clauseEnd, end));
     return !later.some((_, j) => isHeadAt(later, j));

@@ -385,6 +385,15 @@ export interface OrderWords {
   askedByFamily: PhraseSet;
   /** order-vocabulary prose.decisionLeft: the choice of study left to later, before the study on its order line. */
   decisionLeft: PhraseSet;
+  /** order-vocabulary prose.decisionLeftWhether: a decision's clause asking whether its study is needed or done at all. */
+  decisionWhether: {
+    needed: ReadonlySet<string>;
+    linking: ReadonlySet<string>;
+    /** The words between "whether" and the study, whole: "whether to order", "whether to proceed with an". */
+    toOrder: RegExp;
+  };
+  /** order-vocabulary modalities: the modality a study's head word names ("usg" US, "ncct" CT, "bone" of "bone scan"). */
+  studyKinds: ReadonlyMap<string, string>;
   /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
   foundByFamily: ReadonlySet<string>;
   /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
@@ -673,9 +682,32 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     askedByFamily: phraseSetOf(v.prose.askedByFamily),
     decisionLeft: phraseSetOf(v.prose.decisionLeft),
+    decisionWhether: {
+      needed: new Set(v.prose.decisionLeftWhether.needed),
+      linking: new Set(v.prose.decisionLeftWhether.linking),
+      toOrder: new RegExp(`^whether to (?:${alternation(v.prose.decisionLeftWhether.toOrder)})(?: (?:${alternation(v.prose.decisionLeftWhether.articles)}))?$`),
+    },
+    studyKinds: studyKindsOf(v.modalities),
     foundByFamily: new Set(v.prose.foundByFamily.words),
   };
 });
+
+/**
+ * The modality each head word of a study names. A one-word spelling names its modality outright; a phrase's first word ("bone"
+ * of "bone scan", "x" of "x ray") only where no one-word spelling names it ("ct" of "ct myelography" stays CT).
+ */
+function studyKindsOf(modalities: OrderVocabulary['modalities']): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const oneWord of [true, false]) {
+    for (const [modality, spellings] of Object.entries(modalities)) {
+      for (const s of spellings) {
+        const words = s.toLowerCase().split(/\s+/);
+        if ((words.length === 1) === oneWord && !kinds.has(words[0])) kinds.set(words[0], modality);
+      }
+    }
+  }
+  return kinds;
+}
 
 /**
  * "awaiting approval", "pending insurance authorization", "approval pending" (prose.studysApproval): a word of waiting, maybe

@@ -1088,6 +1088,18 @@ export const orderVocabularySchema = () =>
       /** A choice of study left to someone or something later, before the study's name on its order line ("will let day team decide (MRI vs XR)"). */
       $decisionLeft: z.string().optional(),
       decisionLeft: z.array(z.string().min(1)).min(1),
+      /** A decision's clause asking whether its study is needed or done at all ("whether MRI needed", "whether to order MRI"). */
+      $decisionLeftWhether: z.string().optional(),
+      decisionLeftWhether: z.strictObject({
+        $needed: z.string().optional(),
+        needed: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        $linking: z.string().optional(),
+        linking: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        $toOrder: z.string().optional(),
+        toOrder: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        $articles: z.string().optional(),
+        articles: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      }),
       /**
        * Words telling a sign found, in the clause before "by" ("haemangioma … found at bath time by dad", "noticed by mum"):
        * the family found the sign, no one asked for the study.
