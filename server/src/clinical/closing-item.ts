@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/knowledge';
+import { parseAge } from '../notes/age';
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import type { OrderWords } from './order-words';
@@ -33,8 +34,15 @@ export function findingsListedBefore(text: string, cues: readonly Span[], start:
   return eachNamesFinding(between.slice(0, tail.index), from, k, false);
 }
 
-/** An age opening a note's first clause ("9 mo F", "13 yo M", "15 year old girl"). */
-const AGE_CLAUSE = /^\s*\d+(?:\.\d+)?\s*(?:mo|mos|months?|m|yo|y\/o|yrs?|years?(?: old)?|y|wks?|weeks?(?: old)?)\b[^,]{0,20}$/i;
+/**
+ * A note's first clause is its age and little more ("9 mo F", "13 yo M", "15 year old girl"): it opens on the age the age
+ * reader finds (notes/age.ts parseAge, an age with its sex as "15M" too), and after it, past an "old", at most 20 characters.
+ */
+function ageClause(item: string): boolean {
+  const age = parseAge(item, false, true);
+  if (!age || age.span.start !== item.length - item.trimStart().length) return false;
+  return item.slice(age.span.end).replace(/^[ \t-]*old\b/i, '').length <= 20;
+}
 
 /**
  * Each comma clause of `text` (starting at `from`) names a finding of the knowledge ("no leg pain", "back pain for five
@@ -48,7 +56,7 @@ function eachNamesFinding(text: string, from: number, k: Knowledge, results: boo
     at += item.length + 1;
     if (findAny(words, findings).length) continue;
     // "9 mo F, …, now MRI …": the age opening the sentence; "Sister had US at birth, now MRI …": a history told past.
-    if (results && (RESULT_WORD.test(item) || (i === 0 && AGE_CLAUSE.test(item)) || toldPast(item))) continue;
+    if (results && (RESULT_WORD.test(item) || (i === 0 && ageClause(item)) || toldPast(item))) continue;
     return false;
   }
   return true;
