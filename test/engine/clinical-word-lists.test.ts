@@ -1,7 +1,7 @@
 /**
  * Clinical word lists moved out of regular expressions in code into the knowledge data (reading-vocabulary.json
  * suspectedIntraspinalLesion, musculoskeletalService, backPainNamed, painTiedToDoing, orderedNow, checkNameEnds,
- * dimpleNamed, tellersNearPit, ultrasoundNamed, otherUltrasoundRegions, neurosurgeryNamed, neuroNotExamined,
+ * dimpleNamed, tellersNearPit, ultrasoundNamed, otherUltrasoundRegions, ultrasoundOtherSubjects, neurosurgeryNamed, neuroNotExamined,
  * backRegionsJoined, radiographViews; age-vocabulary.json ageToldByWord, olderChild, bracketNotAge, gestationTold,
  * neonatalUnits, newbornNamed). The code builds each pattern once from the words and
  * keeps the grammar around them: each group matches real phrases and not their near misses, reads its words from the
@@ -220,6 +220,29 @@ describe('clinical word lists read from the knowledge data', () => {
     it('is built from the vocabulary: without "hip" a hip US is the spine\'s', () => {
       const copy = { ...v, otherUltrasoundRegions: { ...v.otherUltrasoundRegions, words: v.otherUltrasoundRegions.words.filter((w) => w !== 'hip') } };
       assert.ok(!ultrasoundPatterns(copy).otherRegionBefore.test('hip '));
+    });
+  });
+
+  describe('reading-vocabulary ultrasoundOtherSubjects', () => {
+    const p = ultrasoundPatterns(v);
+    it('another clause or subject after the ultrasound, as whole words', () =>
+      reads(
+        p.otherClause,
+        [
+          ', though feeding was inadequate',
+          ' normal; x-rays showed',
+          ' ok, Follow-up in clinic',
+          ' fine, weight gain poor',
+          ' normal, photos sent',
+          ' normal then MRI',
+          ' clear, XRAY',
+        ],
+        [' normal, conus at L1', ' showed a filum lipoma', ' xrayed', ' filmy echoes', ' weighted', ' unremarkable, reassured'],
+      ));
+    it('is built from the vocabulary: without "feeding" the feeding is told of the ultrasound', () => {
+      const copy = { ...v, ultrasoundOtherSubjects: { ...v.ultrasoundOtherSubjects, words: v.ultrasoundOtherSubjects.words.filter((w) => w !== 'feeding') } };
+      assert.ok(!ultrasoundPatterns(copy).otherClause.test(', feeding was poor'));
+      assert.ok(ultrasoundPatterns(copy).otherClause.test(', though feeding was poor'));
     });
   });
 

@@ -181,14 +181,15 @@ const borderlineBeforeOf = () => borderlineBefore(readingVocabulary().priorStudy
 const abnormalOf = () => resultWordsOf().abnormal;
 /**
  * An ultrasound's name (reading-vocabulary ultrasoundNamed), and another region's right before it, at most a word between
- * ("hip US", "renal ultrasound", "head scan"; otherUltrasoundRegions): an ultrasound of another region.
+ * ("hip US", "renal ultrasound", "head scan"; otherUltrasoundRegions): an ultrasound of another region. After it in its
+ * sentence, a word opening another clause or naming another subject (ultrasoundOtherSubjects): "normal, though feeding was
+ * inadequate", "MRI attempted but abandoned".
  */
 export const ultrasoundPatterns = perVocabulary((v: ReadingVocabulary) => ({
   named: wholeWordsPattern(v.ultrasoundNamed.words, { flags: 'gi' }),
   otherRegionBefore: new RegExp(String.raw`\b(?:${wordsSource(v.otherUltrasoundRegions.words)})\s+(?:[a-z]+\s+)?$`, 'i'),
+  otherClause: new RegExp(String.raw`\b(?:though|although|but|however|whereas|while|then|${wordsSource(v.ultrasoundOtherSubjects.words)})\b`, 'i'),
 }));
-// "normal, though feeding was inadequate", "MRI attempted but abandoned": another clause, another subject.
-const OTHER_CLAUSE = /\b(?:though|although|but|however|whereas|while|then|mri|ct|xr|x-?rays?|films?|referral|follow-?up|feeding|feeds|weight|photos?|reassurance)\b/i;
 
 /**
  * Whether the word at `at` is told of the spinal ultrasound: in its sentence (no stop, semicolon or line break between), an
@@ -203,7 +204,7 @@ function ofTheUltrasound(text: string, at: number, subjects: ReadonlySet<string>
   if (!last) return false;
   if (us.otherRegionBefore.test(sentence.slice(0, last.index))) return false;
   const between = sentence.slice((last.index ?? 0) + last[0].length);
-  if (OTHER_CLAUSE.test(between)) return false;
+  if (us.otherClause.test(between)) return false;
   return !between
     .toLowerCase()
     .split(/[^a-z]+/)

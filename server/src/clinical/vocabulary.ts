@@ -1995,6 +1995,8 @@ const readingVocabularyFields = () => {
     /** An ultrasound study's names, and the regions other than the spine one may be of (prior.ts ofTheUltrasound). */
     ultrasoundNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     otherUltrasoundRegions: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    /** Another subject than the spinal ultrasound, told after it in its sentence (prior.ts ofTheUltrasound). */
+    ultrasoundOtherSubjects: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     /** Letters every spelling of neurosurgery holds (events.ts). */
     neurosurgeryNamed: z.strictObject({ $comment: z.string().min(1), parts: patternWordList, words: patternWordList }),
     /** A neuro exam's value telling it was not done (neuro-text.ts). */
