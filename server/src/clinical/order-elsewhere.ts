@@ -202,7 +202,7 @@ export function readOrderElsewhere(
           asksAboutStudy(g, words, ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, words, ow) ||
           resultInLaterClause(text, g, ow) ||
-          onlyAPriorStudy(g.value) ||
+          onlyAPriorStudy(g.value, ow) ||
           planStudyToldDone(text, words, ow) ||
           toldAfterStudyDash(g.value, (b) => readOrder(b, contrast, k).status === 'recognized', ow) ||
           recordsInTransit(text, words, ow)
@@ -577,16 +577,14 @@ function bracketedBeforeNow(s: Field, c: { start: number; end: number }): boolea
 
 /**
  * "A/P: 8 mo with simple sacral dimple and normal prior spine US.": a value whose one study is named as one done before
- * (PRIOR_STUDY: "prior spine US", "previous MRI") tells that study as the assessment's reason, no order of it.
+ * (prose.priorStudyNamed: "prior spine US", "previous MRI") tells that study as the assessment's reason, no order of it.
  */
-function onlyAPriorStudy(value: string): boolean {
-  if (!PRIOR_STUDY.test(value)) return false;
+function onlyAPriorStudy(value: string, ow: OrderWords): boolean {
+  if (!ow.priorStudyNamed.test(value)) return false;
   let studies = 0;
   for (const _ of value.matchAll(STUDIES_NAMED)) if (++studies > 1) return false;
   return studies === 1;
 }
-const PRIOR_STUDY =
-  /\b(?:prior|previous|earlier|outside)\s+(?:(?:spinal|spine|lumbar|lumbosacral|sacral|l-?spine)\s+)?(?:us|usg|uss|ultrasound|sonogram|mri|mr|ct|xr|x-?rays?|films?|radiographs?)\b/i;
 const STUDIES_NAMED = new RegExp(NAMES_A_STUDY.source, 'gi');
 
 /** A study told as the step after another: "MRI to follow", "MRI will follow". */

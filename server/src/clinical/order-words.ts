@@ -392,6 +392,8 @@ export interface OrderWords {
     /** The words between "whether" and the study, whole: "whether to order", "whether to proceed with an". */
     toOrder: RegExp;
   };
+  /** order-vocabulary prose.priorStudyNamed: a study named as one done before ("prior spine US", "previous MRI"). */
+  priorStudyNamed: RegExp;
   /** order-vocabulary modalities: the modality a study's head word names ("usg" US, "ncct" CT, "bone" of "bone scan"). */
   studyKinds: ReadonlyMap<string, string>;
   /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
@@ -688,9 +690,15 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       toOrder: new RegExp(`^whether to (?:${alternation(v.prose.decisionLeftWhether.toOrder)})(?: (?:${alternation(v.prose.decisionLeftWhether.articles)}))?$`),
     },
     studyKinds: studyKindsOf(v.modalities),
+    priorStudyNamed: priorStudyNamedOf(v.prose.priorStudyNamed),
     foundByFamily: new Set(v.prose.foundByFamily.words),
   };
 });
+
+/** A word of before, maybe a region of the spine, then the study, as whole words: "prior spine US", "previous MRI". */
+export function priorStudyNamedOf(w: OrderVocabulary['prose']['priorStudyNamed']): RegExp {
+  return new RegExp(String.raw`\b(?:${alternation(w.before)})\s+(?:(?:${alternation(w.regions)})\s+)?(?:${alternation(w.studies)})\b`, 'i');
+}
 
 /**
  * The modality each head word of a study names. A one-word spelling names its modality outright; a phrase's first word ("bone"

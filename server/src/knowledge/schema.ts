@@ -1100,6 +1100,16 @@ export const orderVocabularySchema = () =>
         $articles: z.string().optional(),
         articles: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       }),
+      /** A study named as one done before ("prior spine US", "previous MRI"): a Plan naming only it orders nothing. */
+      $priorStudyNamed: z.string().optional(),
+      priorStudyNamed: z.strictObject({
+        $before: z.string().optional(),
+        before: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+        $regions: z.string().optional(),
+        regions: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+        $studies: z.string().optional(),
+        studies: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+      }),
       /**
        * Words telling a sign found, in the clause before "by" ("haemangioma … found at bath time by dad", "noticed by mum"):
        * the family found the sign, no one asked for the study.
