@@ -1,26 +1,9 @@
 /**
- * Round 51 (fix51c), back pain, trauma and scenario facts as clinicians write them: a heading line of age and sex only
- * above a history heading that tells the illness, "pain mid/low back", a fall off a shed or garage roof, and a radiograph
- * told "NAD" right after its name. Each with the look-alikes that must stay as they were.
+ * Round 51 (fix51c), back pain, trauma and scenario facts as clinicians write them: "pain mid/low back", a fall off a
+ * shed or garage roof, and a radiograph told "NAD" right after its name. Each with the look-alikes that must stay as they were.
  */
 import * as assert from 'node:assert/strict';
 import { categoryPresentIn, readNote, traumaOf } from '../helpers';
-
-describe('r51c: a line of age and sex only is no present illness', () => {
-  const scenario = (...lines: string[]) => readNote(...lines).scenario;
-  for (const head of ['12 y.o. M', '14yo F', '9 yrs, male', '13 years old girl']) {
-    it(`"${head}" above "Hx:" leaves the history the illness (overuse read)`, () =>
-      assert.equal(scenario(head, 'Hx: LBP 3/52 since starting fast bowling nets 4x/wk. No injury. Denies fever, night pain.', 'Plan: XR L-spine'), 'back-pain-overuse'));
-  }
-  it('a written Presentation key keeps the history the past history', () =>
-    assert.equal(scenario('Presentation: 12 yo M', 'Hx: LBP 3/52, plays cricket.', 'Plan: XR L-spine'), 'back-pain-no-red-flags'));
-  it('a heading line that tells more than age and sex is the illness', () =>
-    assert.equal(scenario('12 yo M, back pain 3 wks', 'Hx: asthma; plays cricket.', 'Plan: XR L-spine'), 'back-pain-no-red-flags'));
-  it('a denied activity is still denied', () =>
-    assert.equal(scenario('12 y.o. M', 'Hx: LBP 2/52, not related to sport (does not play any). No injury.', 'Plan: XR L-spine'), 'back-pain-no-red-flags'));
-  it('an age line with a question is not read as age and sex only', () =>
-    assert.equal(scenario('12 yo M?', 'Hx: LBP 2/52, plays cricket.', 'Plan: XR L-spine'), 'back-pain-no-red-flags'));
-});
 
 describe('r51c: "pain mid/low back" places the pain at the spine', () => {
   const back = (...lines: string[]) => categoryPresentIn('back-pain', ...lines);
@@ -61,29 +44,7 @@ describe('r51c: "NAD" closing a radiograph\'s clause is its normal result', () =
     assert.equal(scenario(`HPI: ${PAIN} XR L-spine NAD per mum, report awaited.`, 'Plan: MRI L-spine w/o'), 'back-pain-red-flags'));
   it('"if XR L-spine NAD" is a condition', () => assert.equal(readNote(`HPI: ${PAIN} If XR L-spine NAD, MRI L-spine.`).facts.prior.length, 0));
   it('"XR chest NAD" is no spine radiograph', () => assert.equal(scenario(`HPI: ${PAIN} XR chest NAD.`, 'Plan: MRI L-spine w/o'), 'back-pain-red-flags'));
+  it('"XR pelvis NAD" is no spine radiograph', () => assert.equal(scenario(`HPI: ${PAIN} XR pelvis NAD.`, 'Plan: MRI L-spine w/o'), 'back-pain-red-flags'));
+  it('"XR hips NAD" is no spine radiograph', () => assert.equal(scenario(`HPI: ${PAIN} XR hips NAD.`, 'Plan: MRI L-spine w/o'), 'back-pain-red-flags'));
   it('"Plan XR L-spine, hopefully NAD" is a plan', () => assert.equal(readNote(`HPI: ${PAIN} Plan XR L-spine, hopefully NAD.`).facts.prior.length, 0));
-});
-
-describe("r51c: a suspicion asked, then denied by the writer's verdict, is settled", () => {
-  const infection = (...lines: string[]) => categoryPresentIn('suspected-infection-or-tumor', ...lines);
-  const HX = '13 yo M, LBP 8 wks, morning stiffness 10 min, CRP 2, ESR 4.';
-  it('"?spondyloarthritis … not inflammatory in my view" is settled', () =>
-    assert.ok(!infection('Rheum referral ?spondyloarthritis', `${HX} HLA-B27 neg - not inflammatory in my view.`, 'Request: MRI L-spine w/o')));
-  it('"r/o sacroiliitis … I do not think this is sacroiliitis" is settled', () =>
-    assert.ok(!infection('Reason for referral: r/o sacroiliitis', `${HX} I do not think this is sacroiliitis.`, 'Plan: XR L-spine')));
-  it('"?discitis … not discitis in my opinion" is settled by its own name', () =>
-    assert.ok(!infection('Indication: ?discitis', `${HX} Afebrile. Not discitis in my opinion.`, 'Plan: XR L-spine')));
-  it('"not inflammatory" without a verdict of the writer leaves the question', () =>
-    assert.ok(infection('Rheum referral ?spondyloarthritis', `${HX} HLA-B27 neg - not inflammatory.`, 'Request: MRI L-spine w/o')));
-  it('"mum thinks not inflammatory" is no verdict of the writer', () =>
-    assert.ok(infection('Rheum referral ?spondyloarthritis', `${HX} Mum thinks it is not inflammatory.`, 'Request: MRI L-spine w/o')));
-  it('"not inflammatory in my view" does not settle "?discitis"', () => assert.ok(infection('Indication: ?discitis', `${HX} Not inflammatory in my view.`, 'Plan: MRI L-spine')));
-  it('"not inflammatory in my view" does not settle "?osteoid osteoma"', () =>
-    assert.ok(infection('Indication: ?osteoid osteoma', `${HX} Not inflammatory in my view.`, 'Plan: MRI L-spine')));
-  it('a suspicion told outright elsewhere is kept', () =>
-    assert.ok(infection('Rheum referral ?spondyloarthritis', `${HX} Not inflammatory in my view, but concern for sacroiliitis on exam.`, 'Request: MRI L-spine w/o')));
-  it('a denial before the question does not answer it', () =>
-    assert.ok(infection(`HPI: ${HX} Not inflammatory in my view.`, 'Indication: ?spondyloarthritis', 'Plan: MRI L-spine w/o')));
-  it('a verdict in another clause does not make a plain denial a verdict', () =>
-    assert.ok(infection('Rheum referral ?spondyloarthritis', `${HX} HLA-B27 neg, not inflammatory markers; in my view MRI needed.`, 'Request: MRI L-spine w/o')));
 });

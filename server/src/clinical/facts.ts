@@ -44,7 +44,6 @@ import {
   temperatures,
   zeroScores,
 } from './guards';
-import { verdictSettled } from './verdict-settled';
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { readExamItems } from './neuro-exam';
@@ -761,7 +760,6 @@ function readAllFindings(
   retractedInError(hits, note.text);
   clarifiedAway(hits, note.text);
   questionSettled(hits, note.text);
-  verdictSettled(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);

@@ -407,19 +407,8 @@ export function isClinicalHistoryKey(rawKey: string): boolean {
  * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
  */
 export function historyIsThePresentIllness(all: readonly Field[]): boolean {
-  return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name) && !onlyAgeAndSex(f));
+  return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
 }
-
-/**
- * "12 y.o. M" then "Hx: LBP 2/52, increased cricket bowling": a line of free text (no key written) that tells only the
- * child's age and sex is the note's heading, no present illness, so the history heading below it still writes the
- * illness (round 51, fix51c). A written key ("Presentation: 12 yo M") or any other word on the line keeps it the illness.
- */
-function onlyAgeAndSex(f: Field): boolean {
-  return (f.inferred === true || f.prose === true) && f.value.length <= 24 && AGE_AND_SEX_ONLY.test(f.value);
-}
-/** A number, its unit of age and the sex, nothing else: "12 y.o. M", "14yo F", "9 yrs, male", "3 mo old girl". */
-const AGE_AND_SEX_ONLY = /^\s*\d{1,2}(?:\.\d)?\s*(?:y\.?\s?o\.?|y\/o|yrs?\.?|years?|mos?\.?|months?)(?:\s+old)?\s*[,/-]?\s*(?:m|f|male|female|boy|girl)?\.?\s*$/i;
 
 /** A history value's clauses (split at ";", a full stop or a line end) and which of them tell the present or the past. */
 function historyClauses(f: Field, words: Word[], vocab: ReadingVocabulary): { clauseOf: (at: number) => number; current: Set<number>; past: Set<number> } {

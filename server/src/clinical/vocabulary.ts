@@ -2003,17 +2003,6 @@ const readingVocabularyFields = () => {
     backRegionsJoined: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     /** A radiograph's views: alone in a prior study's clause (prior-in-text.ts), or before an order's study name (study-names.ts). */
     radiographViews: z.strictObject({ $comment: z.string().min(1), alone: patternWordList, beforeName: patternWordList }),
-    /**
-     * A suspicion only asked ("Rheum referral ?spondyloarthritis") that the writer's own verdict later denies ("not inflammatory
-     * in my view"), by its own words or by a kind that covers it (`kinds`), is settled (verdict-settled.ts). Only for
-     * `categories`; the denial's clause holds one of `verdicts`.
-     */
-    verdictSettled: z.strictObject({
-      $comment: z.string().min(1),
-      categories: textList,
-      verdicts: phraseList,
-      kinds: z.array(z.strictObject({ denied: phraseList, covers: phraseList })).min(1),
-    }),
   });
 };
 /**
