@@ -52,7 +52,7 @@ import { CONDITION } from './clauses';
  * no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
  */
 function tellsSpineResult(told: string): boolean {
-  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told)) return false;
+  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told) && !NAD_CLOSING.test(told)) return false;
   const colon = told.indexOf(':');
   // "Plain films: for pars defect", "Standing films: Cobb angle to be measured", "Scoliosis series today: assess
   // curve progression": what the study is for, not what it showed.
@@ -68,6 +68,14 @@ function tellsSpineResult(told: string): boolean {
   }
   return NAMES_SPINE.test(told) || !studyOfOtherRegion(told, words, v.nonSpineRegions);
 }
+
+/**
+ * "XR L-spine NAD", "XR L-spine (bush hosp) NAD": "NAD" (no abnormality detected) closing the study's own clause, right after
+ * its name or a bracket of where it was done, is its result (round 51, fix51c). Only there: "NAD" elsewhere in a sentence
+ * ("Well, NAD, plan MRI L-spine") is the exam's "no acute distress" and tells no study done; a question ("XR L-spine NAD?")
+ * or anything after it ("XR L-spine NAD per mum, report awaited") is not read.
+ */
+const NAD_CLOSING = /^[^,;:?()]*?\w(?:\s+\([^()?]{1,40}\))?\s+NAD\.?\s*$/;
 
 const PURPOSE_AFTER_COLON =
   /^\s*(?:for|to|assess\w*|evaluat\w*|eval|look\w*|check\w*|obtain\w*|need\w*|measure\w*|r\/o|rule out|exclude|query|\?)\b|\b(?:to be|needed|for (?:pars|spondyl\w*|scoliosis|cobb|fracture|curve)|cobb angle\W*$)/i;
