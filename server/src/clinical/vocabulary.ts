@@ -129,6 +129,22 @@ const readingVocabularyFields = () => {
          * only these words beside it tell the term (absent: the term is read there as anywhere).
          */
         inCapitals: z.array(phrase).optional(),
+        /**
+         * Company that tells the term only right beside it (round 51): `before` the word right before it in its clause
+         * ("previous ALL"), `after` the words right after it ("ALL aged 4", "ALL as a toddler"), `afterMark` the words
+         * right after it behind a comma, a dash or an opening bracket ("ALL, resolved", "ALL - cured"; "symptoms ALL
+         * resolved" is the English word), and with `year` a year right after it, bare or in brackets ("ALL (2019)").
+         * Kept apart from the window's company: "Previous exam: moves ALL limbs" is no previous cancer.
+         */
+        beside: z
+          .strictObject({
+            $comment: z.string().optional(),
+            before: z.array(phrase),
+            after: z.array(phrase),
+            afterMark: z.array(phrase),
+            year: z.boolean(),
+          })
+          .optional(),
       }),
     ),
     /**
