@@ -15,7 +15,7 @@ const CLAUSE_END = /[,;\n]|(?<!\bvs?)\.(?=\s|$)|\s[-\u2013\u2014](?=\s)|[\u2013\
 const ALTERNATIVE = new Set(['vs', 'v', 'versus', 'or']);
 
 /** The kind of study a head word opens (leavesTheStudy sets two studies as alternatives only when their kinds differ). */
-function kindAt(words: readonly Word[], j: number): string {
+export function kindAt(words: readonly Word[], j: number): string {
   const w = words[j].text;
   if (w === 'mri' || w === 'mr') return 'mri';
   if (w === 'ct') return 'ct';
@@ -25,7 +25,7 @@ function kindAt(words: readonly Word[], j: number): string {
 }
 
 /** The index of the first word after the study's name opened at head (its head and the words that go on naming it). */
-function afterName(words: readonly Word[], head: number): number {
+export function afterName(words: readonly Word[], head: number): number {
   let j = head + 1;
   while (j < words.length && STUDY_TAIL.has(words[j].text)) j++;
   return j;
