@@ -83,8 +83,6 @@ export function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Spa
   }
   // "MRI T-spine ordered 2 weeks ago, still pending": an order told with a time but still open is this episode's.
   if (findAny(words, ow.elsewhere.stillOpen).length) return undefined;
-  // "CT lumbar spine requested by ED, not done": another's request, not carried out (round 51).
-  if (undoneByAnother(text, words, cues, ow)) return sentence;
   for (const t of findAny(words, ow.elsewhere.times)) {
     const from = wordIndex(words, t.start);
     const to = wordIndex(words, t.end);
@@ -103,33 +101,6 @@ export function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Spa
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
-
-/**
- * "CT lumbar spine requested by ED, not done", "MRI L-spine ordered by the GP - not performed": an order word, "by" and
- * someone right after it in its clause (never the writer: prose.orderedElsewhere.undoneByAnother.notOthers, "requested by
- * me"), and later in the sentence words telling it not done (`undone`) that close their clause and are not kept open
- * after them (`keptOpen`: "not done yet", "not done - will do today", "not done, re-requested"). A pending order
- * ("XR requested, not yet done": stillOpen, read before) and one with no one after "by" ("CT requested, not done") stay.
- */
-function undoneByAnother(text: string, words: ReturnType<typeof toWords>, cues: readonly { from: number; to: number }[], ow: OrderWords): boolean {
-  const u = ow.elsewhere.undoneByAnother;
-  const byAnother = cues.find((c) => {
-    const by = c.to;
-    if (words[by]?.text !== 'by' || by + 1 >= words.length) return false;
-    if (/[^ \t]/.test(text.slice(words[c.to - 1].end, words[by].start))) return false;
-    const who = words.slice(by + 1);
-    return !findAny(who, u.notOthers).some((n) => n.start === who[0].start);
-  });
-  if (!byAnother) return false;
-  for (const h of findAny(words.slice(byAnother.to + 2), u.undone)) {
-    const rest = text.slice(h.end, words[words.length - 1].end);
-    // The undone words close their clause: "not done", "not done.", "(not done)"; never "not done at all by us …".
-    if (!/^[ \t]*(?:$|[,;.)\-\u2013\u2014])/.test(rest)) continue;
-    if (findAny(toWords(rest), u.keptOpen).length) continue;
-    return true;
-  }
-  return false;
-}
 
 /**
  * "CT L-spine w/ contrast (insurance denied MRI)", "XR L-spine [MRI declined by family]": an abandonment inside a

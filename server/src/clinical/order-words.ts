@@ -378,8 +378,6 @@ export interface OrderWords {
     otherClause: PhraseSet;
     byClinicians: PhraseSet;
     askedPer: PhraseSet;
-    /** order-vocabulary prose.orderedElsewhere.undoneByAnother: another's request told not done. */
-    undoneByAnother: { undone: PhraseSet; keptOpen: PhraseSet; notOthers: PhraseSet };
     /** order-vocabulary subregions: the spine regions a study told of is of ("MRI C-spine" beside an order of the L-spine). */
     regions: readonly PhraseSet[];
   };
@@ -671,11 +669,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
       byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
       askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
-      undoneByAnother: {
-        undone: phraseSetOf(v.prose.orderedElsewhere.undoneByAnother.undone),
-        keptOpen: phraseSetOf(v.prose.orderedElsewhere.undoneByAnother.keptOpen),
-        notOthers: phraseSetOf(v.prose.orderedElsewhere.undoneByAnother.notOthers),
-      },
       regions: Object.values(v.subregions).map((spellings) => phraseSetOf(spellings)),
     },
     askedByFamily: phraseSetOf(v.prose.askedByFamily),

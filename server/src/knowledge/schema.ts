@@ -1075,18 +1075,6 @@ export const orderVocabularySchema = () =>
          */
         byClinicians: z.array(z.string().min(1)).min(1),
         /**
-         * Round 51 (fix51h): a study requested by someone named after "by" (not the writer: `notOthers`) and told not done
-         * in its own sentence ("CT lumbar spine requested by ED, not done"): that order, another's and not carried out, is
-         * no order of this note (order-another-visit.ts undoneByAnother). `undone` ends its clause; one of `keptOpen`
-         * after it ("not done yet", "not done - will do today", "not done, re-requested") keeps the order open.
-         */
-        undoneByAnother: z.strictObject({
-          $comment: z.string().optional(),
-          undone: z.array(z.string().min(1)).min(1),
-          keptOpen: z.array(z.string().min(1)).min(1),
-          notOthers: z.array(z.string().min(1)).min(1),
-        }),
-        /**
          * Words right before a place that make it the one who asked for the study, done here ("XR lumbar spine for the
          * dimple, per OSH request", "as per outside hospital"): not the place that ordered it.
          */
