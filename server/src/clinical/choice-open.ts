@@ -4,7 +4,9 @@
  * a decision (round 51, fix51h). Narrow on purpose: the two studies, each with only its own name's words, one word of
  * choice between them and at most a "?" around them, nothing else on the value. A study chosen with its fallback told
  * ("MRI (vs XR if unavailable)", "MRI, XR if MRI unavailable", "MRI rather than XR"), a choice followed by its answer
- * ("MRI vs XR - MRI chosen") or by anything else on the value is read as before.
+ * ("MRI vs XR - MRI chosen") or by anything else on the value is read as before. Narrowed after review r51: the choice
+ * voids the order only when no study is named anywhere after it in the note ("Order: US spine vs MRI\nRadiology advise US
+ * first - US spine requested.", "Order: XR L-spine vs MRI\nXR L-spine today, MRI if abnormal." read as before).
  */
 import { type Word, toWords } from '../notes/words';
 import { afterName, kindAt } from './decision-left';
@@ -14,6 +16,17 @@ import { isHeadAt } from './study-names';
 const CHOICE = new Set(['vs', 'v', 'versus', 'or']);
 /** The only marks allowed on the value: a "?" opening or closing it, the stop of "vs." and spaces. */
 const ONLY_MARKS = /^[\s?]*$/;
+
+/**
+ * The order key's value is a bare choice of two studies (choiceOnly) and the note names no study after it: a later line
+ * that names a study may make the choice ("Radiology advise US first - US spine requested."), so the key is read as before.
+ */
+export function choiceLeftOpen(text: string, value: string, valueEnd: number): boolean {
+  if (!choiceOnly(value)) return false;
+  const after = toWords(text.slice(valueEnd));
+  for (let j = 0; j < after.length; j++) if (isHeadAt(after, j)) return false;
+  return true;
+}
 
 /** The value (an order key's whole value) is two studies of different kinds offered as alternatives, and no more. */
 export function choiceOnly(value: string): boolean {

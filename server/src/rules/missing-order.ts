@@ -10,7 +10,7 @@ import { windowStatus } from '../clinical/window';
 import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
 import { orderWords } from '../clinical/order-words';
 import { decisionLeftBefore } from '../clinical/decision-left';
-import { choiceOnly } from '../clinical/choice-open';
+import { choiceLeftOpen } from '../clinical/choice-open';
 import type { Fix, Rule } from './types';
 
 /**
@@ -56,7 +56,7 @@ export const rule: Rule = {
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
             !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)) &&
             // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen (clinical/choice-open.ts).
-            !choiceOnly(f.value),
+            !choiceLeftOpen(note.text, f.value, f.valueSpan.end),
         ))
     )
       return;
