@@ -130,19 +130,20 @@ const readingVocabularyFields = () => {
          */
         inCapitals: z.array(phrase).optional(),
         /**
-         * Company that tells the term only right beside it (round 51): `before` the word right before it in its clause
-         * ("previous ALL"), `after` the words right after it ("ALL aged 4", "ALL as a toddler"), `afterMark` the words
-         * right after it behind a comma, a dash or an opening bracket ("ALL, resolved", "ALL - cured"; "symptoms ALL
-         * resolved" is the English word), and with `year` a year right after it, bare or in brackets ("ALL (2019)").
-         * Kept apart from the window's company: "Previous exam: moves ALL limbs" is no previous cancer.
+         * Company that tells the term only right beside it (round 51, narrowed after review r51): one of `before` right
+         * before it ("had ALL", "h/o ALL", "hx ALL") or the term first on the value of one of `historyKeys` ("PMH: ALL …"),
+         * and after it one of `afterAge` with an age in digits ("aged 4", "at age 3"), one of `after` behind a space ("in
+         * remission") or one of `afterMark` behind a comma ("ALL, resolved"); never with a list or a plural before it in
+         * its clause ("croup - had ALL as a toddler", "brothers, ALL aged under 12"). Kept apart from the window's company.
          */
         beside: z
           .strictObject({
             $comment: z.string().optional(),
             before: z.array(phrase),
+            historyKeys: z.array(phrase),
+            afterAge: z.array(phrase),
             after: z.array(phrase),
             afterMark: z.array(phrase),
-            year: z.boolean(),
           })
           .optional(),
       }),
