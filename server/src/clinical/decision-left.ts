@@ -24,7 +24,7 @@ export function kindAt(words: readonly Word[], j: number, ow: OrderWords): strin
 }
 
 /** The index of the first word after the study's name opened at head (its head and the words that go on naming it). */
-function afterName(words: readonly Word[], head: number): number {
+export function afterName(words: readonly Word[], head: number): number {
   let j = head + 1;
   while (j < words.length && STUDY_TAIL.has(words[j].text)) j++;
   return j;

@@ -1135,9 +1135,54 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
       if (term.inCapitals && inCapitalSentence(text, words, i) && !near(term.inCapitals, i - term.window, i + 1 + term.window)) continue;
       // The term itself may be one of its company's words ("NP" in a screen of "NP", "NS"): only its neighbours count.
       if (term.near && !near(term.near, i - term.window, i) && !near(term.near, i + 1, i + 1 + term.window)) continue;
-      if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
+      if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window) || (term.beside && besideTells(text, words, i, f, term.beside)))
+        add(finding, { start: words[i].start, end: words[i].end }, f);
     }
   }
+}
+
+/**
+ * A cased term's company right beside it (reading-vocabulary.json casedTerms `beside`, round 51, narrowed after review
+ * r51): one of `before` right before it ("had ALL", "h/o ALL", "hx ALL") or the term first on a value of one of
+ * `historyKeys` ("PMH: ALL aged 4"), and right after it an age in digits behind one of `afterAge` ("ALL aged 4", "ALL at
+ * age 3"), one of `after` behind a space ("ALL in remission") or one of `afterMark` behind a comma ("ALL, resolved").
+ * Never with a list or a plural before it in its clause: "croup - had ALL as a toddler", "3 older brothers, ALL aged under
+ * 12", "Symptoms ALL now resolved", "Imaging in the past ALL normal" are the English word, as on main.
+ */
+function besideTells(text: string, words: Word[], i: number, f: Field, beside: NonNullable<ReadingVocabulary['casedTerms'][number]['beside']>): boolean {
+  const w = words[i];
+  let from = -1;
+  if (
+    i === 0 &&
+    beside.historyKeys.includes(
+      f.rawKey
+        .toLowerCase()
+        .replace(/[^a-z]+/g, ' ')
+        .trim(),
+    )
+  )
+    from = i;
+  if (from < 0 && i > 0 && /^[ \t]+$/.test(text.slice(words[i - 1].end, w.start))) {
+    for (const p of phrasesOf(beside.before)) {
+      const at = i - p.length;
+      if (at >= 0 && matchAt(words, at, p, 0) === i) from = at;
+    }
+  }
+  if (from < 0) return false;
+  // Nothing before it in its clause but plain words, none a plural: "croup - had ALL …", "brothers, ALL …" stay.
+  const clauseStart = Math.max(text.lastIndexOf('\n', words[from].start - 1), f.valueSpan.start - 1);
+  const before = text.slice(clauseStart + 1, words[from].start).replace(/^[^]*[.!?][ \t]+/, '');
+  if (/[,;:\-\u2013\u2014(/&+]|\.\s/.test(before)) return false;
+  if (/\b(?:and|or)\b|\b\w{3,}s\b/i.test(before.replace(/\b(?:has|was|his|hers|is|this|yes)\b/gi, ''))) return false;
+  if (i + 1 >= words.length) return false;
+  const gap = text.slice(w.end, words[i + 1].start);
+  for (const p of phrasesOf(beside.afterAge)) {
+    const to = matchAt(words, i + 1, p, 0);
+    if (to > 0 && /^[ \t]+$/.test(gap) && to < words.length && /^\d/.test(words[to].text)) return true;
+  }
+  for (const p of phrasesOf(beside.after)) if (/^[ \t]+$/.test(gap) && matchAt(words, i + 1, p, 0) > 0) return true;
+  for (const p of phrasesOf(beside.afterMark)) if (/^[ \t]*,[ \t]*$/.test(gap) && matchAt(words, i + 1, p, 0) > 0) return true;
+  return false;
 }
 
 /**

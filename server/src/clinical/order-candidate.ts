@@ -1,5 +1,6 @@
 /** The study a note orders: its Order or Plan value, a billed study, a changed order, or one found elsewhere in the text. */
 import { type CodedStudy, codedOrder, reviewedOrder } from './coded';
+import { choiceLeftOpen } from './choice-open';
 import { decisionLeftBefore } from './decision-left';
 import type { Knowledge } from '../knowledge/knowledge';
 import { lookupKey } from '../notes/keys';
@@ -64,6 +65,8 @@ export function readOrderCandidate(
     if (reportedUnderImagingKey(text, written, ow)) continue;
     // "Imaging: will let day team decide (MRI vs XR) after ortho sees her": the choice left to later orders nothing.
     if (decisionLeftBefore(text, written, written, ow)) continue;
+    // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen orders neither (choice-open.ts).
+    if (choiceLeftOpen(text, written.value, written.valueSpan.end, ow)) continue;
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
     // do not decline (plannedStudy); with none left, the line is still the order, read whole.
     const planned = plannedStudy(text, written, contrast, k, ow, false);

@@ -1,5 +1,6 @@
 /** Orders written outside the Order and Plan fields: in prose, in a letter, under another key, or on a line of their own. */
 import type { Knowledge } from '../knowledge/knowledge';
+import { choiceLeftOpen } from './choice-open';
 import { decisionLeftBefore } from './decision-left';
 import { isOrderKeyed } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
@@ -177,6 +178,8 @@ export function readOrderElsewhere(
       if (f.key?.name !== name || !f.value) continue;
       // "Imaging: will let day team decide (MRI vs XR) after ortho sees her": an Order line that leaves the choice to later.
       if (name === 'Order' && (reportedUnderImagingKey(text, f, ow) || decisionLeftBefore(text, f, f, ow))) continue;
+      // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen orders neither (choice-open.ts).
+      if (choiceLeftOpen(text, f.value, f.valueSpan.end, ow)) continue;
       // "Plan: no imaging at this time; … if persists, consider XR L-spine": a study named only on a condition is not ordered.
       const noneNow = name !== 'Order' && findAny(toWords(f.value), ow.noImaging).length > 0;
       if (name !== 'Order') {

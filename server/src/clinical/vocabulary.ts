@@ -129,6 +129,23 @@ const readingVocabularyFields = () => {
          * only these words beside it tell the term (absent: the term is read there as anywhere).
          */
         inCapitals: z.array(phrase).optional(),
+        /**
+         * Company that tells the term only right beside it (round 51, narrowed after review r51): one of `before` right
+         * before it ("had ALL", "h/o ALL", "hx ALL") or the term first on the value of one of `historyKeys` ("PMH: ALL …"),
+         * and after it one of `afterAge` with an age in digits ("aged 4", "at age 3"), one of `after` behind a space ("in
+         * remission") or one of `afterMark` behind a comma ("ALL, resolved"); never with a list or a plural before it in
+         * its clause ("croup - had ALL as a toddler", "brothers, ALL aged under 12"). Kept apart from the window's company.
+         */
+        beside: z
+          .strictObject({
+            $comment: z.string().optional(),
+            before: z.array(phrase),
+            historyKeys: z.array(phrase),
+            afterAge: z.array(phrase),
+            after: z.array(phrase),
+            afterMark: z.array(phrase),
+          })
+          .optional(),
       }),
     ),
     /**

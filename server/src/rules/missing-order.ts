@@ -10,6 +10,7 @@ import { windowStatus } from '../clinical/window';
 import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
 import { orderWords } from '../clinical/order-words';
 import { decisionLeftBefore } from '../clinical/decision-left';
+import { choiceLeftOpen } from '../clinical/choice-open';
 import type { Fix, Rule } from './types';
 
 /**
@@ -53,7 +54,9 @@ export const rule: Rule = {
             !onlyPlaceholders(f.value) &&
             !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)) &&
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
-            !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)),
+            !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)) &&
+            // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen (clinical/choice-open.ts).
+            !choiceLeftOpen(note.text, f.value, f.valueSpan.end, orderWords(k.vocabulary)),
         ))
     )
       return;
