@@ -88,3 +88,22 @@ describe('r51: vellus or lanugo hair is normal hair, no tuft', () => {
   ])
     it(`"${s}" is still a hair tuft`, () => assert.ok(tuft(s)));
 });
+
+describe("r51: a numbered list's next item mark on the same line ends a scope", () => {
+  const hs = 'Exam: hypertrichosis patch at S1, neuro normal.';
+  const referred = (plan: string) => readNote('Age: 18 months', hs, `Plan: ${plan}`).facts.referral.neurosurgery;
+  for (const plan of ['1) MRI lumbar spine w/o  2) referral to paediatric neurosurgery sent today', '1) MRI L-spine without contrast 2) NSGY referral made today'])
+    it(`"Plan: ${plan}" reads the referral made`, () => assert.equal(referred(plan), true));
+  for (const plan of [
+    '1) MRI lumbar spine w/o  2) no referral to neurosurgery yet',
+    '1) MRI lumbar spine w/o  2) referral to neurosurgery if MRI abnormal',
+    'MRI lumbar spine w/o 2) referral to neurosurgery',
+    '1) no MRI or neurosurgery referral needed 2) review in 3 months',
+    '1) MRI lumbar spine w/o  2) discussed neurosurgery, parents declined',
+  ])
+    it(`"Plan: ${plan}" reads no referral`, () => assert.equal(referred(plan), false));
+  it('"Exam: 1) no dimple 2) hair tuft over sacrum": the tuft of item 2 is not denied', () =>
+    assert.ok(presentIn('hair-tuft', 'Age: 18 months', 'Exam: 1) no dimple 2) hair tuft over sacrum')));
+  it('"Exam: no dimple (x2) hair tuft": a bracket\'s number is no item mark', () => assert.ok(!presentIn('hair-tuft', 'Age: 18 months', 'Exam: no dimple (x2) hair tuft.')));
+  it('"Exam: no dimple or tuft, L2) hair": a level is no item mark', () => assert.ok(!presentIn('hair-tuft', 'Age: 18 months', 'Exam: no dimple or tuft, L2) hair.')));
+});
