@@ -58,12 +58,15 @@ describe('r51: recurrent UTIs counted in a recent span are a urologic symptom', 
     'New: three culture-proven UTIs in the last 4 months.',
     '3 febrile UTIs in the past 6 months.',
     'Weight 12 kg, 2 UTIs in the last 3 months.',
-    'Four confirmed UTIs in the past year.',
+    'Four confirmed UTIs in the past 8 weeks.',
   ])
     it(`"${s}" is a urologic symptom`, () => assert.ok(uro(s)));
   for (const s of [
     'One UTI in the last 4 months.',
     '1 UTI in the last year.',
+    '2 UTIs in the past, none for 2 years.',
+    '3 UTIs in the past as a neonate.',
+    '3 UTIs in the last 2 years.',
     'No UTIs in the last 6 months.',
     'Mum has had 3 UTIs in the last year.',
     'Sister: 3 UTIs in the last year.',
