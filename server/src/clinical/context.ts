@@ -121,21 +121,6 @@ const BARE_YES = /^(?:yes|y|pos|positive|present|\+|\u2713|\u2714)$/;
 const OPENS_ON_ANSWER =
   /^(?:(?:none|no|nil|neg|negative|n|denies|denied|absent|not|nope|0|yes|y|pos|positive|present|resolved|previously|prev|prior|intermittent|occasional|occasionally|sometimes|mild|moderate|severe)\b|[-+\u2713\u2714\u2717\u2718](?!\w))/;
 
-/**
- * The length of a numbered list's item mark at `at` ("2)", "3)") standing inside a line after a space, when the mark of the
- * item before it ("1)", "2)") opens the line or follows a space or colon earlier on that line; else 0. Never a bracket's
- * number ("(x2)", "(2)"), a lone "2)" with no item 1 before it, nor a level or a count ("L2)", "2 ) ").
- */
-function nextListItemMark(text: string, at: number): number {
-  const m = LIST_ITEM_MARK_AT.exec(text.slice(at, at + 4));
-  if (!m || !/[ \t]/.test(text[at - 1] ?? '')) return 0;
-  const n = Number(m[1]);
-  if (n < 2) return 0;
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 400);
-  return new RegExp(String.raw`(?:^|[\s:])${n - 1}\)\s`).test(text.slice(lineStart, at)) ? m[0].length : 0;
-}
-const LIST_ITEM_MARK_AT = /^(\d{1,2})\)(?=[ \t])/;
-
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -166,14 +151,6 @@ export function contextTokens(text: string): Tok[] {
       if ((j - i >= 2 || c === 9) && prev && (prev.kind === 'w' || markAnswerEnds(text, out)) && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
         out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
-      continue;
-    }
-    // "Plan: 1) MRI lumbar spine w/o  2) referral to neurosurgery sent today": a numbered list's next item mark on the same
-    // line ends every scope, as a new line would: the "w/o" of item 1 denies nothing of item 2.
-    const item = c >= 48 && c <= 57 ? nextListItemMark(text, i) : 0;
-    if (item) {
-      out.push({ t: text.slice(i, i + item), kind: 'stop', start: i, end: i + item });
-      i += item;
       continue;
     }
     if (isWordChar(c, text, i)) {

@@ -20,6 +20,7 @@ import {
   reportOnNextLine,
   PAST,
   PRIOR_NOT_PAST,
+  PREV_BEFORE_STUDY,
   namesRelative,
   tellsImagingReport,
   ASKS,
@@ -451,6 +452,13 @@ function ownClauseOfStudy(sentence: string, settingLead: RegExp, ow: OrderWords)
 function endAtRunOnNext(told: string): string {
   const named = NAMES_A_STUDY.exec(told);
   if (!named) return told;
+  // "twin had spinal us at birth normal now pls order ct": a relative's study, left as it was read before.
+  const clauseLead =
+    told
+      .slice(0, named.index)
+      .split(/[.;!?\n]/)
+      .pop() ?? '';
+  if (toWords(clauseLead).some((w) => relativeWordsOf().has(w.text.toLowerCase()))) return told;
   const from = named.index + named[0].length;
   const m = RUN_ON_NEXT.exec(told.slice(from));
   return m ? told.slice(0, from + m[1].length) : told;
@@ -488,12 +496,19 @@ function notTheChildsStudy(before: string, clause: string): boolean {
   // "brother (4 y) w/ tethered cord - his US spine yesterday": a pronoun owning the study after a relative named before it.
   // Not after a parent, who tells the child's story ("Mom says her x rays of the spine last month were normal").
   const tellers = wordSetOf(contextLexicon().speakers.dashTellers.relations);
+  // "Brother - prev US spine normal", "twin prev spinal US normal": "Prev" (a short form read only right before the study)
+  // tells no prior of the child's after a relative other than a parent on its line.
+  if (/\bprev\.?\s+(?:(?:spinal|spine)\s+)?$/i.test(lead) && ownsBefore(lead.slice(lead.lastIndexOf('\n') + 1), relatives, tellers)) return true;
   if (/\b(?:his|her|their)\s+(?:(?:old|recent|own|prior|previous|prev)\s+)?$/i.test(lead) && toWords(lead).some((w) => relatives.has(w.text) && !tellers.has(w.text))) return true;
   const talk = [...lead.slice(-80).matchAll(TALKED_BEFORE)].pop();
   // "Mother says she had a spinal ultrasound as a newborn, reported normal": a study told done after the talk is one done.
   if (talk) return !DONE_IN_CLAUSE.test(clause) && !HAD_BEFORE.test(lead);
   const head = named ? clause.slice(named.index + named[0].length).split(/[:;,]|\s[-\u2013\u2014]\s/)[0] : '';
   return TALKED_AFTER.test(head);
+}
+/** Whether a relative other than a parent who tells the child's story is named in `lead` ("Brother - prev", "twin had"). */
+function ownsBefore(lead: string, relatives: ReadonlySet<string>, tellers: ReadonlySet<string>): boolean {
+  return toWords(lead).some((w) => relatives.has(w.text.toLowerCase()) && !tellers.has(w.text.toLowerCase()));
 }
 /** The relatives of the context lexicon and a twin or sibling told short, one set for every reader of a study's owner. */
 const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
@@ -579,7 +594,7 @@ const GENERAL_REMARK =
   /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
 /** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"); not "prior to discharge" (a time to come, study-reported.ts PRIOR_NOT_PAST). */
 const DONE_MARK = new RegExp(
-  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|prev|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|${PREV_BEFORE_STUDY}|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b`,
   'i',
 );
 

@@ -37,8 +37,6 @@ export const REPORTING_WORDS = new Set([
   'prior',
   'recent',
   'previous',
-  // "Prev US spine - indeterminate": the clinician's short form of previous.
-  'prev',
   'reviewed',
   'birth',
   'limited',
@@ -355,8 +353,16 @@ const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|p
  * of the stay still ahead: "prior to referral", "prior to this visit", "prior to transfer" tell a study done before them.
  */
 export const PRIOR_NOT_PAST = String.raw`prior\s+to\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b`;
+/**
+ * "Prev", the clinician's short form of previous, only right before a study's name ("Prev US spine normal", "Prev spinal US at
+ * 2 wk showed low conus"), maybe with "spine"/"spinal"; never before anything else ("Prev GP letter: please arrange US spine",
+ * "Prev seen by GP who queried need for US spine"), a US the mother's pregnancy qualifies ("Prev antenatal US normal",
+ * "Prev US (fetal anomaly scan) normal"), nor one queried or still unreported ("Prev US spine? - mum unsure if done", "Prev
+ * US spine awaiting report"). A relative before it is read in prior-in-text.ts (notTheChildsStudy).
+ */
+export const PREV_BEFORE_STUDY = String.raw`prev(?=\.?\s+(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|mri|ct|x[- ]?rays?|xrs?)(?![\w/])(?![^.;\n]*(?:\b(?:antenatal|ante-natal|obstetric|obstetrical|fetal|foetal|awaiting|awaited|pending|unsure)\b|\?)))`;
 export const PAST = new RegExp(
-  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|prev|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)\s+(?:taken|done|performed|obtained)\s+(?:by|at|in)\s+[^.;\n]{1,40}?\s+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|${PREV_BEFORE_STUDY}|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)\s+(?:taken|done|performed|obtained)\s+(?:by|at|in)\s+[^.;\n]{1,40}?\s+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
