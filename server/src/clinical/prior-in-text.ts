@@ -20,6 +20,7 @@ import {
   reportOnNextLine,
   PAST,
   PRIOR_NOT_PAST,
+  PREV_BEFORE_STUDY,
   namesRelative,
   tellsImagingReport,
   ASKS,
@@ -274,6 +275,8 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
+      // "had spinal us as newborn normal now dad wants more imaging pls order ct": a run-on note's study ends at its result.
+      told = endAtRunOnNext(told);
       for (const part of studyClauses(told, settingLead, { advisesNext, advisedStep })) {
         if (part.text.length < 4 || notPast(part.text) || notDone(beforeNextStep(part.text.replace(/[,;].*$/s, ''))) || toldAhead(part.text)) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
@@ -447,6 +450,28 @@ function ownClauseOfStudy(sentence: string, settingLead: RegExp, ow: OrderWords)
   if (!PAST.test(text) && !opensWithResult(text, settingLead, ow)) return undefined;
   return { from: from + (sentence.length - from - sentence.slice(from).trimStart().length), text };
 }
+/**
+ * A study told with its result in a note typed without stops, the next step run on right after the result ("had spinal us as
+ * newborn normal now dad wants more imaging pls order ct lumbar spine", "US spine at birth nl so MRI now"): the study's clause
+ * ends at its result, so the plan after it is not read as the study's own (an order or a wish leaving it undone). Only a
+ * final result word (not "showed") right after the study's name and its words, no mark between, then "now", "pls",
+ * "please", "plan" or "so"; the words before the result still count ("spinal us requested normal now …" stays to do).
+ */
+function endAtRunOnNext(told: string): string {
+  const named = NAMES_A_STUDY.exec(told);
+  if (!named) return told;
+  // "twin had spinal us at birth normal now pls order ct": a relative's study, left as it was read before.
+  const clauseLead =
+    told
+      .slice(0, named.index)
+      .split(/[.;!?\n]/)
+      .pop() ?? '';
+  if (toWords(clauseLead).some((w) => relativeWordsOf().has(w.text.toLowerCase()))) return told;
+  const from = named.index + named[0].length;
+  const m = RUN_ON_NEXT.exec(told.slice(from));
+  return m ? told.slice(0, from + m[1].length) : told;
+}
+const RUN_ON_NEXT = /^([^.,;:!?()\n\u2013\u2014-]*?\b(?:normal|nl|wnl|unremarkable|abnormal|negative|neg))\s+(?:now|pls|please|plan|so)\b/i;
 /** Words opening a clause that tie the study to what the clause before told ("as seen on US", "confirmed on MRI", "which the US showed"). */
 const REFERS_BACK =
   /^(?:as|on|by|per|via|seen|noted|shown|confirmed|found|demonstrated|visuali[sz]ed|identified|diagnosed|dx(?:'?d)?|detected|picked\s+up|discovered|first\s+seen|which|that|also|both|and|but|with|w\/)(?![\w/])/i;
@@ -469,22 +494,29 @@ function notTheChildsStudy(before: string, clause: string): boolean {
   const named = NAMES_A_STUDY.exec(clause);
   const lead = before + clause.slice(0, named?.index ?? 0);
   const relatives = relativeWordsOf();
-  const tail = /([a-z-]+)(?:['\u2019]s?)?\s*(?:\([^()]{0,30}\)\s*)?(?:[:\-\u2013\u2014]\s*)?(?:(?:old|recent|own|prior|previous)\s+)?$/i.exec(lead);
+  const tail = /([a-z-]+)(?:['\u2019]s?)?\s*(?:\([^()]{0,30}\)\s*)?(?:[:\-\u2013\u2014]\s*)?(?:(?:old|recent|own|prior|previous|prev)\s+)?$/i.exec(lead);
   if (tail && relatives.has(tail[1].toLowerCase())) {
     // "twin's US spine", "brother's old spine US": a relative's possessive; "twin brother: US spine", "sister - US spine": a
     // relative's label, not the parent's who tells the child's story ("Mom: US spine at 2 wk showed nothing").
-    if (/['\u2019]s?\s*(?:(?:old|recent|own|prior|previous)\s+)?$/.test(lead)) return true;
+    if (/['\u2019]s?\s*(?:(?:old|recent|own|prior|previous|prev)\s+)?$/.test(lead)) return true;
     if (/[:\-\u2013\u2014]\s*$/.test(lead) && !wordSetOf(contextLexicon().speakers.dashTellers.relations).has(tail[1].toLowerCase())) return true;
   }
   // "brother (4 y) w/ tethered cord - his US spine yesterday": a pronoun owning the study after a relative named before it.
   // Not after a parent, who tells the child's story ("Mom says her x rays of the spine last month were normal").
   const tellers = wordSetOf(contextLexicon().speakers.dashTellers.relations);
-  if (/\b(?:his|her|their)\s+(?:(?:old|recent|own|prior|previous)\s+)?$/i.test(lead) && toWords(lead).some((w) => relatives.has(w.text) && !tellers.has(w.text))) return true;
+  // "Brother - prev US spine normal", "twin prev spinal US normal": "Prev" (a short form read only right before the study)
+  // tells no prior of the child's after a relative other than a parent on its line.
+  if (/\bprev\.?\s+(?:(?:spinal|spine)\s+)?$/i.test(lead) && ownsBefore(lead.slice(lead.lastIndexOf('\n') + 1), relatives, tellers)) return true;
+  if (/\b(?:his|her|their)\s+(?:(?:old|recent|own|prior|previous|prev)\s+)?$/i.test(lead) && toWords(lead).some((w) => relatives.has(w.text) && !tellers.has(w.text))) return true;
   const talk = [...lead.slice(-80).matchAll(TALKED_BEFORE)].pop();
   // "Mother says she had a spinal ultrasound as a newborn, reported normal": a study told done after the talk is one done.
   if (talk) return !DONE_IN_CLAUSE.test(clause) && !HAD_BEFORE.test(lead);
   const head = named ? clause.slice(named.index + named[0].length).split(/[:;,]|\s[-\u2013\u2014]\s/)[0] : '';
   return TALKED_AFTER.test(head);
+}
+/** Whether a relative other than a parent who tells the child's story is named in `lead` ("Brother - prev", "twin had"). */
+function ownsBefore(lead: string, relatives: ReadonlySet<string>, tellers: ReadonlySet<string>): boolean {
+  return toWords(lead).some((w) => relatives.has(w.text.toLowerCase()) && !tellers.has(w.text.toLowerCase()));
 }
 /** The relatives of the context lexicon and a twin or sibling told short, one set for every reader of a study's owner. */
 const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
@@ -570,7 +602,7 @@ const GENERAL_REMARK =
   /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
 /** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"); not "prior to discharge" (a time to come, study-reported.ts PRIOR_NOT_PAST). */
 const DONE_MARK = new RegExp(
-  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|${PREV_BEFORE_STUDY}|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b`,
   'i',
 );
 

@@ -159,7 +159,7 @@ export function reportsStudy(words: readonly Word[]): boolean {
 }
 
 /** Reporting words that stand before the study they describe ("prior XR"), unlike results, which follow it ("XR normal"). */
-export const NAMES_THE_NEXT = new Set(['prior', 'previous', 'outside', 'comparison', 'pcp', 'recent']);
+export const NAMES_THE_NEXT = new Set(['prior', 'previous', 'prev', 'outside', 'comparison', 'pcp', 'recent']);
 
 /** Words that bring in a study as the reason for a decision about another ("not indicated per XR"). */
 export const REASON_WORDS = new Set(['given', 'since', 'because', 'as', 'with', 'per', 'after', 'following', 'on', 'from', 'based']);
@@ -353,8 +353,16 @@ const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|p
  * of the stay still ahead: "prior to referral", "prior to this visit", "prior to transfer" tell a study done before them.
  */
 export const PRIOR_NOT_PAST = String.raw`prior\s+to\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b`;
+/**
+ * "Prev", the clinician's short form of previous, only right before a study's name ("Prev US spine normal", "Prev spinal US at
+ * 2 wk showed low conus"), maybe with "spine"/"spinal"; never before anything else ("Prev GP letter: please arrange US spine",
+ * "Prev seen by GP who queried need for US spine"), a US the mother's pregnancy qualifies ("Prev antenatal US normal",
+ * "Prev US (fetal anomaly scan) normal"), nor one queried or still unreported ("Prev US spine? - mum unsure if done", "Prev
+ * US spine awaiting report"). A relative before it is read in prior-in-text.ts (notTheChildsStudy).
+ */
+export const PREV_BEFORE_STUDY = String.raw`prev(?=\.?\s+(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|mri|ct|x[- ]?rays?|xrs?)(?![\w/])(?![^.;\n]*(?:\b(?:antenatal|ante-natal|obstetric|obstetrical|fetal|foetal|awaiting|awaited|pending|unsure)\b|\?)))`;
 export const PAST = new RegExp(
-  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)\s+(?:taken|done|performed|obtained)\s+(?:by|at|in)\s+[^.;\n]{1,40}?\s+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|${PREV_BEFORE_STUDY}|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)\s+(?:taken|done|performed|obtained)\s+(?:by|at|in)\s+[^.;\n]{1,40}?\s+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
@@ -379,17 +387,17 @@ export const PAST = new RegExp(
 const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
 const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
 /** A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US"). */
-const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
+const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous|prev)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
 /** An exception after the denied study ("No previous US apart from the neonatal one, which showed conus at L3"): no denial at all. */
 const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|excepting|besides|but for|aside from|save for)\b)`;
-const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
+const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous|prev)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
 /**
  * The studies a denial names before "done" ("no spinal US done", "No ultrasound/MRI ever done", "no US or MRI has been
  * performed"): one study, or a few joined by a slash, a comma, "or", "and" or "nor", none of which was done.
  */
-const DENIED_STUDY = String.raw`(?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)`;
+const DENIED_STUDY = String.raw`(?:(?:previous|prev|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)`;
 const DENIED_STUDIES = String.raw`${DENIED_STUDY}(?:\s*(?:\/|,|\bor\b|\band\b|\bnor\b)\s*${DENIED_STUDY}){0,3}`;
 /**
  * A list or "ever" denial holds only where it is not limited to a place ("No ultrasound/MRI ever done here", "locally",
