@@ -25,7 +25,7 @@ describe('pasted text: a numbered page', () => {
     assert.equal(read.length, written.length);
     assert.equal(read, ['   8 mo girl seen today.   ', 'dimple 3 mm, base seen.   ', 'Plan: US lumbar spine'].join('\n'));
     // A phrase cut at the break is then read across it, as on a page without numbers.
-    assert.equal(pastedReading('1  seen for a\n2  dimple 3 mm\n3  Plan: US').view, '   seen for a    dimple 3 mm   \nPlan: US');
+    assert.equal(pastedReading('1  seen for a sacral\n2  dimple 3 mm\n3  Plan: US').view, '   seen for a sacral    dimple 3 mm   \nPlan: US');
     assert.equal(pastedReading('1\tHPI: 4 mo boy, tuft\n2\tNeuro: normal\n\n3\tPlan: US spine').view.split('\n').slice(1).join('|'), 'Neuro: normal  ||Plan: US spine');
     assert.equal(orderOf('1  4 mo boy with a hair tuft.', '2  Neuro normal.', '3  Plan: US lumbar spine'), 'us-area');
   });
@@ -72,6 +72,44 @@ describe('pasted text: a phrase cut by a line break', () => {
     same('Sibling aged 6', 'months ago had surgery');
     same('Pain lumbar', 'tenderness none');
     same('Findings:', 'sacral dimple');
+  });
+
+  it('reads "with and" / "with or" across a break only before "without" or "w/o"', () => {
+    assert.equal(view('Plan: MRI L-spine w/ or', 'w/o contrast'), 'Plan: MRI L-spine w/ or w/o contrast');
+    assert.equal(view('MRI lumbar spine with or', 'without contrast'), 'MRI lumbar spine with or without contrast');
+    same('MRI with and', 'XR of the spine');
+    same('Plan: MRI lumbar spine with', 'without contrast');
+    same('MRI lumbar spine with and,', 'without contrast');
+  });
+
+  it('leaves a line ending on any other function word cut (taken out after review r51)', () => {
+    same('No tuft, no hemangioma, and', 'hypertrichosis over L4 region');
+    same('no tuft, no dimple, and', 'haemangioma over L5');
+    same('I saw her for a sacral dimple, 1 cm from the anus and', 'her legs move well, there is a deep crease on the thigh.');
+    same('Thank you for seeing this boy. I examined the spine with', 'no tenderness and a full range of movement.');
+    same('dimple 3 mm, 1.5 cm from', 'the anus');
+    same('seen for a', 'dimple 3 mm');
+  });
+
+  it('keeps the readings main gave those lines', () => {
+    const r = readNote(
+      'Pt: 3 mo F',
+      'Skin: sacral dimple 3 mm in cleft 1 cm from anus. No tuft, no hemangioma, and',
+      'hypertrichosis over L4 region',
+      'Neuro: nl',
+      'Order: US spine',
+    );
+    assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+    assert.ok(!r.rules.includes('simple-dimple'));
+    const letter = readNote(
+      'Dear Dr Patel,',
+      'I saw Freya (9 wk) for a sacral dimple, 3 mm, in the natal cleft, 1 cm from the anus and',
+      'her legs move well, there is a deep crease on the thigh.',
+      'I have requested an ultrasound of the spine.',
+    );
+    assert.ok(letter.rules.includes('simple-dimple'));
+    assert.ok(presentIn('hemangioma', 'Pt: 4 mo M', 'Skin: no tuft, no dimple, and', 'haemangioma over L5', 'Order: US spine'));
+    assert.notEqual(orderOf('Pt: 14 y M, LBP 6 wk', 'Plan: MRI with and', 'XR of the spine'), 'mri-area-without-and-with');
   });
 
   it('does not carry a negation or an age across a break that opens a new statement', () => {

@@ -16,11 +16,14 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
  * - line numbers are read only when every non-empty line of the note opens on one, counting 1, 2, 3 … from the first
  *   line without a gap (at least three lines), each followed by a tab or two spaces; the number and its gap are moved
  *   to the end of the line above as blanks, so the line does not read as an indented continuation of the one above;
- * - a line break is a space only between a line ending on a word that cannot end a phrase — a function word
- *   (reading-vocabulary wrappedLine.endWords: "with and", "of", "from") or a word of a place before the thing it names
- *   (pastedWrap: "gluteal" / "cleft", "lumbar" / "spine") — and a next line that opens at once, in lower case, on a word with no colon after it (no key, bullet, number or
- *   capital opening a sentence; "sacral" / "dimple: 3 mm" below a line of prose with no colon is the one exception).
- *   Never across a blank line, never after a stop, colon, bracket or number (a measure "at 6" / "weeks" is left cut).
+ * - a line break is a space in two shapes only, a phrase cut where it cannot end: one study's contrast cut after
+ *   "with and" / "with or" (or "w/ and" / "w/ or"), the next line going on with "without" or "w/o" ("MRI lumbar spine
+ *   with and" / "without contrast."); and a word of a place before the thing it names (reading-vocabulary pastedWrap:
+ *   "gluteal" / "cleft", "lumbar" / "spine"), the next line opening at once in lower case on the noun with no key after
+ *   it ("sacral" / "dimple: 3 mm" below a line of prose with no colon is the one exception). Never across a blank line or
+ *   after a stop, comma, bracket or number. A line ending on any other function word ("… and" / "her legs move well",
+ *   "no hemangioma, and" / "hypertrichosis over L4") stays cut: joining lines in general merged negations and statements
+ *   and was taken out after review r51, as it was three times before.
  */
 export interface PastedReading {
   view: string;
@@ -32,7 +35,6 @@ const ODD_SPACE = /[\u00a0\u2007\u202f]/g;
 const LINE_NUMBER = /^(\d{1,3})(?:\t[ \t]*|[ ]{2,})(?=\S)/;
 
 const wrapWords = perVocabulary((v: ReadingVocabulary) => ({
-  endWords: new Set(v.wrappedLine.endWords),
   attributive: new Set(v.pastedWrap.attributive),
   nouns: new Set(v.pastedWrap.nouns),
 }));
@@ -91,6 +93,11 @@ function withoutLineNumbers(text: string): string {
   return out + text.slice(at);
 }
 
+/** A line ending on the first half of one study's contrast, "with and" / "w/ or" (see above). */
+const CONTRAST_CUT = /(?:^|[^\w./-])(?:with|w\/)[ \t]+(?:and|or)[ \t]*$/i;
+/** The next line going on with its second half, at once and in lower case. */
+const CONTRAST_REST = /^(?:without|w\/o)\b(?![ \t]*:)/;
+
 /** Line breaks inside a phrase read as spaces (see above). */
 function wrapsJoined(text: string, w: ReturnType<typeof wrapWords>): string {
   if (!text.includes('\n')) return text;
@@ -99,21 +106,21 @@ function wrapsJoined(text: string, w: ReturnType<typeof wrapWords>): string {
   let at = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
-    // The line's last word, whole: not the end of "w/o", "L-spine", "1.5" or "5mo".
-    const last = /(?:^|[^\w.,/-])([A-Za-z]+)[ \t]*$/.exec(line);
-    if (!last) continue;
     const next = text.slice(lines[i + 1].start, lines[i + 1].end);
-    // The next line opens at once in lower case on a word.
-    const first = /^([a-z]+)\b/.exec(next);
-    if (!first) continue;
-    const end = last[1].toLowerCase();
-    const keyed = /^[a-z][\w /-]{0,30}:/.test(next);
-    if (w.attributive.has(end) && w.nouns.has(first[1])) {
-      // "sacral" / "dimple: 3 mm" below a line of prose: the noun ends the phrase, no key opens ("Site: sacral" / "dimple: yes" stays).
-      if (keyed && !(next.startsWith(first[1] + ':') && !line.includes(':'))) continue;
-    } else if (!w.endWords.has(end) || keyed) continue;
+    if (!(CONTRAST_CUT.test(line) && CONTRAST_REST.test(next)) && !placeCut(line, next, w)) continue;
     out += text.slice(at, lines[i].end) + ' '.repeat(lines[i + 1].start - lines[i].end);
     at = lines[i + 1].start;
   }
   return at ? out + text.slice(at) : text;
+}
+
+/** A line ending on a place's word whose next line opens, at once and in lower case, on the thing it names. */
+function placeCut(line: string, next: string, w: ReturnType<typeof wrapWords>): boolean {
+  // The line's last word, whole: not the end of "w/o", "L-spine", "1.5" or "5mo".
+  const last = /(?:^|[^\w.,/-])([A-Za-z]+)[ \t]*$/.exec(line);
+  const first = /^([a-z]+)\b/.exec(next);
+  if (!last || !first || !w.attributive.has(last[1].toLowerCase()) || !w.nouns.has(first[1])) return false;
+  // "sacral" / "dimple: 3 mm" below a line of prose: the noun ends the phrase, no key opens ("Site: sacral" / "dimple: yes" stays).
+  const keyed = /^[a-z][\w /-]{0,30}:/.test(next);
+  return !keyed || (next.startsWith(first[1] + ':') && !line.includes(':'));
 }
