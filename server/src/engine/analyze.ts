@@ -4,6 +4,7 @@ import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
 import { htmlReading } from '../clinical/html';
 import { ocrReading } from '../clinical/ocr';
+import { pastedReading } from '../clinical/pasted';
 import { readTable } from '../clinical/table';
 import { reportsOnTheChild } from '../clinical/tellers';
 import { namesTheChild } from '../clinical/age-fact';
@@ -66,11 +67,14 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   // English, offsets unchanged (language.ts); the rules see the note as written.
   // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts), after an EHR
   // export's HTML markup ("<br>", "&amp;") is read as the lines and characters it stands for (html.ts).
-  const html = htmlReading(text);
+  // Text pasted from a PDF or Word (no-break spaces, a page's line numbers, a phrase cut by the width's line break) is
+  // read first, offsets unchanged too (pasted.ts).
+  const pasted = pastedReading(text);
+  const html = htmlReading(pasted.view);
   const ocr = ocrReading(html.view);
   const language = languageReading(ocr.view);
   const view = language.view;
-  const rewritten = mergedSpans(mergedSpans(html.rewritten, ocr.rewritten), language.rewritten);
+  const rewritten = mergedSpans(mergedSpans(mergedSpans(pasted.rewritten, html.rewritten), ocr.rewritten), language.rewritten);
   const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)

@@ -1,0 +1,126 @@
+import type { Span } from '../notes/text';
+import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+
+/**
+ * Text pasted from a PDF or a Word document keeps the page's layout (issue 8, round 51): no-break spaces between a
+ * number and its unit ("5\u00a0mo\u00a0M"), a line number before every line of a numbered page ("1  8-month-old girl,
+ * …", "2  dimple: 3 mm …") and the width's line breaks cutting a phrase in two ("MRI lumbar spine with and" / "without
+ * contrast.", "deviated (Y-shaped) gluteal" / "cleft"). It is read through a view of the same length, as an HTML export
+ * is (html.ts): every finding and fix still points at the note as written.
+ *
+ * Each reading is narrow, since a new line is often a new statement in a clinician's note (a list, a letter's lines, a
+ * "Plan:" block), and joining two lines merges their negations, ages and orders:
+ * - a no-break space (U+00A0, U+2007, U+202F) is a space;
+ * - line numbers are read only when every non-empty line of the note opens on one, counting 1, 2, 3 … from the first
+ *   line without a gap (at least three lines), each followed by a tab or two spaces; the number and its gap are moved
+ *   to the end of the line above as blanks, so the line does not read as an indented continuation of the one above;
+ * - a line break is a space in two shapes only, a phrase cut where it cannot end: one study's contrast cut after
+ *   "with and" / "with or" (or "w/ and" / "w/ or"), the next line going on with "without" or "w/o" ("MRI lumbar spine
+ *   with and" / "without contrast."); and a word of a place before the thing it names (reading-vocabulary pastedWrap:
+ *   "gluteal" / "cleft", "lumbar" / "spine"), the next line opening at once in lower case on the noun with no key after
+ *   it ("sacral" / "dimple: 3 mm" below a line of prose with no colon is the one exception). Never across a blank line or
+ *   after a stop, comma, bracket or number. A line ending on any other function word ("… and" / "her legs move well",
+ *   "no hemangioma, and" / "hypertrichosis over L4") stays cut: joining lines in general merged negations and statements
+ *   and was taken out after review r51, as it was three times before.
+ */
+export interface PastedReading {
+  view: string;
+  rewritten: Span[];
+}
+
+const ODD_SPACE = /[\u00a0\u2007\u202f]/g;
+/** A page's line number: digits, then a tab or two spaces or more, then the line's text. */
+const LINE_NUMBER = /^(\d{1,3})(?:\t[ \t]*|[ ]{2,})(?=\S)/;
+
+const wrapWords = perVocabulary((v: ReadingVocabulary) => ({
+  attributive: new Set(v.pastedWrap.attributive),
+  nouns: new Set(v.pastedWrap.nouns),
+}));
+
+/** The note with its pasted layout read (see above), or the note itself when nothing was read. */
+export function pastedReading(text: string, v: ReadingVocabulary = readingVocabulary()): PastedReading {
+  work.steps += text.length;
+  let view = text.replace(ODD_SPACE, ' ');
+  view = withoutLineNumbers(view);
+  view = wrapsJoined(view, wrapWords(v));
+  return { view: view === text ? text : view, rewritten: [] };
+}
+
+interface Line {
+  start: number;
+  /** Where the line's text ends (before its "\r\n" or "\n"). */
+  end: number;
+  /** Where the next line starts. */
+  next: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    lines.push({ start, end, next: nl < 0 ? text.length + 1 : nl + 1 });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** A numbered page's line numbers moved out of the way (blanks at the end of the line above); else the text. */
+function withoutLineNumbers(text: string): string {
+  if (!/^1(?:\t| {2})/.test(text.trimStart())) return text;
+  const lines = linesOf(text).filter((l) => text.slice(l.start, l.end).trim());
+  if (lines.length < 3) return text;
+  const gaps: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = LINE_NUMBER.exec(text.slice(lines[i].start, lines[i].end));
+    if (!m || Number(m[1]) !== i + 1) return text;
+    gaps.push(m[0].length);
+  }
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { start } = lines[i];
+    const gap = gaps[i];
+    // The break before the line (with any blank lines between) moves after the blanks standing for the number.
+    const breakAt = i === 0 ? start : lines[i - 1].end;
+    out += text.slice(at, breakAt) + ' '.repeat(gap) + text.slice(breakAt, start);
+    at = start + gap;
+  }
+  return out + text.slice(at);
+}
+
+/** A line ending on the first half of one study's contrast, "with and" / "w/ or" (see above). */
+const CONTRAST_CUT = /(?:^|[^\w./-])(?:with|w\/)[ \t]+(?:and|or)[ \t]*$/i;
+/** The next line going on with its second half, at once and in lower case. */
+const CONTRAST_REST = /^(?:without|w\/o)\b(?![ \t]*:)/;
+
+/** Line breaks inside a phrase read as spaces (see above). */
+function wrapsJoined(text: string, w: ReturnType<typeof wrapWords>): string {
+  if (!text.includes('\n')) return text;
+  const lines = linesOf(text);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end);
+    const next = text.slice(lines[i + 1].start, lines[i + 1].end);
+    if (!(CONTRAST_CUT.test(line) && CONTRAST_REST.test(next)) && !placeCut(line, next, w)) continue;
+    out += text.slice(at, lines[i].end) + ' '.repeat(lines[i + 1].start - lines[i].end);
+    at = lines[i + 1].start;
+  }
+  return at ? out + text.slice(at) : text;
+}
+
+/** A line ending on a place's word whose next line opens, at once and in lower case, on the thing it names. */
+function placeCut(line: string, next: string, w: ReturnType<typeof wrapWords>): boolean {
+  // The line's last word, whole: not the end of "w/o", "L-spine", "1.5" or "5mo".
+  const last = /(?:^|[^\w.,/-])([A-Za-z]+)[ \t]*$/.exec(line);
+  const first = /^([a-z]+)\b/.exec(next);
+  if (!last || !first || !w.attributive.has(last[1].toLowerCase()) || !w.nouns.has(first[1])) return false;
+  // "sacral" / "dimple: 3 mm" below a line of prose: the noun ends the phrase, no key opens ("Site: sacral" / "dimple: yes" stays).
+  const keyed = /^[a-z][\w /-]{0,30}:/.test(next);
+  return !keyed || (next.startsWith(first[1] + ':') && !line.includes(':'));
+}
