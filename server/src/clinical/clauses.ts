@@ -3,7 +3,9 @@ import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, lowerBound } from '../notes/words';
 import { work } from '../notes/work';
-import { US_WORDS, STUDY_WORDS, STUDY_TAIL } from './study-names';
+import { perVocabulary } from './patterns';
+import { US_WORDS, STUDY_WORDS, STUDY_TAIL, startsWithStudy } from './study-names';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
 export function sentenceEnd(text: string, at: number): number {
@@ -145,11 +147,47 @@ export function sentences(f: Field): Field[] {
   for (const m of f.value.matchAll(CLAUSE)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim();
+    let value = raw.trim();
     if (!value) continue;
-    const start = f.valueSpan.start + (m.index ?? 0) + lead;
+    let start = f.valueSpan.start + (m.index ?? 0) + lead;
+    const texted = textedRequestAt(value);
+    if (texted > 0) {
+      const before = value.slice(0, texted).trimEnd();
+      out.push({ ...f, valueSpan: { start, end: start + before.length }, value: before });
+      start += texted;
+      value = value.slice(texted);
+    }
     out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
     if (out.length >= 64) break;
   }
   return out;
 }
+
+/**
+ * Where a texted request's "pls" opens a clause of its own inside a run-on clause ("no night pain neuro nl pls xr lumbar spine
+ * thx"): a word of reading-vocabulary textedRequest.opens, not the clause's first word, right before a study's name (round 51).
+ * Not after a condition or a question in its clause ("if no better pls MRI"), nor after another's asking (textedRequest.notAfter:
+ * "mum asks pls MRI", "GP letter says pls xr"), nor before a study asked ("pls xr L-spine?"); -1 when there is none.
+ */
+function textedRequestAt(value: string): number {
+  const t = textedWords(readingVocabulary());
+  for (const m of value.matchAll(TEXTED_CUE)) {
+    const at = m.index ?? 0;
+    if (at === 0 || !t.opens.has(m[1].toLowerCase())) continue;
+    const before = value.slice(0, at);
+    if (before.includes('?') || CONDITION.test(before)) return -1;
+    if (
+      before
+        .toLowerCase()
+        .split(/[^a-z']+/)
+        .some((w) => t.notAfter.has(w))
+    )
+      return -1;
+    // "neuro nl pls xr lumbar spine?": a study asked stays in its clause, read as before.
+    const rest = value.slice(at + m[0].length);
+    if (startsWithStudy(rest)) return rest.includes('?') ? -1 : at;
+  }
+  return -1;
+}
+const TEXTED_CUE = /(?<=\s)([a-z]+)\s+/gi;
+const textedWords = perVocabulary((v: ReadingVocabulary) => ({ opens: new Set(v.textedRequest.opens), notAfter: new Set(v.textedRequest.notAfter) }));
