@@ -4,7 +4,7 @@ import type { Span } from '../notes/text';
 import { type Word, lowerBound } from '../notes/words';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
-import { US_WORDS, STUDY_WORDS, STUDY_TAIL, startsWithStudy } from './study-names';
+import { US_WORDS, STUDY_WORDS, STUDY_HEAD, STUDY_TAIL, startsWithStudy } from './study-names';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
@@ -147,16 +147,9 @@ export function sentences(f: Field): Field[] {
   for (const m of f.value.matchAll(CLAUSE)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
-    let value = raw.trim();
+    const value = raw.trim();
     if (!value) continue;
-    let start = f.valueSpan.start + (m.index ?? 0) + lead;
-    const texted = textedRequestAt(value);
-    if (texted > 0) {
-      const before = value.slice(0, texted).trimEnd();
-      out.push({ ...f, valueSpan: { start, end: start + before.length }, value: before });
-      start += texted;
-      value = value.slice(texted);
-    }
+    const start = f.valueSpan.start + (m.index ?? 0) + lead;
     out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
     if (out.length >= 64) break;
   }
@@ -164,30 +157,31 @@ export function sentences(f: Field): Field[] {
 }
 
 /**
- * Where a texted request's "pls" opens a clause of its own inside a run-on clause ("no night pain neuro nl pls xr lumbar spine
- * thx"): a word of reading-vocabulary textedRequest.opens, not the clause's first word, right before a study's name (round 51).
- * Not after a condition or a question in its clause ("if no better pls MRI"), nor after another's asking (textedRequest.notAfter:
- * "mum asks pls MRI", "GP letter says pls xr"), nor before a study asked ("pls xr L-spine?"); -1 when there is none.
+ * "Pls: XR T-spine + L-spine" (round 51, narrowed after review r51): a texted "please" written as a key, asking a study alone, is
+ * the request, read as the sentence it stands for; one with anything else after the study ("Pls: XR L-spine at GP", "Pls: MRI
+ * L-spine?") is read as any unknown key's line, as before.
  */
-function textedRequestAt(value: string): number {
-  const t = textedWords(readingVocabulary());
-  for (const m of value.matchAll(TEXTED_CUE)) {
-    const at = m.index ?? 0;
-    if (at === 0 || !t.opens.has(m[1].toLowerCase())) continue;
-    const before = value.slice(0, at);
-    if (before.includes('?') || CONDITION.test(before)) return -1;
-    if (
-      before
-        .toLowerCase()
-        .split(/[^a-z']+/)
-        .some((w) => t.notAfter.has(w))
-    )
-      return -1;
-    // "neuro nl pls xr lumbar spine?": a study asked stays in its clause, read as before.
-    const rest = value.slice(at + m[0].length);
-    if (startsWithStudy(rest)) return rest.includes('?') ? -1 : at;
-  }
-  return -1;
+export function textedRequestLine(rawKey: string, value: string): boolean {
+  return /^(?:pls|plz)$/i.test(rawKey.trim()) && asksStudyOnly(value.trim());
 }
-const TEXTED_CUE = /(?<=\s)([a-z]+)\s+/gi;
-const textedWords = perVocabulary((v: ReadingVocabulary) => ({ opens: new Set(v.textedRequest.opens), notAfter: new Set(v.textedRequest.notAfter) }));
+
+/**
+ * The text holds only a study asked for: its name first, then its own words (region, contrast), its views, "+"/"and" another
+ * region, and courtesy or urgency words (reading-vocabulary textedRequest.onlyWith: "XR t/l spine 2day if poss thx"); no "?".
+ */
+function asksStudyOnly(text: string): boolean {
+  if (!startsWithStudy(text) || /[?:]/.test(text)) return false;
+  const only = onlyWords(readingVocabulary());
+  const words = text
+    .toLowerCase()
+    .replace(only.phrases, ' ')
+    .split(/[^a-z0-9]+/);
+  return words.every((w) => !w || STUDY_HEAD.has(w) || STUDY_TAIL.has(w) || only.words.has(w) || /^\d$/.test(w));
+}
+const onlyWords = perVocabulary((v: ReadingVocabulary) => {
+  const phrases = v.textedRequest.onlyWith.filter((w) => w.includes(' '));
+  return {
+    words: new Set(v.textedRequest.onlyWith.filter((w) => !w.includes(' '))),
+    phrases: new RegExp(phrases.length ? `\\b(?:${phrases.join('|')})\\b` : '(?!)', 'g'),
+  };
+});

@@ -280,11 +280,12 @@ const readingVocabularyFields = () => {
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: wordList, asks: wordList }),
-    /**
-     * A texted request's "pls" right before a study in a run-on line ("neuro nl pls xr lumbar spine thx"): it opens a clause of its
-     * own (clinical/clauses.ts sentences), so the words before it (a normal exam's "nl") are not the study's (round 51).
-     */
-    textedRequest: z.strictObject({ $comment: z.string().optional(), opens: wordList, notAfter: z.array(z.string().regex(/^[a-z']+$/)).min(1) }),
+    /** A "Pls:" line asking a study alone is read as prose (clinical/clauses.ts textedRequestLine; round 51). */
+    textedRequest: z.strictObject({
+      $comment: z.string().optional(),
+      /** The only words besides a study's own that may follow it to the line's end: views, contrast, another region, courtesy. */
+      onlyWith: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z]+)*$/)).min(1),
+    }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     /** A gait or play word telling function, not a sport (clinical/classify.ts overuseOf); see its $comment. */
     activityAsFunction: z.strictObject({

@@ -49,7 +49,10 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   return out;
 }
 
-/** Whether a line keyed `rawKey` is a carer's report of the child, so the child's history ("Parent: says her back hurts"). */
+/**
+ * Whether a line keyed `rawKey` is read as prose for what it says: a carer's report of the child, so the child's history ("Parent:
+ * says her back hurts"), or a texted "Pls:" asking a study alone (engine/analyze.ts readsAsProse).
+ */
 export type CarerReport = (rawKey: string, value: string) => boolean;
 const neverReports: CarerReport = () => false;
 
@@ -60,9 +63,7 @@ function looksLikeProse(rawKey: string): boolean {
   // read as prose, as they always were; a known key written so is found by its normalized spelling first (keys.ts).
   const words = rawKey.trim().split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
-  // "Pls: XR T-spine + L-spine" (round 51): a texted request's "please" written as a key is the request, read as the sentence
-  // it stands for ("Pls XR T-spine"), so the prose reader's guards (asked, conditional, another's) decide whether it orders.
-  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult|pls|plz)$/i.test(words[0]);
+  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
 }
 
