@@ -3,7 +3,9 @@ import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, lowerBound } from '../notes/words';
 import { work } from '../notes/work';
-import { US_WORDS, STUDY_WORDS, STUDY_TAIL } from './study-names';
+import { perVocabulary } from './patterns';
+import { US_WORDS, STUDY_WORDS, STUDY_HEAD, STUDY_TAIL, startsWithStudy } from './study-names';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
 export function sentenceEnd(text: string, at: number): number {
@@ -153,3 +155,33 @@ export function sentences(f: Field): Field[] {
   }
   return out;
 }
+
+/**
+ * "Pls: XR T-spine + L-spine" (round 51, narrowed after review r51): a texted "please" written as a key, asking a study alone, is
+ * the request, read as the sentence it stands for; one with anything else after the study ("Pls: XR L-spine at GP", "Pls: MRI
+ * L-spine?") is read as any unknown key's line, as before.
+ */
+export function textedRequestLine(rawKey: string, value: string): boolean {
+  return /^(?:pls|plz)$/i.test(rawKey.trim()) && asksStudyOnly(value.trim());
+}
+
+/**
+ * The text holds only a study asked for: its name first, then its own words (region, contrast), its views, "+"/"and" another
+ * region, and courtesy or urgency words (reading-vocabulary textedRequest.onlyWith: "XR t/l spine 2day if poss thx"); no "?".
+ */
+function asksStudyOnly(text: string): boolean {
+  if (!startsWithStudy(text) || /[?:]/.test(text)) return false;
+  const only = onlyWords(readingVocabulary());
+  const words = text
+    .toLowerCase()
+    .replace(only.phrases, ' ')
+    .split(/[^a-z0-9]+/);
+  return words.every((w) => !w || STUDY_HEAD.has(w) || STUDY_TAIL.has(w) || only.words.has(w) || /^\d$/.test(w));
+}
+const onlyWords = perVocabulary((v: ReadingVocabulary) => {
+  const phrases = v.textedRequest.onlyWith.filter((w) => w.includes(' '));
+  return {
+    words: new Set(v.textedRequest.onlyWith.filter((w) => !w.includes(' '))),
+    phrases: new RegExp(phrases.length ? `\\b(?:${phrases.join('|')})\\b` : '(?!)', 'g'),
+  };
+});

@@ -140,9 +140,12 @@ export function doubtQueried(text: string): boolean {
 const QUERIED_NEED =
   /\?\s*(?:is\s+it\s+|really\s+)?(?:needed|need|necessary|indicated|appropriate|worthwhile|worth\s+it|worth|warranted|required|justified|useful|helpful|clinically\s+indicated|beneficial|essential)\b/i;
 /** "CT C-spine non-contrast, keep collar till reviewed": a study's name alone first, no doubt, condition or status after it. */
-function isPlainRequest(value: string): boolean {
+function isPlainRequest(written: string): boolean {
   const r = requestWords(readingVocabulary());
-  if (value.includes('?')) return false;
+  if (written.includes('?')) return false;
+  // "R: CT C-spine on arrival", "R: XR L-spine stat" (round 51): a time of now closing the study's item (handoff.sbar.requestNow)
+  // is when it is wanted, not another word of the request; "tomorrow" stays a word of requestNot.
+  const value = written.replace(r.now, '');
   const first = value
     .trim()
     .split(/[,;.]|\s[-\u2013\u2014]\s/)[0]
@@ -160,6 +163,7 @@ const requestWords = perVocabulary((v: ReadingVocabulary) => ({
   studyAlone: new Set(v.unknownKeys.studyReferral.studyAlone),
   region: new Set(v.handoff.sbar.requestRegion),
   not: new Set([...v.unknownKeys.studyReferral.notWith, ...v.handoff.sbar.requestNot]),
+  now: new RegExp(`\\s+(?:${v.handoff.sbar.requestNow.map(escapeRegExp).join('|')})\\s*(?=$|[,;.])`, 'gi'),
 }));
 
 /** The one-letter keys hold every letter of `letters`, in that order (one pass over the fields). */

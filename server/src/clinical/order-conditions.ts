@@ -47,7 +47,7 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
     // "МРТ поясничного отдела позвоночника, если боль сохранится": "if" in the writer's own language after a comma is the study's condition.
     if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
-    if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
+    if (words[i].text === 'if' || words[i].text === 'unless') return !ifKept(words, i);
     // "RM colonna lombare se persistenza del dolore", "MRT LWS bei Verschlechterung": the writer's own "if", with the course after it.
     if (ow.lineConditions.afterStudy.has(words[i].text)) {
       let e = i + 1;
@@ -283,7 +283,20 @@ const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
 export const KEEPS_ORDER =
   /\b(?:if|unless)\b[^.;]{0,40}?\b(?:insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling)\b|\botherwise\b/i;
 
-/** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
-export const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b/i;
+/**
+ * "with sedation if needed", "today if possible", "prn": a condition that keeps the order. "2day if poss" (round 51): the texted
+ * "possible" only where it closes its clause; "if poss tethered cord on US" asks a possibility and stays a condition.
+ */
+export const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b|\bif poss\b(?=[ \t]*(?:[.,;!)\n]|$))/i;
 /** "if" followed by one of these is not a condition against the study. */
 export const IF_KEEPS = new Set(['needed', 'possible', 'necessary', 'insurance', 'approved', 'authorized', 'authorised', 'covered', 'available']);
+/**
+ * words[i] is an "if" that keeps the order: one of IF_KEEPS after it, or the texted "if poss" closing its words, maybe before a
+ * thanks ("pls xr t/l spine 2day if poss", "… if poss thx"; round 51). "if poss tethered cord on US" asks a possibility: a condition.
+ */
+export function ifKept(words: readonly { text: string }[], i: number): boolean {
+  const next = words[i + 1]?.text ?? '';
+  if (IF_KEEPS.has(next)) return true;
+  return next === 'poss' && words.slice(i + 2).every((w) => POSS_CLOSINGS.has(w.text));
+}
+const POSS_CLOSINGS = new Set(['thx', 'thanks', 'ty', 'pls', 'please', 'plz']);

@@ -11,7 +11,7 @@ import { wholeWordsPattern, wordsSource } from './word-lists';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
-import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
+import { ONLY_IF_NEEDED, courseConditionGoverns, ifKept, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
 import { studyHead, isHeadAt, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
@@ -230,7 +230,7 @@ function sentToStudy(words: readonly Word[], i: number, ow: OrderWords): boolean
 }
 /** A condition after words[i] ("if", "unless"; not "if needed", "if possible"). */
 function conditionAfter(words: readonly Word[], i: number): boolean {
-  for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !IF_KEEPS.has(words[j + 1]?.text ?? '')) || words[j].text === 'unless') return true;
+  for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !ifKept(words, j)) || words[j].text === 'unless') return true;
   return false;
 }
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
@@ -478,7 +478,7 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
     const w = words[i].text;
     if (onlyBefore && i >= head) continue;
     if (w === 'never' && orderedNowAfter(text.slice(cue.end))) continue;
-    if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
+    if (w === 'if' && ifKept(words, i)) continue;
     if (w === 'if' && (polite ??= new Set(findAny(words, ow.politeIf).map((p) => p.start))).has(cue.start)) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
     if (i < head) {

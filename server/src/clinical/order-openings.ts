@@ -16,7 +16,7 @@ import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash } from './study-mentions';
-import { conditionedInPlan, IF_KEEPS } from './order-conditions';
+import { conditionedInPlan, ifKept } from './order-conditions';
 import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
@@ -305,7 +305,7 @@ export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderW
   if (/\?\s*$/.test(clause) || timedLater(clause, ow.letterSuggestion)) return true;
   return findAny(own, ow.adviceConditioned).some((m) => {
     const i = wordIndex(own, m.start);
-    return !(own[i].text === 'if' && IF_KEEPS.has(own[i + 1]?.text ?? ''));
+    return !(own[i].text === 'if' && ifKept(own, i));
   });
 }
 

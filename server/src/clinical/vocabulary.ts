@@ -297,6 +297,12 @@ const readingVocabularyFields = () => {
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: wordList, asks: wordList }),
+    /** A "Pls:" line asking a study alone is read as prose (clinical/clauses.ts textedRequestLine; round 51). */
+    textedRequest: z.strictObject({
+      $comment: z.string().optional(),
+      /** The only words besides a study's own that may follow it to the line's end: views, contrast, another region, courtesy. */
+      onlyWith: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z]+)*$/)).min(1),
+    }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     /** A gait or play word telling function, not a sport (clinical/classify.ts overuseOf); see its $comment. */
     activityAsFunction: z.strictObject({
@@ -1812,6 +1818,8 @@ const readingVocabularyFields = () => {
         requestRegion: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave the request unread as the plan (pending, rejected, conditional, another's). */
         requestNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** A time of now closing the request's item ("on arrival", "stat"): when it is wanted, set aside before its words are read. */
+        requestNow: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
         /** Words of requestNot that tell the study ordered ("booked", "requested"): a lone request holding one may still be read as prose. */
         textOrdered: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave a lone request that is not the plan unread, rather than read as prose (a result or a status awaited). */

@@ -7,6 +7,7 @@ import { ocrReading } from '../clinical/ocr';
 import { pastedReading } from '../clinical/pasted';
 import { readTable } from '../clinical/table';
 import { reportsOnTheChild } from '../clinical/tellers';
+import { textedRequestLine } from '../clinical/clauses';
 import { namesTheChild } from '../clinical/age-fact';
 import { orderLinePaperwork } from '../clinical/request';
 import type { OrderReading } from '../clinical/order';
@@ -58,11 +59,17 @@ export interface Engine {
   settings: Settings;
 }
 
+/**
+ * A line not `Key: value` for what it says: a carer's report of the child ("Parent: says her back hurts"), or a texted "Pls:"
+ * asking a study alone ("Pls: XR T-spine + L-spine", round 51). Clinical vocabulary, so the parser is given it (notes/prose.ts).
+ */
+export const readsAsProse = (rawKey: string, value: string): boolean => reportsOnTheChild(rawKey, value) || textedRequestLine(rawKey, value);
+
 /** Analyzes one note on its own (pure: same text and settings, same result). */
 export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
   const { knowledge, settings } = engine;
   text = detach(text);
-  const parsed = parseNote(text, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
+  const parsed = parseNote(text, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
   // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts), after an EHR
@@ -75,7 +82,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const language = languageReading(ocr.view);
   const view = language.view;
   const rewritten = mergedSpans(mergedSpans(mergedSpans(pasted.rewritten, html.rewritten), ocr.rewritten), language.rewritten);
-  const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
     ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }

@@ -16,12 +16,22 @@
  * through a small cache of recent full results. Its previous analysis is its text cache (layer 2),
  * so memory follows the document, not its history.
  */
-import { type AcknowledgedFinding, type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf, placed } from './analyze';
+import {
+  type AcknowledgedFinding,
+  type DocumentAnalysis,
+  type Engine,
+  type NoteAnalysis,
+  type NoteResult,
+  analyzeDocument,
+  analyzeNote,
+  documentOf,
+  placed,
+  readsAsProse,
+} from './analyze';
 import type { Finding } from './types';
 import { MAX_DOCUMENT_CHARS } from './limits';
 import { type Overview, overviewOf } from './overview';
 import { type ParsedNote, parseNote, splitNotes } from '../notes/parser';
-import { reportsOnTheChild } from '../clinical/tellers';
 import { namesTheChild } from '../clinical/age-fact';
 import { orderLinePaperwork } from '../clinical/request';
 import { readTable } from '../clinical/table';
@@ -201,7 +211,7 @@ export class LeanNote implements NoteAnalysis {
 
   /** Its parse tree alone: the recent full result's when there is one, else parsed again (no analysis). */
   parse(): ParsedNote {
-    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
+    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   }
 
   /** Whether this note's result holds for the same text at the start (or not) of a document with this line ending, knowledge and settings key. */

@@ -49,7 +49,10 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   return out;
 }
 
-/** Whether a line keyed `rawKey` is a carer's report of the child, so the child's history ("Parent: says her back hurts"). */
+/**
+ * Whether a line keyed `rawKey` is read as prose for what it says: a carer's report of the child, so the child's history ("Parent:
+ * says her back hurts"), or a texted "Pls:" asking a study alone (engine/analyze.ts readsAsProse).
+ */
 export type CarerReport = (rawKey: string, value: string) => boolean;
 const neverReports: CarerReport = () => false;
 
