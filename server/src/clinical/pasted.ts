@@ -1,7 +1,5 @@
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
-import { perVocabulary } from './patterns';
-import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * Text pasted from a PDF or a Word document keeps the page's layout (issue 8, round 51): no-break spaces between a
@@ -16,14 +14,13 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
  * - line numbers are read only when every non-empty line of the note opens on one, counting 1, 2, 3 … from the first
  *   line without a gap (at least three lines), each followed by a tab or two spaces; the number and its gap are moved
  *   to the end of the line above as blanks, so the line does not read as an indented continuation of the one above;
- * - a line break is a space in two shapes only, a phrase cut where it cannot end: one study's contrast cut after
+ * - a line break is a space in one shape only, a phrase cut where it cannot end: one study's contrast cut after
  *   "with and" / "with or" (or "w/ and" / "w/ or"), the next line going on with "without" or "w/o" ("MRI lumbar spine
- *   with and" / "without contrast."); and a word of a place before the thing it names (reading-vocabulary pastedWrap:
- *   "gluteal" / "cleft", "lumbar" / "spine"), the next line opening at once in lower case on the noun with no key after
- *   it ("sacral" / "dimple: 3 mm" below a line of prose with no colon is the one exception). Never across a blank line or
- *   after a stop, comma, bracket or number. A line ending on any other function word ("… and" / "her legs move well",
- *   "no hemangioma, and" / "hypertrichosis over L4") stays cut: joining lines in general merged negations and statements
- *   and was taken out after review r51, as it was three times before.
+ *   with and" / "without contrast."). Never across a blank line. A line ending on any other word stays cut: joining
+ *   lines after a function word ("no hemangioma, and" / "hypertrichosis over L4") or after a place's word before its
+ *   noun ("no bruising lumbar" / "tuft of dark hair at L5", "no xr lumbar" / "spine us requested") carried a denial or
+ *   a withheld study onto the next line's statement, and both were taken out after review r51, as line joins were
+ *   three times before.
  */
 export interface PastedReading {
   view: string;
@@ -34,17 +31,12 @@ const ODD_SPACE = /[\u00a0\u2007\u202f]/g;
 /** A page's line number: digits, then a tab or two spaces or more, then the line's text. */
 const LINE_NUMBER = /^(\d{1,3})(?:\t[ \t]*|[ ]{2,})(?=\S)/;
 
-const wrapWords = perVocabulary((v: ReadingVocabulary) => ({
-  attributive: new Set(v.pastedWrap.attributive),
-  nouns: new Set(v.pastedWrap.nouns),
-}));
-
 /** The note with its pasted layout read (see above), or the note itself when nothing was read. */
-export function pastedReading(text: string, v: ReadingVocabulary = readingVocabulary()): PastedReading {
+export function pastedReading(text: string): PastedReading {
   work.steps += text.length;
   let view = text.replace(ODD_SPACE, ' ');
   view = withoutLineNumbers(view);
-  view = wrapsJoined(view, wrapWords(v));
+  view = wrapsJoined(view);
   return { view: view === text ? text : view, rewritten: [] };
 }
 
@@ -99,7 +91,7 @@ const CONTRAST_CUT = /(?:^|[^\w./-])(?:with|w\/)[ \t]+(?:and|or)[ \t]*$/i;
 const CONTRAST_REST = /^(?:without|w\/o)\b(?![ \t]*:)/;
 
 /** Line breaks inside a phrase read as spaces (see above). */
-function wrapsJoined(text: string, w: ReturnType<typeof wrapWords>): string {
+function wrapsJoined(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = linesOf(text);
   let out = '';
@@ -107,20 +99,9 @@ function wrapsJoined(text: string, w: ReturnType<typeof wrapWords>): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
     const next = text.slice(lines[i + 1].start, lines[i + 1].end);
-    if (!(CONTRAST_CUT.test(line) && CONTRAST_REST.test(next)) && !placeCut(line, next, w)) continue;
+    if (!(CONTRAST_CUT.test(line) && CONTRAST_REST.test(next))) continue;
     out += text.slice(at, lines[i].end) + ' '.repeat(lines[i + 1].start - lines[i].end);
     at = lines[i + 1].start;
   }
   return at ? out + text.slice(at) : text;
-}
-
-/** A line ending on a place's word whose next line opens, at once and in lower case, on the thing it names. */
-function placeCut(line: string, next: string, w: ReturnType<typeof wrapWords>): boolean {
-  // The line's last word, whole: not the end of "w/o", "L-spine", "1.5" or "5mo".
-  const last = /(?:^|[^\w.,/-])([A-Za-z]+)[ \t]*$/.exec(line);
-  const first = /^([a-z]+)\b/.exec(next);
-  if (!last || !first || !w.attributive.has(last[1].toLowerCase()) || !w.nouns.has(first[1])) return false;
-  // "sacral" / "dimple: 3 mm" below a line of prose: the noun ends the phrase, no key opens ("Site: sacral" / "dimple: yes" stays).
-  const keyed = /^[a-z][\w /-]{0,30}:/.test(next);
-  return !keyed || (next.startsWith(first[1] + ':') && !line.includes(':'));
 }

@@ -1879,12 +1879,6 @@ const readingVocabularyFields = () => {
     nativePlanTurns: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
     /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
     wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
-    /** A pasted line cut between a word of a place or a side and the noun it names (pasted.ts): "gluteal" / "cleft". */
-    pastedWrap: z.strictObject({
-      $comment: z.string().optional(),
-      attributive: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      nouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    }),
     caseNarrative: z.strictObject({
       $comment: z.string().optional(),
       headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),
