@@ -1,4 +1,4 @@
-import type { Span } from '../notes/text';
+import { type Span, textLines } from '../notes/text';
 import { work } from '../notes/work';
 
 /**
@@ -40,31 +40,10 @@ export function pastedReading(text: string): PastedReading {
   return { view: view === text ? text : view, rewritten: [] };
 }
 
-interface Line {
-  start: number;
-  /** Where the line's text ends (before its "\r\n" or "\n"). */
-  end: number;
-  /** Where the next line starts. */
-  next: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start <= text.length;) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end, next: nl < 0 ? text.length + 1 : nl + 1 });
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
 /** A numbered page's line numbers moved out of the way (blanks at the end of the line above); else the text. */
 function withoutLineNumbers(text: string): string {
   if (!/^1(?:\t| {2})/.test(text.trimStart())) return text;
-  const lines = linesOf(text).filter((l) => text.slice(l.start, l.end).trim());
+  const lines = textLines(text).filter((l) => text.slice(l.start, l.end).trim());
   if (lines.length < 3) return text;
   const gaps: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -93,7 +72,7 @@ const CONTRAST_REST = /^(?:without|w\/o)\b(?![ \t]*:)/;
 /** Line breaks inside a phrase read as spaces (see above). */
 function wrapsJoined(text: string): string {
   if (!text.includes('\n')) return text;
-  const lines = linesOf(text);
+  const lines = textLines(text);
   let out = '';
   let at = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type KeyInfo, type KeyName, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, TableReading } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { type Span, type TextLine, textLines } from '../notes/text';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
 import { findingQuestionAnswer, unknownKeyReading } from './unknown-keys';
@@ -129,32 +129,13 @@ function cellsOf(text: string, start: number, end: number, delim: string): Cell[
 /** A header's cell: a name of four words at most, no number or colon ("Age", "DOB/Age", "study_requested", "Reason for referral"). */
 const HEADER_CELL = /^[A-Za-z][A-Za-z/.#&'()-]*(?:[ _][A-Za-z/.#&'()-]+){0,3}$/;
 
-interface Line {
-  start: number;
-  end: number;
-  next: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let e = text.indexOf('\n', at);
-    const next = e < 0 ? text.length : e + 1;
-    if (e < 0) e = text.length;
-    lines.push({ start: at, end: e > at && text[e - 1] === '\r' ? e - 1 : e, next });
-    at = next;
-  }
-  return lines;
-}
-
 /**
  * The delimiters a line may be a header split at, as bits of their index in DELIMITERS: those it holds twice (a header
  * has three cells or more, and a quoted delimiter splits none). None when the line holds a digit or a colon: cellsOf
  * leaves every character but blanks, quotes and the delimiter in some cell, and no header cell holds one (HEADER_CELL).
  * Most lines of a note are "Key: value" lines or hold a number, and are passed over without a split.
  */
-function headerSplits(text: string, l: Line): number {
+function headerSplits(text: string, l: TextLine): number {
   let once = 0;
   let twice = 0;
   for (let i = l.start; i < l.end; i++) {
@@ -167,7 +148,7 @@ function headerSplits(text: string, l: Line): number {
   return twice;
 }
 
-const isBlank = (text: string, l: Line) => text.slice(l.start, l.end).trim() === '';
+const isBlank = (text: string, l: TextLine) => text.slice(l.start, l.end).trim() === '';
 
 /** The key a column's cells are read under, undefined for a column word of no key; null for a word that is no column's. */
 function columnKey(raw: string, c: Compiled): KeyInfo | undefined | null {
@@ -181,7 +162,7 @@ function columnKey(raw: string, c: Compiled): KeyInfo | undefined | null {
 const ORDER_KEYS: ReadonlySet<string> = new Set(['Order', 'Plan']);
 
 /** A "Key: value" line's key, as the note language reads it ("Plan: MRI", "Imaging requested: US"); undefined for any other line. */
-function lineKey(text: string, l: Line, c: Compiled): KeyInfo | undefined {
+function lineKey(text: string, l: TextLine, c: Compiled): KeyInfo | undefined {
   const line = text.slice(l.start, l.end);
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 40) return undefined;
@@ -195,7 +176,7 @@ function lineKey(text: string, l: Line, c: Compiled): KeyInfo | undefined {
  * a relative's row, an order column where the note writes its own order line, or a cell answering a finding's
  * question but a plain no ("Fever | yes 39.2", "Night pain | ?"), whose question stands lines away in the header.
  */
-function inDoubt(text: string, lines: Line[], h: number, last: number, fields: Field[], c: Compiled): boolean {
+function inDoubt(text: string, lines: TextLine[], h: number, last: number, fields: Field[], c: Compiled): boolean {
   const names = fields.map((f) => columnName(f.rawKey));
   if (names.some((n) => c.relation.has(n))) return true;
   // A result column lists studies done ("Date;Exam;Impression" over "MRI lumbar spine;tethered cord"), whatever its
@@ -227,7 +208,7 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
   if (!/[\t|;,]/.test(text)) return undefined;
   work.steps += text.length;
   const c = compiled(v);
-  const lines = linesOf(text);
+  const lines = textLines(text);
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h];
     const split = headerSplits(text, line);

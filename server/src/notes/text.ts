@@ -196,3 +196,24 @@ export function sentenceEnd(text: string, at: number, limit = text.length): numb
   while (i < end && !endsSentence(text, i)) i++;
   return i;
 }
+
+/** A line of a text: where its text starts and ends (before its "\r\n" or "\n") and where the next line starts. */
+export interface TextLine {
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** The text's lines, in order; a line break ending the text opens no line after it. */
+export function textLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let e = text.indexOf('\n', at);
+    const next = e < 0 ? text.length : e + 1;
+    if (e < 0) e = text.length;
+    lines.push({ start: at, end: e > at && text[e - 1] === '\r' ? e - 1 : e, next });
+    at = next;
+  }
+  return lines;
+}
