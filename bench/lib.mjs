@@ -2,7 +2,7 @@
 // generic LSP client over stdio (vscode-jsonrpc only), usable with ANY language server.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -54,12 +54,33 @@ export function writeResult(kind, data) {
   return file;
 }
 
+/** The options a script takes, one per line with its default, for --help and for a bad command line. */
+function optionsHelp(spec) {
+  const flag = (name) => '--' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+  return Object.entries(spec)
+    .map(([name, d]) => `  ${flag(name)}${typeof d === 'boolean' ? '[=true|false]' : ' <' + typeof d + '>'}  (default ${JSON.stringify(d)})`)
+    .join('\n');
+}
+
+/**
+ * Command-line flags against `spec` ({ name: default }; booleans when the default is boolean). `--help` prints
+ * the options and exits 0; a bad command line says what is wrong and exits 2 rather than throwing a stack trace
+ * at whoever typed it.
+ */
 export function parseFlags(argv, spec) {
-  // spec: { name: default } ; booleans when default is boolean
+  const script = basename(process.argv[1] ?? 'bench');
+  const fail = (msg) => {
+    process.stderr.write(`${script}: ${msg}\noptions:\n${optionsHelp(spec)}\n`);
+    process.exit(2);
+  };
   const out = { ...spec };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`unexpected argument: ${a}`);
+    if (a === '--help' || a === '-h') {
+      process.stdout.write(`usage: node bench/${script} [options]\noptions:\n${optionsHelp(spec)}\n`);
+      process.exit(0);
+    }
+    if (!a.startsWith('--')) fail(`unexpected argument: ${a}`);
     let v;
     const eq = a.indexOf('=');
     if (eq > 0) {
@@ -67,12 +88,20 @@ export function parseFlags(argv, spec) {
       a = a.slice(0, eq);
     }
     const name = a.slice(2).replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-    if (!(name in spec)) throw new Error(`unknown option: ${a}`);
-    if (typeof spec[name] === 'boolean') out[name] = v === undefined ? true : v !== 'false';
-    else {
+    if (!Object.hasOwn(spec, name)) fail(`unknown option: ${a}`);
+    if (typeof spec[name] === 'boolean') {
+      // "--write false" as well as "--write=false": the spaced form is what people type.
+      if (v === undefined && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) v = argv[++i];
+      if (v !== undefined && v !== 'true' && v !== 'false') fail(`${a} takes true or false, not ${v}`);
+      out[name] = v === undefined ? true : v === 'true';
+    } else {
       if (v === undefined) v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      out[name] = typeof spec[name] === 'number' ? Number(v) : v;
+      if (v === undefined) fail(`${a} needs a value`);
+      if (typeof spec[name] === 'number') {
+        const n = Number(v);
+        if (v.trim() === '' || !Number.isFinite(n)) fail(`${a} needs a number, not ${v}`);
+        out[name] = n;
+      } else out[name] = v;
     }
   }
   return out;
