@@ -91,12 +91,31 @@ export function printSummary(s) {
 }
 
 if (isMain(import.meta.url)) {
+  const usage = 'usage: node bench/profile-summary.mjs <file.cpuprofile>... [--top N]';
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
   const ti = args.indexOf('--top');
   const top = ti >= 0 ? Number(args.splice(ti, 2)[1]) : 20;
-  if (!args.length) {
-    console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N]');
+  const fail = (msg) => {
+    console.error(`profile-summary.mjs: ${msg}\n${usage}`);
     process.exit(2);
+  };
+  if (!Number.isInteger(top) || top < 1) fail('--top needs a whole number of functions');
+  if (!args.length) fail('name a .cpuprofile file');
+  for (const f of args) {
+    if (f.startsWith('-')) fail(`unknown option: ${f}`);
+    if (!existsSync(f)) fail(`no such file: ${f}`);
   }
-  for (const f of args) printSummary(summarise(f, top));
+  for (const f of args) {
+    let s;
+    try {
+      s = summarise(f, top);
+    } catch (e) {
+      fail(`${f} is not a CPU profile (node --cpu-prof writes one): ${e.message}`);
+    }
+    printSummary(s);
+  }
 }

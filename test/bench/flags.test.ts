@@ -39,4 +39,21 @@ describe('benchmark command lines', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^usage: node bench\/analysis\.mjs --base/);
   });
+
+  for (const [script, args, said] of [
+    ['summary-table.mjs', ['--bogus'], /unknown option: --bogus/],
+    ['summary-table.mjs', ['/no/such/summary.json'], /no such file: \/no\/such\/summary\.json/],
+    ['summary-table.mjs', ['package.json'], /package\.json is not a summary written by npm run bench/],
+    ['profile-summary.mjs', [], /name a \.cpuprofile file/],
+    ['profile-summary.mjs', ['--top', 'many', 'x.cpuprofile'], /--top needs a whole number/],
+    ['profile-summary.mjs', ['package.json'], /package\.json is not a CPU profile/],
+  ] as const) {
+    it(`${script} ${args.join(' ') || '(nothing)'}: a sentence and exit 2, no stack trace`, () => {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, said);
+      assert.match(r.stderr, /usage: node bench\//);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
 });
