@@ -124,6 +124,20 @@ describe('clinical word lists read from the knowledge data', () => {
         ['lucency', 'lytic lesion', 'sclerotic rim', 'endplate irregularity', 'grade 1 listhesis', 'vertebra plana', 'disc space narrowing'],
         ['lyticase', 'pedicure', 'planar', 'spondylolisthesis'],
       ));
+    it("a result told on a study's line", () =>
+      reads(p.lineResult, ['US spine 3/2/26: normal', 'conus at L3', 'filum 2.4 mm', 'cyst 1 cm', 'nl'], ['abnormality?', 'normally', 'mum to book', '2 mmol', 'conical']));
+    it('a study still to be done on that line', () =>
+      reads(
+        p.lineStillToDo,
+        ['mum to book', 'result awaited', 'awaiting slot', 'pending', 'requested', 'to be\narranged', 'TBA'],
+        ['booklet given', 'requests noted?', 'unplanned', 'done'],
+      ));
+    it('a run-on clause to its final result, then the plan', () => {
+      assert.equal(p.runOnNext.exec(' as newborn normal now dad wants more imaging')?.[1], ' as newborn normal');
+      assert.equal(p.runOnNext.exec(' at birth nl so MRI now')?.[1], ' at birth nl');
+      for (const miss of [' showed normal cord, now', ' at birth normal, now mri', ' normal today', ' normally now', ' negation pls'])
+        assert.equal(p.runOnNext.exec(miss), null, miss);
+    });
   });
 
   describe('reading-vocabulary anotherPit', () => {

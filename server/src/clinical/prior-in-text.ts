@@ -383,11 +383,6 @@ const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
  * is still a study asked for, not one done).
  */
 const VISIT_LABEL = /^\[(?:today|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\][ \t]*/i;
-/** A result told on the study's line: normal, abnormal, "nl", a conus or filum finding, or a measurement ("2.4 mm"). */
-const LINE_RESULT = /\b(?:normal|abnormal|nl|conus|filum)\b|\d(?:\.\d+)?\s*(?:mm|cm)\b/i;
-/** A study still to be done on the line ("mum to book", "result awaited", "please book", "awaiting slot", pending, requested). */
-const LINE_STILL_TO_DO =
-  /\b(?:to\s+(?:be\s+)?book(?:ed)?|book(?:ed|ing)?|please|await(?:ed|ing)?|pending|request(?:ed)?|to\s+be\s+(?:done|arranged|requested|ordered)|ordered|planned|tbd|tba)\b/i;
 /**
  * The sentence without a copied-forward note's VISIT_LABEL, only when the line gives the study's result and tells it no
  * study still to be done (narrowed after review r50: "[today] US spine: mum to book", "[2/11] US spine: awaiting slot" are
@@ -395,7 +390,8 @@ const LINE_STILL_TO_DO =
  */
 function withoutVisitLabel(sentence: string): string {
   const rest = sentence.replace(VISIT_LABEL, '');
-  return rest !== sentence && LINE_RESULT.test(rest) && !LINE_STILL_TO_DO.test(rest) ? rest : sentence;
+  const p = priorReportPatterns(readingVocabulary().priorReportWords);
+  return rest !== sentence && p.lineResult.test(rest) && !p.lineStillToDo.test(rest) ? rest : sentence;
 }
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
@@ -468,10 +464,9 @@ function endAtRunOnNext(told: string): string {
       .pop() ?? '';
   if (toWords(clauseLead).some((w) => relativeWordsOf().has(w.text.toLowerCase()))) return told;
   const from = named.index + named[0].length;
-  const m = RUN_ON_NEXT.exec(told.slice(from));
+  const m = priorReportPatterns(readingVocabulary().priorReportWords).runOnNext.exec(told.slice(from));
   return m ? told.slice(0, from + m[1].length) : told;
 }
-const RUN_ON_NEXT = /^([^.,;:!?()\n\u2013\u2014-]*?\b(?:normal|nl|wnl|unremarkable|abnormal|negative|neg))\s+(?:now|pls|please|plan|so)\b/i;
 /** Words opening a clause that tie the study to what the clause before told ("as seen on US", "confirmed on MRI", "which the US showed"). */
 const REFERS_BACK =
   /^(?:as|on|by|per|via|seen|noted|shown|confirmed|found|demonstrated|visuali[sz]ed|identified|diagnosed|dx(?:'?d)?|detected|picked\s+up|discovered|first\s+seen|which|that|also|both|and|but|with|w\/)(?![\w/])/i;
@@ -734,6 +729,12 @@ export const priorReportPatterns = perVocabulary((v: ReadingVocabulary['priorRep
   spineReport: wholeWordsPattern(v.spineReport),
   normalByCourse: wholeWordsPattern(v.normalByCourse),
   imagingSign: wholeWordsPattern(v.imagingSigns),
+  /** A result told on the study's line: a result word, a conus or filum finding, or a measurement ("2.4 mm"). */
+  lineResult: new RegExp(`\\b(?:${wordsSource(v.lineResult)})\\b|\\d(?:\\.\\d+)?\\s*(?:mm|cm)\\b`, 'i'),
+  /** A study still to be done on the line ("mum to book", "result awaited", "awaiting slot", pending, requested). */
+  lineStillToDo: wholeWordsPattern(v.lineStillToDo, { spaces: '\\s+' }),
+  /** The run-on clause to its final result word (no mark between), then a word opening the plan. */
+  runOnNext: new RegExp(`^([^.,;:!?()\\n\\u2013\\u2014-]*?\\b(?:${wordsSource(v.runOnResult)}))\\s+(?:${wordsSource(v.runOnNext)})\\b`, 'i'),
 }));
 
 /**

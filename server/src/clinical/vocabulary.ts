@@ -2004,6 +2004,10 @@ const readingVocabularyFields = () => {
       spineReport: patternWordList,
       normalByCourse: patternWordList,
       imagingSigns: patternWordList,
+      lineResult: patternWordList,
+      lineStillToDo: patternWordList,
+      runOnResult: patternWordList,
+      runOnNext: patternWordList,
     }),
     /** A pit or a sinus named: another finding than the dimple told before it (dimple.ts). */
     anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),

@@ -36,6 +36,7 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
+    const ow = orderWords(k.vocabulary);
     // An Order line that names no study but says there is none ("Imaging: not indicated") gives no order. A form's request pane
     // ("Procedure requested: EEG", "Procedure requested: none at this time") is no such line: it orders only when read as the
     // order (facts.order), as it did before it was known (review r33-orders 5).
@@ -52,11 +53,11 @@ export const rule: Rule = {
             !isPaneSpelling(f.rawKey) &&
             // A template's blank left unfilled ("Imaging: ***", "Order: {IMAGING:12345}") orders nothing: no Order line.
             !onlyPlaceholders(f.value) &&
-            !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)) &&
+            !(reportedUnderImagingKey(note.text, f, ow) && !STILL_TO_DO.test(f.value)) &&
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
-            !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)) &&
+            !decisionLeftBefore(note.text, f, f, ow) &&
             // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen (clinical/choice-open.ts).
-            !choiceLeftOpen(note.text, f.value, f.valueSpan.end, orderWords(k.vocabulary)),
+            !choiceLeftOpen(note.text, f.value, f.valueSpan.end, ow),
         ))
     )
       return;
