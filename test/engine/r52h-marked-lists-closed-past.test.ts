@@ -77,6 +77,8 @@ describe('r52h: a past event placed in the past and closed is history', () => {
     'Weight loss, now weight restored.',
     'Weight loss in 2024, restored, but losing weight again.',
     'Weight loss aged 10, never fully recovered.',
+    'Weight loss aged 10, recovered when eating well.',
+    'Weight loss aged 10, fine since but losing weight again.',
   ])
     it(`"${line}" still reads weight loss`, () => assert.equal(presentIn('weight-loss', child, pain + line, 'Order: XR lumbar spine'), true));
   it('a cancer history still counts when closed ("PMH: ALL aged 4, in remission, no problems since")', () =>
@@ -96,6 +98,7 @@ describe('r52h: a past event placed in the past and closed is history', () => {
     'HPI: Fell off the garage roof, no problems since until today.',
     'HPI: Fell off the garage roof, still sore.',
     'HPI: Fell off the garage roof aged 9, still sore.',
+    'HPI: Fell off the garage roof aged 5, no problems since but fell again from it today.',
   ])
     it(`"${line}" still reads an injury`, () => assert.notEqual(traumaOf('Age: 9 y', line, 'Order: XR lumbar spine'), 'none'));
 });

@@ -16,7 +16,9 @@ import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from 
  * - nothing in the clause tells it recent or going on (closedPast.recent: "3 days ago", "last week"; closedPast.ongoing:
  *   "still", "again"), outside the closing words themselves;
  * - the closing words are not denied, weakened or asked (closedPast.notClosed within two words before them or inside
- *   them: "not resolved", "partially recovered", "now not fully restored"; a "?" right after them).
+ *   them: "not resolved", "partially recovered", "now not fully restored"; a "?" right after them), nor bound to a
+ *   treatment, a condition or an exception by the word right after them (closedPast.notClosedAfter: "resolved with
+ *   ibuprofen", "fine since until today").
  * A past event without a closing word ("weight loss since 2024"), a recent one ("fell 3 days ago, no problems since") or
  * one still told ("still losing weight") is read as before. Callers leave a cancer's history as it was (it counts).
  */
@@ -32,6 +34,9 @@ export function closedInPast(text: string, span: Span, pastKey: boolean, vocab: 
   const notClosed = new Set(v.notClosed);
   for (let k = Math.max(0, at - 2); k < words.length && words[k].start < close.end; k++) if (notClosed.has(words[k].text)) return false;
   if (/^\s*\?/.test(text.slice(close.end, close.end + 4))) return false;
+  // "night pain aged 10, resolved with ibuprofen" (relieved by an NSAID: a red flag), "fine since until last week".
+  const next = words.find((w) => w.start >= close.end);
+  if (next && v.notClosedAfter.includes(next.text) && !/[,;:]/.test(text.slice(close.end, next.start))) return false;
   const inClosure = (s: Span) => closures.some((c) => c.start <= s.start && s.end <= c.end);
   if (findAny(words, phraseSetOf(v.recent)).some((s) => !inClosure(s))) return false;
   if (findAny(words, phraseSetOf(v.ongoing)).some((s) => !inClosure(s))) return false;

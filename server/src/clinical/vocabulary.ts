@@ -337,7 +337,9 @@ const readingVocabularyFields = () => {
      * past (a past year after "in"/"during"/"since" and a past-history key do so too, in code); `pastKeys`: the raw keys of
      * a past history (never "Hx:", a requisition's history of the present illness); `recent` and `ongoing`: words
      * anywhere in the clause that keep it told now ("3 days ago", "still", "again"); `notClosed`: words within two before
-     * the closing words, or inside them, that deny or weaken the closure ("not resolved", "partially recovered").
+     * the closing words, or inside them, that deny or weaken the closure ("not resolved", "partially recovered");
+     * `notClosedAfter`: a word right after them that binds the closure to a treatment, a condition or an exception
+     * ("resolved with ibuprofen" is a night pain's red flag, "fine since until today").
      */
     closedPast: z.object({
       $comment: z.string().optional(),
@@ -347,6 +349,7 @@ const readingVocabularyFields = () => {
       recent: phraseList,
       ongoing: phraseList,
       notClosed: wordList,
+      notClosedAfter: wordList,
     }),
     /**
      * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
