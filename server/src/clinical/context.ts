@@ -57,7 +57,7 @@ type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct' | 'mark';
 interface Tok extends Span {
   t: string;
   kind: Kind;
-  /** A list's later item mark (marked-list.ts): where the list's first mark starts. */
+  /** A denied marked list's mark that ends the denial (marked-list.ts): where the denial's cue starts. */
   from?: number;
 }
 
@@ -125,22 +125,31 @@ const OPENS_ON_ANSWER =
   /^(?:(?:none|no|nil|neg|negative|n|denies|denied|absent|not|nope|0|yes|y|pos|positive|present|resolved|previously|prev|prior|intermittent|occasional|occasionally|sometimes|mild|moderate|severe)\b|[-+\u2713\u2714\u2717\u2718](?!\w))/;
 
 /**
- * A lexicon trigger denying forward ends at toks[k] ("no", "negative for", "denies"): the cue a marked list may follow
- * (marked-list.ts). Only the entries of the words up to six tokens back are asked.
+ * Where a lexicon trigger denying forward that ends at toks[k] ("no", "negative for", "denies") starts, or -1: the cue a
+ * marked list may follow (marked-list.ts). Only the entries of the words up to six tokens back are asked.
  */
-function denialEndsAt(toks: readonly Tok[], k: number, byFirst: Map<string, FirstWord>): boolean {
+function denialEndingAt(toks: readonly Tok[], k: number, byFirst: Map<string, FirstWord>): number {
   const denies = (e: Entry) => e.kind === 'trigger' && ((e.fwd | e.both) & BIT.negated) !== 0;
   for (let s = k; s >= 0 && s >= k - 5; s--) {
     const node = byFirst.get(toks[s].t);
     if (!node) continue;
     if (s === k) {
-      if (node.one.some(denies)) return true;
+      if (node.one.some(denies)) return s;
       continue;
     }
     const longer = node.bySecond.get(toks[s + 1].t);
-    if (longer?.some((e) => e.tokens.length === k - s + 1 && denies(e) && e.tokens.every((w, j) => toks[s + j].t === w))) return true;
+    if (longer?.some((e) => e.tokens.length === k - s + 1 && denies(e) && e.tokens.every((w, j) => toks[s + j].t === w))) return s;
   }
-  return false;
+  return -1;
+}
+
+/** A lexicon trigger of any kind starts at toks[k] (an item of a denied marked list with a cue of its own leaves the list as written: marked-list.ts). */
+function cueStartsAt(toks: readonly Tok[], k: number, byFirst: Map<string, FirstWord>): boolean {
+  const node = byFirst.get(toks[k].t);
+  if (!node) return false;
+  if (node.one.some((e) => e.kind === 'trigger')) return true;
+  const longer = k + 1 < toks.length ? node.bySecond.get(toks[k + 1].t) : undefined;
+  return longer?.some((e) => e.kind === 'trigger' && e.tokens.every((w, j) => toks[k + j]?.t === w)) ?? false;
 }
 
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
@@ -1283,7 +1292,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const toks = joinMarkedLists(
     text,
     answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers),
-    (ts, k) => denialEndsAt(ts, k, byFirst),
+    (ts, k) => denialEndingAt(ts, k, byFirst),
+    (ts, k) => cueStartsAt(ts, k, byFirst),
     (t) => t as Tok,
   );
   const n = toks.length;
@@ -1446,7 +1456,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     work.steps++;
     const tk = toks[i];
     const free = inMatch[i] < 0;
-    if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
+    if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || tk.kind === 'mark' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
       if (tk.kind !== 'stop' && sided[id]) qualified[id] = false;
       if (qualified[id]) graded[id] = false;
@@ -1512,7 +1522,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const fwdCue = new Int32Array(n).fill(-1);
   const remaining = SCOPE_REMAINING.fill(0);
   const cueItem = SCOPE_ITEM.fill(0);
-  /** Where the cue that opened each category starts (a list's later mark ends the scopes opened inside the list). */
+  /** Where the cue that opened each category starts (a denied marked list's item that says more ends the denial). */
   const cueStart = SCOPE_START.fill(-1);
   let lastCue = -1;
   let open = 0;
@@ -1647,7 +1657,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       continue;
     }
     if (tk.kind === 'mark') {
-      // "Findings: 1) no fever 2) weight loss": the next item's mark ends what a cue inside the list opened.
+      // "Exam: no 1) dimple 2) haemangioma 3) hair tuft present": the denial before the list ends at the item that says more.
       if (open) {
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueStart[c] >= tk.from!) remaining[c] = 0;
         open = recount(remaining);

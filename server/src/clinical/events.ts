@@ -2,7 +2,6 @@ import type { Field } from '../notes/parser';
 import { CLAUSE_STOP, type Span, endsSentence, sentenceEnd, sentenceStart, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { closedInPast } from './closed-past';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
@@ -562,8 +561,7 @@ function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now:
     const d = t.at.end <= span.start ? span.start - t.at.end : t.at.start >= span.end ? t.at.start - span.end : 0;
     if (d < best || (d === best && !t.remote)) [best, nearest] = [d, t];
   }
-  // "Fell off the garage roof aged 5, no problems since": an injury placed in the past and closed (closed-past.ts).
-  return nearest?.remote === true || closedInPast(text, span, false);
+  return nearest?.remote ?? false;
 }
 /** "at 6 wk", "at 2 months", "at 10 days of age", "at 6 yr": the age the child was when it happened. */
 const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:d|days?|wks?|weeks?|mos?|months?|m|y|yo|yrs?|years?)\b/gi;

@@ -5,7 +5,6 @@ import type { Field } from '../notes/parser';
 import { type Span, detach } from '../notes/text';
 import { type Phrase, type Word, lowerBound, matchAt, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { closedInPast, pastHistoryKey } from './closed-past';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
@@ -85,11 +84,6 @@ function lexiconFor(text: string, span: Span, finding: ClinicalFinding, lex: Con
     if (toWords(text.slice(span.start, span.end)).some((w) => words.has(w.text))) return strainLexiconOf(lex)(vocab.strainContext);
   }
   return lex;
-}
-
-/** A past mention of this finding still counts (reading-vocabulary historyCounts: a cancer, a marker, an injury). */
-function historyCountsFor(f: ClinicalFinding, vocab: ReadingVocabulary): boolean {
-  return vocab.historyCounts.includes(f.id) || vocab.historyCounts.includes(f.category);
 }
 
 /**
@@ -237,16 +231,6 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     else if (c.negated && !forced && complaintDenialLifted(text, span, read.cues, lex)) c = { ...c, negated: false };
     // "ALL survivor (relapse suspected)": the suspicion is of the return, read on its own words; the cancer is history.
     else if (finding.id === 'malignancy' && c.uncertain && !c.negated && !c.ruleOut && doubtOfReturn(text, span, 'uncertain', lex, vocab)) c = { ...c, uncertain: false };
-    // "PMH: weight loss with anorexia in 2024, now weight restored": a past event placed in the past and closed is history
-    // (closed-past.ts); a history that counts (a cancer's, a marker's) is read as before.
-    if (
-      !c.negated &&
-      !c.historical &&
-      !c.hypothetical &&
-      !historyCountsFor(finding, vocab) &&
-      closedInPast(text, span, f.key?.name === 'PMH' && pastHistoryKey(f.rawKey, vocab), vocab)
-    )
-      c = { ...c, historical: true };
     const present =
       countsAsPresent(c, finding, f.key?.name, lex, vocab) &&
       (f.key?.name !== 'Plan' || finding.category !== 'suspected-infection-or-tumor' || statedInPlan(text, span, f, c, vocab));

@@ -331,27 +331,6 @@ const readingVocabularyFields = () => {
     /** Denial words that, within four words before a clause-closing "since", tell past episodes ("no UTIs since", "none since then"). */
     sinceDenials: wordList,
     /**
-     * A past event placed in the past and closed (clinical/closed-past.ts, round 52 fix52h): "PMH: weight loss with anorexia
-     * in 2024, now weight restored and stable", "Fell off the garage roof aged 5, no problems since". `closures`: the words
-     * that close it, after the finding in its clause; `anchors`: an age then ("aged 5", "when he was 5") placing it in the
-     * past (a past year after "in"/"during"/"since" and a past-history key do so too, in code); `pastKeys`: the raw keys of
-     * a past history (never "Hx:", a requisition's history of the present illness); `recent` and `ongoing`: words
-     * anywhere in the clause that keep it told now ("3 days ago", "still", "again"); `notClosed`: words within two before
-     * the closing words, or inside them, that deny or weaken the closure ("not resolved", "partially recovered");
-     * `notClosedAfter`: a word right after them that binds the closure to a treatment, a condition or an exception
-     * ("resolved with ibuprofen" is a night pain's red flag, "fine since until today").
-     */
-    closedPast: z.object({
-      $comment: z.string().optional(),
-      closures: phraseList,
-      anchors: phraseList,
-      pastKeys: z.array(z.string().min(1)).min(1),
-      recent: phraseList,
-      ongoing: phraseList,
-      notClosed: wordList,
-      notClosedAfter: wordList,
-    }),
-    /**
      * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
      * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
      * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op
