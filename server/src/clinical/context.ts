@@ -4,6 +4,7 @@ import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
+import { joinMarkedLists } from './marked-list';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
 
 /**
@@ -51,11 +52,13 @@ const DOUBTED = CATEGORIES.indexOf('doubted');
 const NEGATED = CATEGORIES.indexOf('negated');
 const OTHER = CATEGORIES.indexOf('other');
 
-type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct';
+type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct' | 'mark';
 
 interface Tok extends Span {
   t: string;
   kind: Kind;
+  /** A denied marked list's mark that ends the denial (marked-list.ts): where the denial's cue starts. */
+  from?: number;
 }
 
 /**
@@ -120,6 +123,34 @@ const BARE_YES = /^(?:yes|y|pos|positive|present|\+|\u2713|\u2714)$/;
 /** A cell opening on an answer to its row's item: a bare answer, or a word of its course ("resolved", "previously"). */
 const OPENS_ON_ANSWER =
   /^(?:(?:none|no|nil|neg|negative|n|denies|denied|absent|not|nope|0|yes|y|pos|positive|present|resolved|previously|prev|prior|intermittent|occasional|occasionally|sometimes|mild|moderate|severe)\b|[-+\u2713\u2714\u2717\u2718](?!\w))/;
+
+/**
+ * Where a lexicon trigger denying forward that ends at toks[k] ("no", "negative for", "denies") starts, or -1: the cue a
+ * marked list may follow (marked-list.ts). Only the entries of the words up to six tokens back are asked.
+ */
+function denialEndingAt(toks: readonly Tok[], k: number, byFirst: Map<string, FirstWord>): number {
+  const denies = (e: Entry) => e.kind === 'trigger' && ((e.fwd | e.both) & BIT.negated) !== 0;
+  for (let s = k; s >= 0 && s >= k - 5; s--) {
+    const node = byFirst.get(toks[s].t);
+    if (!node) continue;
+    if (s === k) {
+      if (node.one.some(denies)) return s;
+      continue;
+    }
+    const longer = node.bySecond.get(toks[s + 1].t);
+    if (longer?.some((e) => e.tokens.length === k - s + 1 && denies(e) && e.tokens.every((w, j) => toks[s + j].t === w))) return s;
+  }
+  return -1;
+}
+
+/** A lexicon trigger of any kind starts at toks[k] (an item of a denied marked list with a cue of its own leaves the list as written: marked-list.ts). */
+function cueStartsAt(toks: readonly Tok[], k: number, byFirst: Map<string, FirstWord>): boolean {
+  const node = byFirst.get(toks[k].t);
+  if (!node) return false;
+  if (node.one.some((e) => e.kind === 'trigger')) return true;
+  const longer = k + 1 < toks.length ? node.bySecond.get(toks[k + 1].t) : undefined;
+  return longer?.some((e) => e.kind === 'trigger' && e.tokens.every((w, j) => toks[k + j]?.t === w)) ?? false;
+}
 
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
@@ -1247,6 +1278,7 @@ const NO_CUE = new Int32Array(1 << 16).fill(-1);
 let scratch = { inMatch: new Int32Array(256), item: new Int32Array(256) };
 const SCOPE_REMAINING = new Int32Array(CATEGORIES.length);
 const SCOPE_ITEM = new Int32Array(CATEGORIES.length);
+const SCOPE_START = new Int32Array(CATEGORIES.length);
 const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
 
 /**
@@ -1256,7 +1288,14 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
   const { byFirst, max, relatives, bracketSubjects, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } =
     matcherFor(lex);
-  const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
+  // "negative for: 1) fever 2) night sweats": a denied list numbered on its line is read as its comma list (marked-list.ts).
+  const toks = joinMarkedLists(
+    text,
+    answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers),
+    (ts, k) => denialEndingAt(ts, k, byFirst),
+    (ts, k) => cueStartsAt(ts, k, byFirst),
+    (t) => t as Tok,
+  );
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
   const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
@@ -1417,7 +1456,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     work.steps++;
     const tk = toks[i];
     const free = inMatch[i] < 0;
-    if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
+    if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || tk.kind === 'mark' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
       if (tk.kind !== 'stop' && sided[id]) qualified[id] = false;
       if (qualified[id]) graded[id] = false;
@@ -1483,6 +1522,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const fwdCue = new Int32Array(n).fill(-1);
   const remaining = SCOPE_REMAINING.fill(0);
   const cueItem = SCOPE_ITEM.fill(0);
+  /** Where the cue that opened each category starts (a denied marked list's item that says more ends the denial). */
+  const cueStart = SCOPE_START.fill(-1);
   let lastCue = -1;
   let open = 0;
   /** Open categories whose cue reaches only its own list item. */
@@ -1548,6 +1589,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         // A prefix reaches its one word, and leaves a longer scope of the same kind open ("no non-tender lump or tuft").
         remaining[c] = wordBits & (1 << c) ? Math.max(remaining[c], 1) : max;
         cueItem[c] = item[i];
+        cueStart[c] = toks[i].start;
       }
     }
     itemOnly = (itemOnly & ~bits) | (itemBits & bits);
@@ -1614,7 +1656,13 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       i++;
       continue;
     }
-    if (tk.kind === 'stop' || tk.kind === 'colon') clear();
+    if (tk.kind === 'mark') {
+      // "Exam: no 1) dimple 2) haemangioma 3) hair tuft present": the denial before the list ends at the item that says more.
+      if (open) {
+        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueStart[c] >= tk.from!) remaining[c] = 0;
+        open = recount(remaining);
+      }
+    } else if (tk.kind === 'stop' || tk.kind === 'colon') clear();
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
