@@ -237,7 +237,11 @@ export function readForm(text: string, from = 0, to = text.length, lex: ContextL
 
 function readLines(text: string, from: number, to: number, lex: ContextLexicon): FormReading {
   const out: FormReading = { boxes: [], unasserted: [], answers: [], answerWords: [], lines: [] };
-  if (!MAY_HOLD_BOX.test(from === 0 && to === text.length ? text : text.slice(from, to))) return out;
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  const mayBox = MAY_HOLD_BOX.test(region);
+  const mayNone = MAY_MARK_NONE.test(region);
+  if (MAY_FILL_NUMBER.test(region)) filledBlanks(text, from, to, out);
+  if (!mayBox && !mayNone) return out;
   const vocabulary = vocabularyOf(lex);
   // The column heads of a yes/no table ("          Yes  No"), for the rows below it ("Fever  [ ]  [x]").
   let header: Heads | undefined;
@@ -258,10 +262,59 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
         header = undefined;
         readLine(text, lineStart, lineEnd, boxes, vocabulary, out);
       }
-    } else header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
+    } else {
+      header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
+      if (mayNone) noneMarked(text, lineStart, lineEnd, out);
+    }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A paper form's list to circle or tick, filled in as none marked: "Red flags (circle): fever / night pain / wt loss  ->
+ * none circled", "Skin markers: dimple, hair tuft, haemangioma - none ticked". Every option of the list is left unasserted
+ * (negated), as unticked boxes are. Only a line that is a key, then its options joined by slashes or commas (two at least),
+ * then the statement that none is marked, ending the line: "none circled but mum reports night pain" or "fever (circled) /
+ * night pain - none else circled" are read as written.
+ */
+export const MAY_MARK_NONE = /\b(?:none|nil|nothing)\s+(?:circled|ticked|checked|marked|selected|highlighted)\b/i;
+const NONE_MARKED_LINE =
+  /^([^:\n]{1,40}:[ \t]*)([A-Za-z][^:\n]*?)[ \t]*(?:-+>|\u2192|=>|[-\u2013\u2014=:])?[ \t]*((?:none|nil|nothing)[ \t]+(?:circled|ticked|checked|marked|selected|highlighted))[ \t]*\.?[ \t]*$/i;
+/** The options of such a list: two or more, joined by slashes or commas, each a few words of letters. */
+const MARKED_OPTIONS = /^[A-Za-z][A-Za-z' -]{0,30}(?:[ \t]*[/,][ \t]*[A-Za-z][A-Za-z' -]{0,30})+$/;
+
+function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormReading): void {
+  const line = text.slice(lineStart, lineEnd);
+  work.steps += line.length;
+  const m = NONE_MARKED_LINE.exec(line);
+  if (!m || !MARKED_OPTIONS.test(m[2].trim())) return;
+  const start = lineStart + m[1].length;
+  const cueStart = lineStart + line.lastIndexOf(m[3]);
+  out.lines.push({ start: lineStart, end: lineEnd });
+  out.unasserted.push({ start, end: start + m[2].length, state: 'negated', cue: { start: cueStart, end: cueStart + m[3].length } });
+  // As filled in, the line says "none" alone ("Red flags (circle): none"): the arrow and the verb are no part of the value.
+  const noneEnd = cueStart + /^[a-z]+/i.exec(m[3])![0].length;
+  out.answers.push({ start: start + m[2].length, end: cueStart }, { start: noneEnd, end: lineEnd });
+}
+
+/**
+ * A questionnaire's blank filled in with a number, the underscores left around it: "size _2_ mm", "distance from anus
+ * __1.5__ cm", "age _7_ mo". The underscores are the form's, not the answer's: blanked (as an unticked box's answer word is)
+ * so the number reads as written ("size 2 mm"). Only underscores right against a number on both sides, with no letter,
+ * digit or underscore outside them: "___ mm" (left blank, notes/placeholders.ts) and "T2_FLAIR" are not filled blanks.
+ */
+const MAY_FILL_NUMBER = /_\d/;
+const FILLED_NUMBER = /(?<![A-Za-z0-9_])(_{1,6})\d{1,3}(?:\.\d{1,2})?(_{1,6})(?![A-Za-z0-9_])/g;
+
+function filledBlanks(text: string, from: number, to: number, out: FormReading): void {
+  const region = text.slice(from, to);
+  work.steps += region.length;
+  for (const m of region.matchAll(FILLED_NUMBER)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    out.answers.push({ start: a, end: a + m[1].length }, { start: b - m[2].length, end: b });
+  }
 }
 
 interface Heads {
@@ -646,7 +699,7 @@ function layoutOf(text: string, lineStart: number, lineEnd: number, boxes: Box[]
  * assert replaced by spaces (same length, so every offset holds). The text itself when it holds no box.
  */
 export function formView(text: string, reading: FormReading = readForm(text)): string {
-  if (!reading.boxes.length) return text;
+  if (!reading.boxes.length && !reading.unasserted.length && !reading.answers.length) return text;
   const blanks: Span[] = [...reading.boxes, ...reading.answers, ...reading.unasserted];
   blanks.sort((a, b) => a.start - b.start);
   let out = '';
@@ -672,6 +725,21 @@ export function holdsBox(reading: FormReading, span: Span): boolean {
     else hi = mid;
   }
   return lo < b.length && b[lo].end <= span.end;
+}
+
+/**
+ * A form's field offering its options in boxes and ticking none ("Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI
+ * spine", "Modality: ☐ XR ☐ US ☐ MRI"): at least two boxes in the span, none ticked. Such an order field chooses nothing
+ * (rules/missing-order.ts). A yes/no answer ticked ("[x] No") is a tick: that field is answered, not left empty.
+ */
+export function noBoxTicked(reading: FormReading, span: Span): boolean {
+  let n = 0;
+  for (const b of reading.boxes) {
+    if (b.end <= span.start || b.start >= span.end) continue;
+    if (b.checked) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 /** A value that only holds a template's placeholder ("***", "___", "??"): a field left unfilled. */
