@@ -112,7 +112,12 @@ describe('a list filled in as none marked, "fever / night pain -> none circled" 
 describe('an Order line that weighs its study and declines it (r52 fix52c)', () => {
   const base = ['Age: 8 y', 'HPI: bumped back 5 days ago; mild LBP since', 'Red flags: none', 'Neuro: nl'];
   it('orders nothing, and tells it (missing-order)', () => {
-    for (const line of ['Imaging: XR considered - not indicated; reassured', 'Imaging: XR L-spine not needed', 'Imaging: XR L-spine considered, not warranted']) {
+    for (const line of [
+      'Imaging: XR considered - not indicated; reassured',
+      'Imaging: XR L-spine not needed',
+      'Imaging: XR L-spine considered, not warranted',
+      'Imaging: XR not indicated at present (no red flags)',
+    ]) {
       const r = readNote(...base, line);
       assert.equal(r.facts.order, undefined, line);
       assert.ok(r.rules.includes('missing-order'), line);
@@ -126,6 +131,10 @@ describe('an Order line that weighs its study and declines it (r52 fix52c)', () 
     assert.equal(orderOf(...base, 'Imaging: XR previously considered not indicated by ortho'), 'xr-area');
     assert.equal(orderOf(...base, 'Imaging: XR L-spine considered - will do if not better'), 'xr-area');
     assert.equal(orderOf(...base, 'Imaging: XR L-spine AP/lat'), 'xr-area');
+    // Only the study's timing or manner declined: the study stays ordered.
+    assert.equal(orderOf(...base, 'Imaging: MRI L-spine not needed urgently - routine'), 'mri-area-without');
+    assert.equal(orderOf(...base, 'Imaging: MRI L-spine not required under GA'), 'mri-area-without');
+    assert.equal(orderOf(...base, 'Imaging: MRI L-spine not needed today, book as outpatient'), 'mri-area-without');
   });
 });
 

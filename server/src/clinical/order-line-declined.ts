@@ -16,9 +16,11 @@ import { findAny } from './vocabulary';
  * Refused: a denial of something else told after the study ("MRI L-spine, sedation not needed", "MRI - contrast not
  * required"), one not right after it ("XR previously considered not indicated by ortho" has another word between), and a
  * line that names another study after the denial ("XR not indicated; MRI L-spine w/o"), whose second study is the order.
- * Nor one ordered after all ("XR not indicated per ACR but parents insist - ordered"). A Plan line is read by the plan's own readers (order-elsewhere.ts declined), never here. Every denial is one of
+ * Nor a denial of the study's timing or manner only ("MRI L-spine not needed urgently - routine", "not required under GA"), nor one ordered after all ("XR not indicated per ACR but parents insist - ordered"). A Plan line is read by the plan's own readers (order-elsewhere.ts declined), never here. Every denial is one of
  * no-imaging.ts MAY_DECLARE_WORDS, so the note-wide prefilter lets it through.
  */
+const CLAUSE_CLOSED = /^[ \t]*(?:$|[;,.()\u2013\u2014-]|(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically|per|as per|by)\b)/i;
+
 export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span | undefined {
   if (f.key?.name !== 'Order' || f.inferred || !f.value) return undefined;
   const words = toWords(f.value, f.valueSpan.start);
@@ -31,6 +33,10 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   if (!/^[\s,\u2013\u2014-]*(?:but\s+)?$/i.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
   const denial = findAny(words, ow.orderLineDeclined.denials).find((h) => h.start === words[j].start);
   if (!denial) return undefined;
+  // The denial closes its clause, or tells only when or on whose word ("not indicated at present", "not needed per ortho"):
+  // "MRI L-spine not needed urgently - routine", "not required under GA", "not needed today, book as outpatient" keep the
+  // study, only its timing or its manner declined.
+  if (!CLAUSE_CLOSED.test(text.slice(denial.end, f.valueSpan.end))) return undefined;
   // Another study named after the denial is the line's order ("XR not indicated; MRI L-spine w/o").
   for (let q = j + 1; q < words.length; q++) if (words[q].start >= denial.end && isHeadAt(words, q)) return undefined;
   // "XR not indicated per ACR but parents insist - ordered": the study declined and then ordered all the same.
