@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { formView, noBoxTicked, readForm } from '../../server/src/clinical/form';
 import { isOrderKeyed } from '../../server/src/notes/headings';
-import { orderOf, readNote } from '../helpers';
+import { orderOf, orderOrStatusOf, readNote } from '../helpers';
 
 /** How a finding id is read in the note: 'present', 'absent' (negated), 'unasserted' (read, neither) or 'unread'. */
 function stateOf(id: string, ...lines: string[]): string {
@@ -62,17 +62,22 @@ describe('an order field with its form instruction, "Modality (tick one):" (r52 
     assert.equal(orderOf('Age: 11 months', 'Modality (tick one):   ☐ XR   ☐ US   ☐ MRI   ☐ CT', 'Body part: lumbosacral spine', 'Skin: skin tag at L5'), 'none');
     assert.equal(orderOf('Age: 11 months', 'Prior imaging modality (tick one):   ☐ XR   ☑ US   ☐ MRI', 'Skin: skin tag at L5', 'Plan: MRI L-spine'), 'mri-area-without');
   });
+  it('reads a bare tick between options, or options with no box, as no order, as main did (near misses, reviewed r52)', () => {
+    for (const v of ['XR US \u2713 MRI', 'XR \u2713 US MRI', 'XR US MRI'])
+      assert.equal(orderOf('Age: 6 years', 'Skin: hair tuft at L5', `Modality (tick one): ${v}`, 'Body part: lumbar spine'), 'none', v);
+    assert.equal(orderOf('Age: 6 years', 'Skin: hair tuft at L5', 'Modality (tick one): XR [ ]  US [x]  MRI [ ]', 'Body part: lumbar spine'), 'us-area');
+  });
 });
 
 describe('an order field with every box left unticked orders nothing (r52 fix52c)', () => {
   const base = ['Referral to neurology', 'Age: 4 years', 'Concern: cousin has tethered cord. No back pain. No sacral dimple.', 'Neuro exam: normal'];
   it('finds no box ticked only where two boxes or more stand in the span, none ticked', () => {
     const text = 'Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI spine';
-    assert.equal(noBoxTicked(readForm(text), { start: 19, end: text.length }), true);
+    assert.equal(noBoxTicked(text, readForm(text), { start: 19, end: text.length }), true);
     const ticked = 'Imaging requested:  [ ] US spine   [x] XR spine';
-    assert.equal(noBoxTicked(readForm(ticked), { start: 19, end: ticked.length }), false);
+    assert.equal(noBoxTicked(ticked, readForm(ticked), { start: 19, end: ticked.length }), false);
     const one = 'Imaging requested:  [ ] US spine';
-    assert.equal(noBoxTicked(readForm(one), { start: 19, end: one.length }), false);
+    assert.equal(noBoxTicked(one, readForm(one), { start: 19, end: one.length }), false);
   });
   it('has no order, and tells it (missing-order)', () => {
     const r = readNote(...base, 'Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI spine   (none - neurology to decide)');
@@ -85,6 +90,33 @@ describe('an order field with every box left unticked orders nothing (r52 fix52c
     assert.equal(orderOf(...base, 'Imaging:  ☐ US spine   ☐ MRI spine', 'Plan: MRI L-spine w/o'), 'mri-area-without');
     assert.equal(orderOf(...base, 'Imaging requested:  [ ] US spine   ☒ MRI spine'), 'mri-area-without');
     assert.ok(!readNote(...base, 'Imaging requested:  [ ] US spine   [x] XR spine').rules.includes('missing-order'));
+  });
+  it('keeps a field whose boxes are not studies, or that names a study outside its boxes (near misses, reviewed r52)', () => {
+    // A study written beside the boxes, after them or on the next indented line is the order; boxes for priority, sedation,
+    // contrast, views, setting, Y/N, pregnancy or prior imaging offer no study.
+    for (const [note, order, missing] of [
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI spine   Other: MRI L-spine w/o', '(unrecognized)', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested:  [ ] US spine   [ ] MRI spine - MRI L-spine w/o please', '(unrecognized)', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested: [ ] US spine [ ] MRI spine\n  MRI L-spine w/o (no GA)', 'mri-area-without', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nOrder:  [ ] Urgent   [ ] Routine   MRI L-spine w/o', '(unrecognized)', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nOrder: MRI L-spine w/o   Sedation: [ ] GA [ ] feed & wrap', 'mri-area-without', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging: MRI L-spine w/o  [ ] urgent  [ ] routine', 'mri-area-without', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging: US spine   Contrast: [ ] yes [ ] no', 'us-area', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested: MRI L-spine [ ] with contrast [ ] without contrast', 'mri-area-without', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested: US spine   [ ] inpatient   [ ] outpatient', 'us-area', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nOrder: MRI L-spine w/o contrast   [ ] sedation   [ ] interpreter', 'mri-area-without', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging requested: [ ] US spine [ ] XR spine [ ] MRI spine  -> MRI L-spine w/o written in', '(unrecognized)', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nOrder: US spine - previous imaging: [ ] XR [ ] MRI', 'us-area', false],
+      ['Age: 11 months\nSkin: hair tuft at L5\nNeuro: normal\nImaging: MRI lumbar spine without contrast  Urgent? [ ] Y [ ] N', 'mri-area-without', false],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging requested: XR L-spine   Pregnancy check: [ ] N/A [ ] neg', 'xr-area', false],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nOrder: XR L-spine  [ ] AP  [ ] lateral', 'xr-area', false],
+    ] as const) {
+      const lines = note.split('\n');
+      assert.equal(orderOrStatusOf(...lines), order, note);
+      assert.equal(readNote(...lines).rules.includes('missing-order'), missing, note);
+    }
+    // Boxes after their studies, none ticked, still offer only studies.
+    assert.ok(readNote(...base, 'Imaging:  US spine [ ]   MRI spine [ ]').rules.includes('missing-order'));
   });
 });
 
@@ -135,6 +167,61 @@ describe('an Order line that weighs its study and declines it (r52 fix52c)', () 
     assert.equal(orderOf(...base, 'Imaging: MRI L-spine not needed urgently - routine'), 'mri-area-without');
     assert.equal(orderOf(...base, 'Imaging: MRI L-spine not required under GA'), 'mri-area-without');
     assert.equal(orderOf(...base, 'Imaging: MRI L-spine not needed today, book as outpatient'), 'mri-area-without');
+  });
+  it('keeps the study when the denial goes on to its timing, sedation, GA, contrast, extent or pathway (near misses, reviewed r52)', () => {
+    for (const [note, order, missing] of [
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine not needed by Monday - routine list fine',
+        'mri-area-without',
+        false,
+      ],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine – not indicated by urgent pathway; routine referral made',
+        'mri-area-without',
+        false,
+      ],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine - not required per radiology to have GA, feed and wrap',
+        'mri-area-without',
+        false,
+      ],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine – not indicated currently for sedation; feed and wrap',
+        'mri-area-without',
+        false,
+      ],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine not required at present with contrast', 'mri-area-with', false],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: XR L-spine not needed per protocol to include pelvis', 'xr-area', false],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine not needed clinically under GA - feed and wrap',
+        'mri-area-without',
+        false,
+      ],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine not needed by GA, feed and wrap', 'mri-area-without', false],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine, not needed per radiologist: sedation',
+        'mri-area-without',
+        false,
+      ],
+      [
+        'Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine not needed, GA - feed and wrap instead',
+        'mri-area-without',
+        false,
+      ],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine, not needed - as inpatient, OP fine', 'mri-area-without', false],
+      ['Age: 10 y\nHPI: low back pain 2 wks, no trauma\nFever N, night pain N\nNeuro: normal\nImaging: MRI L-spine w/o - not required, GA', 'mri-area-without', false],
+    ] as const) {
+      const lines = note.split('\n');
+      assert.equal(orderOrStatusOf(...lines), order, note);
+      assert.equal(readNote(...lines).rules.includes('missing-order'), missing, note);
+    }
+    // When or on whose word, the clause then ended: declined.
+    for (const line of [
+      'Imaging: MRI L-spine not indicated at present - review 6 wks',
+      'Imaging: XR L-spine - not indicated at this time - safety-netted',
+      'Imaging: XR L-spine not needed per ortho.',
+    ])
+      assert.equal(orderOf(...base, line), 'none', line);
   });
 });
 

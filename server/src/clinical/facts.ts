@@ -299,7 +299,7 @@ function fieldViews(note: ParsedNote, k: Knowledge): FieldViews {
   // chooses nothing, so it is no Order line at all (form.ts noBoxTicked): the order is read from the rest of the note, and
   // with none the note has no order (rules/missing-order.ts).
   const all = (text === note.text ? written : written.map((f) => filledIn(f, text))).filter(
-    (_, i) => text === note.text || written[i].key?.name !== 'Order' || !noBoxTicked(form, written[i].valueSpan),
+    (_, i) => text === note.text || written[i].key?.name !== 'Order' || !noBoxTicked(note.text, form, written[i].valueSpan),
   );
   // A plan and an age carried over from an earlier note are that visit's ("A/P (2 mo): will order US spine").
   const copied = copiedBlocks(note.text);

@@ -19,7 +19,16 @@ import { findAny } from './vocabulary';
  * Nor a denial of the study's timing or manner only ("MRI L-spine not needed urgently - routine", "not required under GA"), nor one ordered after all ("XR not indicated per ACR but parents insist - ordered"). A Plan line is read by the plan's own readers (order-elsewhere.ts declined), never here. Every denial is one of
  * no-imaging.ts MAY_DECLARE_WORDS, so the note-wide prefilter lets it through.
  */
-const CLAUSE_CLOSED = /^[ \t]*(?:$|[;,.()\u2013\u2014-]|(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically|per|as per|by)\b)/i;
+/** When, or on whose word (per/by and at most a two-word object), a denial may tell and still decline the study. */
+const WHEN = String.raw`(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically)\b`;
+const WHOSE = String.raw`(?:as per|per|by)(?:[ \t]+[A-Za-z][\w'/&-]*){1,2}`;
+/**
+ * The denial closes its clause: a bare denial before the end of the value, a stop, a comma or a dash, or one telling when
+ * or on whose word that then ends the clause there ("not indicated at present - review 6 wks"). "not required per
+ * radiology to have GA", "not needed clinically under GA", "not required at present with contrast" go on past it: the
+ * study is not declined (reviewed r52). A clause telling timing, sedation, contrast or extent (notOfStudy) is refused after.
+ */
+const CLAUSE_CLOSED = new RegExp(String.raw`^[ \t]*(?:$|[;,.()\u2013\u2014-]|(?:${WHEN}|${WHOSE})(?:[ \t,]+(?:${WHEN}|${WHOSE}))?[ \t]*(?:$|[.;,()\u2013\u2014]|-(?=\s)))`, 'i');
 
 export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span | undefined {
   if (f.key?.name !== 'Order' || f.inferred || !f.value) return undefined;
@@ -36,7 +45,17 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   // The denial closes its clause, or tells only when or on whose word ("not indicated at present", "not needed per ortho"):
   // "MRI L-spine not needed urgently - routine", "not required under GA", "not needed today, book as outpatient" keep the
   // study, only its timing or its manner declined.
-  if (!CLAUSE_CLOSED.test(text.slice(denial.end, f.valueSpan.end))) return undefined;
+  const closed = CLAUSE_CLOSED.exec(text.slice(denial.end, f.valueSpan.end));
+  if (!closed) return undefined;
+  // "not indicated by urgent pathway;", "MRI L-spine not needed, GA - feed and wrap instead", "not needed - as inpatient":
+  // timing, setting, sedation, contrast or extent told in the denial's clause, or in the part after its comma or dash, is
+  // what is declined, not the study. A stop (".", ";") ends what is searched: "not indicated. Routine review" declines it.
+  let clauseEnd = denial.end + closed[0].length;
+  if (/[,()\u2013\u2014-]$/.test(closed[0])) {
+    const next = /[,;.()\u2013\u2014]|\s-\s/.exec(text.slice(clauseEnd, f.valueSpan.end));
+    clauseEnd = next ? clauseEnd + next.index : f.valueSpan.end;
+  }
+  if (words.some((w) => w.start >= denial.end && w.end <= clauseEnd && ow.orderLineDeclined.notOfStudy.has(w.text))) return undefined;
   // Another study named after the denial is the line's order ("XR not indicated; MRI L-spine w/o").
   for (let q = j + 1; q < words.length; q++) if (words[q].start >= denial.end && isHeadAt(words, q)) return undefined;
   // "XR not indicated per ACR but parents insist - ordered": the study declined and then ordered all the same.

@@ -685,6 +685,8 @@ export const orderVocabularySchema = () =>
       orderLineDeclined: z.strictObject({
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         denials: z.array(z.string().min(1)).min(1),
+        $notOfStudy: z.string().optional(),
+        notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
       /**
        * Keys under which a study is chosen, as written lower case with runs of other characters as one space: a

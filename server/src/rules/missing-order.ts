@@ -55,7 +55,7 @@ export const rule: Rule = {
             !onlyPlaceholders(f.value) &&
             // "Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI spine": a form's order field offering its studies in
             // boxes and ticking none chooses nothing: no Order line (clinical/form.ts noBoxTicked).
-            !noBoxTicked(readForm(note.text), f.valueSpan) &&
+            !noBoxTicked(note.text, readForm(note.text), f.valueSpan) &&
             !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)) &&
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
             !decisionLeftBefore(note.text, f, f, orderWords(k.vocabulary)) &&
