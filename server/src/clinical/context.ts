@@ -2,7 +2,7 @@ import { patientTwinLabel } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
-import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
+import { type FormReading, MAY_HOLD_BOX, MAY_MARK_NONE, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { joinMarkedLists } from './marked-list';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
@@ -67,6 +67,19 @@ interface Tok extends Span {
  * "Night pain? no").
  */
 const NEXT_QUESTION = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t]+[A-Za-z][A-Za-z'/&-]*){0,3}[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|\?|[-\u2013\u2014](?:\s|$))/;
+/**
+ * A row of a form answered Y/N without colons ("Fever (N)   Night sweats (N)   Weight loss (N)", "Skin:  dimple N   hair N
+ * haemangioma N"): a column gap with an answered item on each side, each a word or a few (never a number: "L5 (N)", "x2 N")
+ * and then its one-letter answer, bare or in brackets. The gap parts the items so each answer ends its own item (bareAnswerAt,
+ * answerAt) and the last answer's denial reaches back over none but its own. Only where both sides answer: a lone "N" in
+ * prose ("grade N", "Dr N  to see") parts nothing.
+ */
+const ANSWERED_BEFORE_GAP = /[A-Za-z][A-Za-z'-]+[ \t]*(?:\([ \t]?[YNyn][ \t]?\)|[ \t][YNyn])$/;
+const ANSWERED_AFTER_GAP = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t][A-Za-z][A-Za-z'/&-]*){0,3}[ \t]*(?:\([ \t]?[YNyn][ \t]?\)|[ \t][YNyn])(?=[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
+function answeredRowGap(text: string, gapStart: number, gapEnd: number): boolean {
+  return ANSWERED_BEFORE_GAP.test(text.slice(Math.max(0, gapStart - 40), gapStart)) && ANSWERED_AFTER_GAP.test(text.slice(gapEnd, gapEnd + 64));
+}
+
 /**
  * An indented line under a heading that asks a question of its own ("Red flags:" then "  Fever: No", "  Night
  * pain / wakes from sleep: No"): a few words, maybe joined by slashes, then a colon or a question mark.
@@ -179,8 +192,9 @@ export function contextTokens(text: string): Tok[] {
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
       const prev = out[out.length - 1];
       const d = text.charCodeAt(j);
-      if ((j - i >= 2 || c === 9) && prev && (prev.kind === 'w' || markAnswerEnds(text, out)) && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
-        out.push({ t: ' ', kind: 'sep', start: i, end: j });
+      const gap = (j - i >= 2 || c === 9) && prev !== undefined && j < n && d !== 10 && d !== 13;
+      if (gap && (prev.kind === 'w' || markAnswerEnds(text, out)) && NEXT_QUESTION.test(text.slice(j, j + 48))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
+      else if (gap && answeredRowGap(text, i, j)) out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
       continue;
     }
@@ -1297,7 +1311,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     (t) => t as Tok,
   );
   const n = toks.length;
-  const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
+  // A list filled in as none marked ("Red flags (circle): fever / night pain -> none circled") is read as a form too.
+  const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]')) || MAY_MARK_NONE.test(text);
   const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
   // A yes/no question's answer words ("Fever: No [ ] Yes [x]") and a table's column heads are no cues: the form decides.
   const quiet = reading?.answerWords.length ? tokensIn(toks, reading.answerWords, base) : undefined;

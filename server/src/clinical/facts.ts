@@ -26,7 +26,7 @@ import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { type DimpleDescription, dimpleLineGoesOn, readDimple } from './dimple';
 import { othersAccidents, readReferral, readTrauma } from './events';
-import { type FormReading, formView, holdsBox, readForm } from './form';
+import { type FormReading, formView, holdsBox, noBoxTicked, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { withHandoffRead } from './handoff';
 import {
@@ -295,7 +295,12 @@ function fieldViews(note: ParsedNote, k: Knowledge): FieldViews {
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
   // read as absent. Every other reader reads the form as filled in, where unticked options are blanks.
   const text = formView(note.text, form);
-  const all = text === note.text ? written : written.map((f) => filledIn(f, text));
+  // "Imaging requested:  [ ] US spine   [ ] MRI spine": an order field offering its studies in boxes and ticking none
+  // chooses nothing, so it is no Order line at all (form.ts noBoxTicked): the order is read from the rest of the note, and
+  // with none the note has no order (rules/missing-order.ts).
+  const all = (text === note.text ? written : written.map((f) => filledIn(f, text))).filter(
+    (_, i) => text === note.text || written[i].key?.name !== 'Order' || !noBoxTicked(note.text, form, written[i].valueSpan),
+  );
   // A plan and an age carried over from an earlier note are that visit's ("A/P (2 mo): will order US spine").
   const copied = copiedBlocks(note.text);
   const current = currentFields(all, copied);

@@ -3,6 +3,7 @@ import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary } from './patterns';
+import { STUDY_NAMED_ALL, STUDY_NAMED_WORDS } from './study-names';
 
 /**
  * Check-box forms, as EHR smart phrases and order questionnaires print them:
@@ -237,7 +238,12 @@ export function readForm(text: string, from = 0, to = text.length, lex: ContextL
 
 function readLines(text: string, from: number, to: number, lex: ContextLexicon): FormReading {
   const out: FormReading = { boxes: [], unasserted: [], answers: [], answerWords: [], lines: [] };
-  if (!MAY_HOLD_BOX.test(from === 0 && to === text.length ? text : text.slice(from, to))) return out;
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  const mayBox = MAY_HOLD_BOX.test(region);
+  const mayNone = MAY_MARK_NONE.test(region);
+  const mayTickOne = MAY_TICK_ONE.test(region);
+  if (MAY_FILL_NUMBER.test(region)) filledBlanks(text, from, to, out);
+  if (!mayBox && !mayNone && !mayTickOne) return out;
   const vocabulary = vocabularyOf(lex);
   // The column heads of a yes/no table ("          Yes  No"), for the rows below it ("Fever  [ ]  [x]").
   let header: Heads | undefined;
@@ -258,10 +264,60 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
         header = undefined;
         readLine(text, lineStart, lineEnd, boxes, vocabulary, out);
       }
-    } else header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
+    } else {
+      header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
+      if (mayNone) noneMarked(text, lineStart, lineEnd, out);
+    }
+    if (mayTickOne) tickOneUnread(text, lineStart, lineEnd, boxes, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A paper form's list to circle or tick, filled in as none marked: "Red flags (circle): fever / night pain / wt loss  ->
+ * none circled", "Skin markers: dimple, hair tuft, haemangioma - none ticked". Every option of the list is left unasserted
+ * (negated), as unticked boxes are. Only a line that is a key, then its options joined by slashes or commas (two at least),
+ * then the statement that none is marked, ending the line: "none circled but mum reports night pain" or "fever (circled) /
+ * night pain - none else circled" are read as written.
+ */
+export const MAY_MARK_NONE = /\b(?:none|nil|nothing)\s+(?:circled|ticked|checked|marked|selected|highlighted)\b/i;
+const NONE_MARKED_LINE =
+  /^([^:\n]{1,40}:[ \t]*)([A-Za-z][^:\n]*?)[ \t]*(?:-+>|\u2192|=>|[-\u2013\u2014=:])?[ \t]*((?:none|nil|nothing)[ \t]+(?:circled|ticked|checked|marked|selected|highlighted))[ \t]*\.?[ \t]*$/i;
+/** The options of such a list: two or more, joined by slashes or commas, each a few words of letters. */
+const MARKED_OPTIONS = /^[A-Za-z][A-Za-z' -]{0,30}(?:[ \t]*[/,][ \t]*[A-Za-z][A-Za-z' -]{0,30})+$/;
+
+function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormReading): void {
+  const line = text.slice(lineStart, lineEnd);
+  work.steps += line.length;
+  const m = NONE_MARKED_LINE.exec(line);
+  if (!m || !MARKED_OPTIONS.test(m[2].trim())) return;
+  const start = lineStart + m[1].length;
+  const cueStart = lineStart + line.lastIndexOf(m[3]);
+  out.lines.push({ start: lineStart, end: lineEnd });
+  out.unasserted.push({ start, end: start + m[2].length, state: 'negated', cue: { start: cueStart, end: cueStart + m[3].length } });
+  // As filled in, the line says "none" alone ("Red flags (circle): none"): the arrow and the verb are no part of the value.
+  const noneEnd = cueStart + /^[a-z]+/i.exec(m[3])![0].length;
+  out.answers.push({ start: start + m[2].length, end: cueStart }, { start: noneEnd, end: lineEnd });
+}
+
+/**
+ * A questionnaire's blank filled in with a number, the underscores left around it: "size _2_ mm", "distance from anus
+ * __1.5__ cm", "age _7_ mo". The underscores are the form's, not the answer's: blanked (as an unticked box's answer word is)
+ * so the number reads as written ("size 2 mm"). Only underscores right against a number on both sides, with no letter,
+ * digit or underscore outside them: "___ mm" (left blank, notes/placeholders.ts) and "T2_FLAIR" are not filled blanks.
+ */
+const MAY_FILL_NUMBER = /_\d/;
+const FILLED_NUMBER = /(?<![A-Za-z0-9_])(_{1,6})\d{1,3}(?:\.\d{1,2})?(_{1,6})(?![A-Za-z0-9_])/g;
+
+function filledBlanks(text: string, from: number, to: number, out: FormReading): void {
+  const region = text.slice(from, to);
+  work.steps += region.length;
+  for (const m of region.matchAll(FILLED_NUMBER)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    out.answers.push({ start: a, end: a + m[1].length }, { start: b - m[2].length, end: b });
+  }
 }
 
 interface Heads {
@@ -646,7 +702,7 @@ function layoutOf(text: string, lineStart: number, lineEnd: number, boxes: Box[]
  * assert replaced by spaces (same length, so every offset holds). The text itself when it holds no box.
  */
 export function formView(text: string, reading: FormReading = readForm(text)): string {
-  if (!reading.boxes.length) return text;
+  if (!reading.boxes.length && !reading.unasserted.length && !reading.answers.length) return text;
   const blanks: Span[] = [...reading.boxes, ...reading.answers, ...reading.unasserted];
   blanks.sort((a, b) => a.start - b.start);
   let out = '';
@@ -672,6 +728,87 @@ export function holdsBox(reading: FormReading, span: Span): boolean {
     else hi = mid;
   }
   return lo < b.length && b[lo].end <= span.end;
+}
+
+/**
+ * A form's field offering its studies in boxes and ticking none ("Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI
+ * spine", "Modality: \u2610 XR \u2610 US \u2610 MRI"): at least two boxes in the span, none ticked, each sitting right before (or
+ * right after) a study's name, and no study named in the span outside the boxes' options. Such an order field chooses
+ * nothing (rules/missing-order.ts). A yes/no answer ticked ("[x] No") is a tick: that field is answered, not left empty.
+ *
+ * Refused (reviewed r52): boxes for anything but a study, priority, sedation, contrast, views, setting, Y/N, pregnancy
+ * ("Order: [ ] Urgent [ ] Routine MRI L-spine w/o", "Imaging: US spine   Contrast: [ ] yes [ ] no", "MRI L-spine [ ] with
+ * contrast [ ] without contrast"); and a study written outside the boxes ("[ ] US spine [ ] MRI spine - MRI L-spine w/o
+ * please", "...   Other: MRI L-spine w/o", a study on the next indented line): that study is the order.
+ */
+const OPTION_STUDY = new RegExp(String.raw`^[ \t]*(?:${STUDY_NAMED_WORDS.source})(?:[ \t]+[A-Za-z][\w/'-]*){0,2}`, 'i');
+const STUDY_BEFORE_BOX = new RegExp(String.raw`(?:${STUDY_NAMED_WORDS.source})(?:[ \t]+[A-Za-z][\w/'-]*){0,2}[ \t]*$`, 'i');
+
+export function noBoxTicked(text: string, reading: FormReading, span: Span): boolean {
+  const boxes = reading.boxes.filter((b) => b.end > span.start && b.start < span.end);
+  if (boxes.length < 2 || boxes.some((b) => b.checked)) return false;
+  const rest = outsideStudyBoxes(text, boxes, span);
+  return rest !== undefined && !STUDY_NAMED_WORDS.test(rest);
+}
+
+/**
+ * The span's text outside its boxes and their studies' names, or undefined when a box sits neither right before nor right
+ * after a study's name (a box for priority, contrast, sedation, views, Y/N). Every box is read the same way round: each
+ * before its option ("[ ] US spine  [ ] MRI spine") or each after it ("XR [ ]  US [x]  MRI [ ]"); the way that leaves no
+ * study outside is taken.
+ */
+function outsideStudyBoxes(text: string, boxes: readonly Box[], span: Span): string | undefined {
+  const before = outsideOptions(text, boxes, span, true);
+  if (before !== undefined && !STUDY_NAMED_WORDS.test(before)) return before;
+  const after = outsideOptions(text, boxes, span, false);
+  if (after !== undefined && !STUDY_NAMED_WORDS.test(after)) return after;
+  return before ?? after;
+}
+
+function outsideOptions(text: string, boxes: readonly Box[], span: Span, boxFirst: boolean): string | undefined {
+  const covered: Span[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (boxFirst) {
+      const m = OPTION_STUDY.exec(text.slice(b.end, i + 1 < boxes.length ? boxes[i + 1].start : span.end));
+      if (!m) return undefined;
+      covered.push({ start: b.start, end: b.end + m[0].length });
+    } else {
+      const from = i > 0 ? boxes[i - 1].end : span.start;
+      const n = STUDY_BEFORE_BOX.exec(text.slice(from, b.start));
+      if (!n) return undefined;
+      covered.push({ start: from + n.index, end: b.end });
+    }
+  }
+  let rest = '';
+  let at = span.start;
+  for (const c of covered) {
+    if (c.start > at) rest += text.slice(at, c.start) + ' ';
+    at = Math.max(at, c.end);
+  }
+  return rest + text.slice(at, span.end);
+}
+
+/**
+ * "Modality (tick one): XR US \u2713 MRI": a form's tick-one order field is read only through its boxes, each right before (or
+ * right after) its study's name, with no study left outside them ("\u2610 XR \u2611 US \u2610 MRI"). A bare tick between
+ * options, or two studies or more written with no box ("XR US MRI"), chooses none of them: the value is blanked as an
+ * unticked option is, so the field names no study, as main read it (reviewed r52).
+ */
+const MAY_TICK_ONE = /\((?:please\s+)?(?:tick|check|select|choose|mark)\s+(?:one|1)\b/i;
+const TICK_ONE_KEY = /^[ \t]*[^:\n()]{1,40}\((?:please\s+)?(?:tick|check|select|choose|mark)\s+(?:one|1)(?:\s+only)?\)[ \t]*:/i;
+
+function tickOneUnread(text: string, lineStart: number, lineEnd: number, boxes: readonly Box[], out: FormReading): void {
+  const m = TICK_ONE_KEY.exec(text.slice(lineStart, lineEnd));
+  if (!m) return;
+  const span = { start: lineStart + m[0].length, end: lineEnd };
+  let unread: boolean;
+  if (!boxes.length) unread = (text.slice(span.start, span.end).match(STUDY_NAMED_ALL) ?? []).length >= 2;
+  else {
+    const rest = outsideStudyBoxes(text, boxes, span);
+    unread = rest === undefined || STUDY_NAMED_WORDS.test(rest);
+  }
+  if (unread) out.answers.push(span);
 }
 
 /** A value that only holds a template's placeholder ("***", "___", "??"): a field left unfilled. */

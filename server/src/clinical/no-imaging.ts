@@ -16,6 +16,7 @@ import { studyLed } from './order-openings';
 import { judgeStudy } from './planned-study';
 import { asksAboutStudy } from './study-mentions';
 import { conditionedInPlan } from './order-conditions';
+import { orderLineDeclined } from './order-line-declined';
 
 export interface OrderFinding {
   order?: Facts['order'];
@@ -38,6 +39,9 @@ export function noImagingDeclared(text: string, all: readonly Field[], ow: Order
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
       if (lead) return lead;
     }
+    // "Imaging: XR considered - not indicated": the line's one study weighed and declined (order-line-declined.ts).
+    const declined = f.key?.name === 'Order' ? orderLineDeclined(text, f, ow) : undefined;
+    if (declined) return declined;
     for (const hit of findAny(words, ow.noneOrdered)) {
       const c = readContext(text, hit.start, hit.end);
       if (c.hypothetical || c.historical) continue;

@@ -1,4 +1,5 @@
 /** The study a note orders: its Order or Plan value, a billed study, a changed order, or one found elsewhere in the text. */
+import { orderLineDeclined } from './order-line-declined';
 import { type CodedStudy, codedOrder, reviewedOrder } from './coded';
 import { choiceLeftOpen } from './choice-open';
 import { decisionLeftBefore } from './decision-left';
@@ -67,6 +68,8 @@ export function readOrderCandidate(
     if (decisionLeftBefore(text, written, written, ow)) continue;
     // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen orders neither (choice-open.ts).
     if (choiceLeftOpen(text, written.value, written.valueSpan.end, ow)) continue;
+    // "Imaging: XR considered - not indicated": its one study weighed and declined right after it (order-line-declined.ts).
+    if (orderLineDeclined(text, written, ow)) continue;
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
     // do not decline (plannedStudy); with none left, the line is still the order, read whole.
     const planned = plannedStudy(text, written, contrast, k, ow, false);

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { choiceLeftOpen } from './choice-open';
 import { decisionLeftBefore } from './decision-left';
 import { isOrderKeyed } from '../notes/headings';
+import { orderLineDeclined } from './order-line-declined';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
@@ -178,6 +179,8 @@ export function readOrderElsewhere(
       if (f.key?.name !== name || !f.value) continue;
       // "Imaging: will let day team decide (MRI vs XR) after ortho sees her": an Order line that leaves the choice to later.
       if (name === 'Order' && (reportedUnderImagingKey(text, f, ow) || decisionLeftBefore(text, f, f, ow))) continue;
+      // "Imaging: XR considered - not indicated": its one study weighed and declined right after it (order-line-declined.ts).
+      if (name === 'Order' && orderLineDeclined(text, f, ow)) continue;
       // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen orders neither (choice-open.ts).
       if (choiceLeftOpen(text, f.value, f.valueSpan.end, ow)) continue;
       // "Plan: no imaging at this time; … if persists, consider XR L-spine": a study named only on a condition is not ordered.

@@ -152,6 +152,8 @@ export interface OrderWords {
   noneOrdered: PhraseSet;
   /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
   noneValues: PhraseSet;
+  /** order-vocabulary prose.orderLineDeclined: an Order line's study told not indicated right after it (order-line-declined.ts). */
+  orderLineDeclined: { weighed: ReadonlySet<string>; denials: PhraseSet; notOfStudy: ReadonlySet<string> };
   /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
   noneStatements: PhraseSet;
   /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
@@ -540,6 +542,11 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),
     noneValues: phraseSetOf(v.prose.noneValues),
+    orderLineDeclined: {
+      weighed: new Set(v.prose.orderLineDeclined.weighed),
+      denials: phraseSetOf(v.prose.orderLineDeclined.denials),
+      notOfStudy: new Set(v.prose.orderLineDeclined.notOfStudy),
+    },
     noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
     noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
     noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),

@@ -677,6 +677,18 @@ export const orderVocabularySchema = () =>
       /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
       noneValues: z.array(z.string().min(1)).min(1),
       /**
+       * An Order line that opens on its study and says right after it that the study is not indicated ("Imaging: XR
+       * considered - not indicated"): `weighed` words may stand between ("considered"), `denials` decide against it
+       * (clinical/order-line-declined.ts). Each denial must be one no-imaging.ts MAY_DECLARE_WORDS lets through.
+       */
+      $orderLineDeclined: z.string().optional(),
+      orderLineDeclined: z.strictObject({
+        weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        denials: z.array(z.string().min(1)).min(1),
+        $notOfStudy: z.string().optional(),
+        notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
+      /**
        * Keys under which a study is chosen, as written lower case with runs of other characters as one space: a
        * teaching vignette's "Answer:", "Resident's choice:", "Best next step:". A study their value opens on is the order.
        */

@@ -567,6 +567,13 @@ const PAPER_OF = new Set(['request', 'requests', 'requisition', 'req', 'radiolog
 const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...RADIOLOGY_SHORT_WORDS, ...REQUEST_PAPERS]);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
+/**
+ * "Modality (tick one):", "Study (select one):", "Imaging (check one)": a form's order field with the instruction printed
+ * after it tells only how to fill it in; the field is the key before it (its boxes are read by clinical/form.ts, which
+ * blanks every option left unticked, so a field with no box ticked names no study). Only "one": a field ticked for
+ * several ("tick all that apply") lists options, not the one study ordered.
+ */
+const FORM_INSTRUCTION = /\s*\((?:please\s+)?(?:tick|check|select|choose|mark)\s+(?:one|1)(?:\s+only)?\)\s*$/i;
 
 /**
  * "Diagnostics:" (German "Diagnostik", Dutch "Diagnostiek"), "Further diagnostics:", "Planned diagnostics:": the studies, to
@@ -595,7 +602,8 @@ function orderKeyedBy(rawKey: string, keyWords: ReadonlySet<string>): boolean {
     rawKey
       .replace(/\bto be (?:performed|done|obtained)\b/i, 'to be')
       .replace(/\(s\)/gi, 's')
-      .replace(FOR_REVIEW, '$1'),
+      .replace(FOR_REVIEW, '$1')
+      .replace(FORM_INSTRUCTION, ''),
   );
   if (!words.length || words.length > 5) return false;
   if (words.some((w) => PAPERS.has(w)) && !words.some((w) => PAPER_OF.has(w))) return false;

@@ -11,6 +11,7 @@ import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions
 import { orderWords } from '../clinical/order-words';
 import { decisionLeftBefore } from '../clinical/decision-left';
 import { choiceLeftOpen } from '../clinical/choice-open';
+import { noBoxTicked, readForm } from '../clinical/form';
 import type { Fix, Rule } from './types';
 
 /**
@@ -53,6 +54,9 @@ export const rule: Rule = {
             !isPaneSpelling(f.rawKey) &&
             // A template's blank left unfilled ("Imaging: ***", "Order: {IMAGING:12345}") orders nothing: no Order line.
             !onlyPlaceholders(f.value) &&
+            // "Imaging requested:  [ ] US spine   [ ] XR spine   [ ] MRI spine": a form's order field offering its studies in
+            // boxes and ticking none chooses nothing: no Order line (clinical/form.ts noBoxTicked).
+            !noBoxTicked(note.text, readForm(note.text), f.valueSpan) &&
             !(reportedUnderImagingKey(note.text, f, ow) && !STILL_TO_DO.test(f.value)) &&
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
             !decisionLeftBefore(note.text, f, f, ow) &&

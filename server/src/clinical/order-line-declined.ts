@@ -1,0 +1,64 @@
+import type { Field } from '../notes/parser';
+import type { Span } from '../notes/text';
+import { toWords } from '../notes/words';
+import { breaksClause, studyTailEnd } from './clauses';
+import type { OrderWords } from './order-words';
+import { isHeadAt, studyHead } from './study-names';
+import { findAny } from './vocabulary';
+
+/**
+ * "Imaging: XR considered - not indicated; reassured", "Imaging: MRI L-spine not needed", "Imaging: XR L-spine considered,
+ * not warranted": an Order line that opens on its one study and, right after the study's name (at most a word of weighing,
+ * order-vocabulary prose.orderLineDeclined.weighed, and a dash or comma between), says the study is not indicated
+ * (orderLineDeclined.denials) weighs the study and decides against it: no study is ordered, and the line says there is none
+ * (no-imaging.ts noImagingDeclared), as "Imaging: not indicated" does.
+ *
+ * Refused: a denial of something else told after the study ("MRI L-spine, sedation not needed", "MRI - contrast not
+ * required"), one not right after it ("XR previously considered not indicated by ortho" has another word between), and a
+ * line that names another study after the denial ("XR not indicated; MRI L-spine w/o"), whose second study is the order.
+ * Nor a denial of the study's timing or manner only ("MRI L-spine not needed urgently - routine", "not required under GA"), nor one ordered after all ("XR not indicated per ACR but parents insist - ordered"). A Plan line is read by the plan's own readers (order-elsewhere.ts declined), never here. Every denial is one of
+ * no-imaging.ts MAY_DECLARE_WORDS, so the note-wide prefilter lets it through.
+ */
+/** When, or on whose word (per/by and at most a two-word object), a denial may tell and still decline the study. */
+const WHEN = String.raw`(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically)\b`;
+const WHOSE = String.raw`(?:as per|per|by)(?:[ \t]+[A-Za-z][\w'/&-]*){1,2}`;
+/**
+ * The denial closes its clause: a bare denial before the end of the value, a stop, a comma or a dash, or one telling when
+ * or on whose word that then ends the clause there ("not indicated at present - review 6 wks"). "not required per
+ * radiology to have GA", "not needed clinically under GA", "not required at present with contrast" go on past it: the
+ * study is not declined (reviewed r52). A clause telling timing, sedation, contrast or extent (notOfStudy) is refused after.
+ */
+const CLAUSE_CLOSED = new RegExp(String.raw`^[ \t]*(?:$|[;,.()\u2013\u2014-]|(?:${WHEN}|${WHOSE})(?:[ \t,]+(?:${WHEN}|${WHOSE}))?[ \t]*(?:$|[.;,()\u2013\u2014]|-(?=\s)))`, 'i');
+
+export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span | undefined {
+  if (f.key?.name !== 'Order' || f.inferred || !f.value) return undefined;
+  const words = toWords(f.value, f.valueSpan.start);
+  if (studyHead(words) !== 0) return undefined;
+  const tail = studyTailEnd(words, 0, text);
+  let j = tail + 1;
+  if (j < words.length && ow.orderLineDeclined.weighed.has(words[j].text) && !breaksClause(text, words[tail].end, words[j].start)) j++;
+  if (j >= words.length) return undefined;
+  // Only white space, a dash, a comma or "but" between the study (or its weighing) and the denial.
+  if (!/^[\s,\u2013\u2014-]*(?:but\s+)?$/i.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
+  const denial = findAny(words, ow.orderLineDeclined.denials).find((h) => h.start === words[j].start);
+  if (!denial) return undefined;
+  // The denial closes its clause, or tells only when or on whose word ("not indicated at present", "not needed per ortho"):
+  // "MRI L-spine not needed urgently - routine", "not required under GA", "not needed today, book as outpatient" keep the
+  // study, only its timing or its manner declined.
+  const closed = CLAUSE_CLOSED.exec(text.slice(denial.end, f.valueSpan.end));
+  if (!closed) return undefined;
+  // "not indicated by urgent pathway;", "MRI L-spine not needed, GA - feed and wrap instead", "not needed - as inpatient":
+  // timing, setting, sedation, contrast or extent told in the denial's clause, or in the part after its comma or dash, is
+  // what is declined, not the study. A stop (".", ";") ends what is searched: "not indicated. Routine review" declines it.
+  let clauseEnd = denial.end + closed[0].length;
+  if (/[,()\u2013\u2014-]$/.test(closed[0])) {
+    const next = /[,;.()\u2013\u2014]|\s-\s/.exec(text.slice(clauseEnd, f.valueSpan.end));
+    clauseEnd = next ? clauseEnd + next.index : f.valueSpan.end;
+  }
+  if (words.some((w) => w.start >= denial.end && w.end <= clauseEnd && ow.orderLineDeclined.notOfStudy.has(w.text))) return undefined;
+  // Another study named after the denial is the line's order ("XR not indicated; MRI L-spine w/o").
+  for (let q = j + 1; q < words.length; q++) if (words[q].start >= denial.end && isHeadAt(words, q)) return undefined;
+  // "XR not indicated per ACR but parents insist - ordered": the study declined and then ordered all the same.
+  if (findAny(words, ow.explicit).some((h) => h.start >= denial.end)) return undefined;
+  return denial;
+}
