@@ -92,6 +92,65 @@ describe('the chronological age beside a corrected one (r52)', () => {
       assert.equal(ageOf(...lines, 'Plan: MRI L-spine requested'), undefined, lines.join(' / '));
   });
 
+  // Review r52 of fix52a: each note the branch read wrong where main read it right, read as main reads it.
+  it('never reads a chrono age that dates an event, a procedure or a plan (review r52)', () => {
+    for (const hpi of [
+      'Neonatal FU: ex-27/40, 3 mo corrected. NICU stay 10 wk chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected today. Hip US done 6 wk chrono - normal. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Immunisations given 2 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Discharged 10 wk chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Milestones: smiled 3 mo chrono, rolling 5 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Spinal US window closes ~6 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Home O2 stopped 2 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. ROP screening completed 2 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Bayley due 2 y chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Hep B vaccine 2 mo chrono - given. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Readmitted with bronchiolitis 3 mo chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Hernia repair 10 wk chrono. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: 4 mo corrected. Now home; NICU stay 10 wk chrono. Hair tuft over sacrum, neuro normal.',
+    ])
+      assert.equal(ageOf(hpi, 'Plan: US spine'), undefined, hpi);
+  });
+
+  it('lets a plain age win over a chrono age of an event before it (review r52)', () => {
+    for (const hpi of [
+      'Neonatal FU: ex-27/40. Hip US done 6 wk chrono - normal. 7 month old boy with hair tuft over sacrum, neuro normal.',
+      'Ex-27/40, discharged 10 wk chrono. 7 mo old girl, hair tuft over sacrum, neuro normal.',
+      'Neonatal FU. Immunisations given 2 mo chrono. Baby is 7 months old. Hair tuft over sacrum, neuro normal.',
+      'Ex-prem (27/40), NICU stay 10 wk chrono, 7 mo F. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: ROP screening completed 2 mo chrono; 7 mo old. Hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: ex-27/40. Hearing screen passed 6 wk chrono. 7 month old girl, hair tuft over sacrum, neuro normal.',
+      'Neonatal FU: ex-27/40. Off oxygen 3 mo chrono; 7 mo old today. Hair tuft over sacrum, neuro normal.',
+      'Ex-27/40, weaned off CPAP 8 wk chrono. Seen with mum, 7 months old. Hair tuft over sacrum, neuro normal.',
+    ])
+      near(ageOf(hpi, 'Plan: US spine'), 7, hpi);
+  });
+
+  it('never reads a day of life beside a PMA in a letter, a past line or beside a corrected age told (review r52)', () => {
+    for (const lines of [
+      ['Copy of NICU d/c letter: ex-24/40, PMA 40 (DOL 112)', 'GP referral today: hair tuft over sacrum, neuro normal.'],
+      ['Transfer letter 3 months ago - ex-24/40, PMA 36 (DOL 84)', 'Now home. Hair tuft over sacrum, neuro normal.'],
+      ['Neonatal FU: ex-28/40, now 4 mo corrected, CGA 37 (DOL 63), home O2.', 'Hair tuft over sacrum, neuro normal.'],
+    ])
+      assert.equal(ageOf(...lines, 'Plan: US spine'), undefined, lines.join(' / '));
+  });
+
+  it('never reads "9 mo (term)" of a pregnancy as the age (review r52)', () => {
+    for (const lines of [
+      ['Neonatal clinic', "Mum's pregnancy uneventful, 9 mo (term). Hair tuft over sacrum, neuro normal."],
+      ['Neonatal clinic', 'Pregnancy uneventful, 9 months (term). Hair tuft over sacrum, neuro normal.'],
+      ['Neonatal clinic', 'Antenatal: uneventful, 9 mo (term), SVD. Hair tuft over sacrum, neuro normal.'],
+    ])
+      assert.equal(ageOf(...lines, 'Plan: US spine'), undefined, lines.join(' / '));
+  });
+
+  it('still reads the narrowed shapes: beside a corrected age, after the patient\'s own words, "(term)" beside the child', () => {
+    near(ageOf('Neonatal FU: 5 mo chrono / 3 mo corr. Deep sacral dimple.', ORDER), 5, '5 mo chrono / 3 mo corr');
+    near(ageOf('Neonatal FU: Sam, 30 mo chrono. Deep sacral dimple.', ORDER), 30, 'Sam, 30 mo chrono');
+    near(ageOf('Neonatal FU: baby girl, now 30 mo chrono. Deep sacral dimple.', ORDER), 30, 'baby girl, now 30 mo chrono');
+    near(ageOf('Neonatal clinic', 'Baby 9 mo (term). Sacral haemangioma.', 'Plan: MRI L-spine requested'), 9, 'Baby 9 mo (term)');
+  });
+
   it('lets the Age key win over a chronological age in the text', () => {
     near(ageOf('Age: 8 months', 'ex-26/40, 30 mo chrono. Deep sacral dimple.', ORDER), 8, 'Age key');
     near(ageOf('Age: 8 months', 'ex-29/40, now 5 mo corrected (27/52 chronological). Deep sacral dimple.', ORDER), 8, 'Age key');

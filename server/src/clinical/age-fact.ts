@@ -29,7 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass, phrasePattern } from './patterns';
 import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
-import { type ChronologicalWords, dayBesideCorrected, namedChronological, pastLeadsClause, termAsideAt } from './chronological-age';
+import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
@@ -132,6 +132,12 @@ export const AgeVocabularySchema = z.strictObject({
     termAside: patternWordList,
     $commentDayBeside: z.string().min(1),
     dayBeside: words,
+    $commentNarrowed: z.string().min(1),
+    corrected: words,
+    patientBefore: words,
+    dayNotOnLine: patternWordList,
+    termNotWith: patternWordList,
+    termPatient: words,
   }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
@@ -635,6 +641,13 @@ function ageWords(): AgeWords {
       // "(term)", "( born at term )": the bracket holding the phrase alone.
       termAside: new RegExp(`^[ \\t]*\\([ \\t]*(?:${wordsSource(v.chronologicalAge.termAside, { spaces: '[ \\t]+' })})[ \\t]*\\)`, 'i'),
       dayBeside: new Set(v.chronologicalAge.dayBeside),
+      corrected: new Set(v.chronologicalAge.corrected),
+      patientBefore: new Set(v.chronologicalAge.patientBefore),
+      dayNotOnLine: wholeWordsPattern(v.chronologicalAge.dayNotOnLine, { spaces: '[ \\t]+' }),
+      termNotWith: wholeWordsPattern(v.chronologicalAge.termNotWith, { spaces: '[ \\t]+' }),
+      termPatient: new Set(v.chronologicalAge.termPatient),
+      events: new Set(v.dayOfLife.events),
+      now: new Set(v.dayOfLife.now),
     },
     durationNouns: new Set(v.durationNouns.words),
     itemLabels: new Set(v.itemLabels.words),
@@ -2039,6 +2052,12 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
 function dayBesidePma(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
   const d = dayBesideCorrected(value, v.chronological);
   if (!d) return undefined;
+  // "Copy of NICU d/c letter: …, PMA 40 (DOL 112)", "Transfer letter 3 months ago - …": a past day, not today's; and a note
+  // that tells a corrected age elsewhere ("now 4 mo corrected, CGA 37 (DOL 63)") needs no day (r52 review).
+  const lineFrom = noteText.lastIndexOf('\n', base + d.start - 1) + 1;
+  const lineTo = noteText.indexOf('\n', base + d.start);
+  if (v.chronological.dayNotOnLine.test(noteText.slice(lineFrom, lineTo < 0 ? noteText.length : lineTo))) return undefined;
+  if (correctedAgeInNote(noteText.slice(0, base + d.from) + ' ' + noteText.slice(base + d.end), v)) return undefined;
   const from = sentenceStart(value, d.start);
   const sentence = toWords(value.slice(from, sentenceEnd(value, d.end)));
   if (sentence.some((x) => v.dolEvents.has(x.text))) return undefined;
@@ -2046,6 +2065,12 @@ function dayBesidePma(noteText: string, base: number, value: string, v: AgeWords
   const onHeading = base + d.start >= heading.first && base + d.end <= heading.first + firstLine(noteText).trimStart().length;
   if (!onHeading && !/\bnow[ \t]+[A-Za-z]+(?:[ \t]+age)?[ \t]*:?[ \t]*[\d+ \t/]*\([^()]*$/i.test(value.slice(from, d.start + 1))) return undefined;
   return { months: d.days / DAYS_PER_MONTH, span: { start: d.start, end: d.end }, tier: 'life' };
+}
+
+/** A corrected age told anywhere in the text ("4 mo corrected", "corrected age 3 mo", "CGA 37"). */
+function correctedAgeInNote(text: string, v: AgeWords): boolean {
+  const c = [...v.chronological.corrected].join('|');
+  return new RegExp(`\\d[\\d./+]*[ \\t]*(?:[a-z]+\\.?)?(?:[ \\t]+\\d+[ \\t]*[a-z]+\\.?)?[ \\t]*\\(?(?:${c})\\b|\\b(?:${c})\\.?(?:[ \\t]+age)?[ \\t]*:?[ \\t]*\\d`, 'i').test(text);
 }
 
 /** Between whole years and a bracket of months right after them: the sex at most ("2 yo M (", "2 y ("). */
@@ -3475,9 +3500,11 @@ function judge(
   // "MRI under GA for 3 y F" are under general anaesthesia, for the child of that age.
   const qualifiesOther = (i: number) => i === 1 && (prev === 'for' || /[)\]]/.test(value.slice(before[1].end, start)));
   // "16/52 corrected (27/52 chronological)", "30 mo chrono": named the chronological age by the word after it, which the
-  // corrected age before it does not qualify; never in a clause a past time leads with nothing of today's before it
-  // ("US at 3 mo corrected (5 mo chrono) was normal"; age-vocabulary.json chronologicalAge, r52).
-  const chronological = namedChronological(value, end, v.chronological) && !pastLeadsClause(value, start, v.durationBefore, v.dolNow);
+  // corrected age before it does not qualify; only beside a corrected age or after the patient's own words in its clause,
+  // never in a clause a past time leads ("US at 3 mo corrected (5 mo chrono) was normal") or an event does ("NICU stay 10 wk
+  // chrono"; age-vocabulary.json chronologicalAge, r52 narrowed after review).
+  const chronoKind = chronologicalAt(value, start, end, v.chronological, v.durationBefore);
+  const chronological = chronoKind !== undefined;
   if (!chronological && before.slice(0, 2).some((x, i) => v.notChronologicalBefore.has(x.text) && !qualifiesOther(i))) return undefined;
   // "3 mo (corrected)" qualifies the age; "8 wk (CGA 38+0)" gives a second one beside it.
   const gap = next ? value.slice(end, after[0].start) : '';
@@ -3588,9 +3615,8 @@ function judge(
   if (!slash && nothingElse && subjectOpens(value, before, v, end)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
-  const plain =
+  const plainOther =
     marked ||
-    chronological ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
     // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
     // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
@@ -3611,6 +3637,10 @@ function judge(
       !(before[3] && (v.pastAge.has(before[3].text) || v.notChronologicalBefore.has(before[3].text)))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
+  // "ex-26/40, 30 mo chrono": a chronological age with no corrected one beside it never outranks an age told plainly
+  // elsewhere in the note ("… 6 wk chrono. 7 month old boy"; r52 review).
+  if (chronoKind === 'alone' && !plainOther) return age('weak');
+  const plain = plainOther || chronological;
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
   // "Now 3 months she walk on toes" ("for 3 months now, she …"): a new clause's subject right after it tells how long.
@@ -3658,7 +3688,9 @@ function judge(
   const aside = GESTATION_ASIDE.exec(value.slice(end, end + 40));
   // "7 mo (term).": so is a bracket saying only that the child was born at term (chronologicalAge.termAside, r52).
   const clauseEnd =
-    aside && value.slice(end, end + aside[0].length) !== original.slice(end, end + aside[0].length) ? end + aside[0].length : end + termAsideAt(value, end, v.chronological);
+    aside && value.slice(end, end + aside[0].length) !== original.slice(end, end + aside[0].length)
+      ? end + aside[0].length
+      : end + termAsideAt(value, start, end, c.months, noteText.slice(noteText.lastIndexOf('\n', base + start - 1) + 1, base + start), v.chronological);
   if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(clauseEnd, clauseEnd + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
   // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
