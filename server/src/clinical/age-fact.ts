@@ -29,6 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass, phrasePattern } from './patterns';
 import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
+import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
@@ -123,6 +124,21 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   pregnantPatient: z.strictObject({ $comment: z.string().optional(), obstetric: words, now: words, notWith: words, pastBirth: words, babyWords: words, babyNote: words }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
+  chronologicalAge: z.strictObject({
+    $comment: z.string().min(1),
+    words,
+    withAge: words,
+    $commentTermAside: z.string().min(1),
+    termAside: patternWordList,
+    $commentDayBeside: z.string().min(1),
+    dayBeside: words,
+    $commentNarrowed: z.string().min(1),
+    corrected: words,
+    patientBefore: words,
+    dayNotOnLine: patternWordList,
+    termNotWith: patternWordList,
+    termPatient: words,
+  }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
   monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words, $commentSexKeys: z.string().optional(), sexKeys: words }),
@@ -379,6 +395,8 @@ interface AgeWords {
   slashIntervalAfter: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
+  /** The chronological age named so beside a corrected one (chronological-age.ts; age-vocabulary.json chronologicalAge). */
+  chronological: ChronologicalWords;
   durationNouns: Set<string>;
   /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
   itemLabels: Set<string>;
@@ -617,6 +635,20 @@ function ageWords(): AgeWords {
     slashIntervalAfter: new Set(v.slashNotation.intervalAfter),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
+    chronological: {
+      chronological: new Set(v.chronologicalAge.words),
+      chronologicalWithAge: new Set(v.chronologicalAge.withAge),
+      // "(term)", "( born at term )": the bracket holding the phrase alone.
+      termAside: new RegExp(`^[ \\t]*\\([ \\t]*(?:${wordsSource(v.chronologicalAge.termAside, { spaces: '[ \\t]+' })})[ \\t]*\\)`, 'i'),
+      dayBeside: new Set(v.chronologicalAge.dayBeside),
+      corrected: new Set(v.chronologicalAge.corrected),
+      patientBefore: new Set(v.chronologicalAge.patientBefore),
+      dayNotOnLine: wholeWordsPattern(v.chronologicalAge.dayNotOnLine, { spaces: '[ \\t]+' }),
+      termNotWith: wholeWordsPattern(v.chronologicalAge.termNotWith, { spaces: '[ \\t]+' }),
+      termPatient: new Set(v.chronologicalAge.termPatient),
+      events: new Set(v.dayOfLife.events),
+      now: new Set(v.dayOfLife.now),
+    },
     durationNouns: new Set(v.durationNouns.words),
     itemLabels: new Set(v.itemLabels.words),
     dolNow: new Set(v.dayOfLife.now),
@@ -1999,7 +2031,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (verdict.tier === 'now') break;
   }
   if (!opening && !best.now) {
-    best.life = dayOfLife(noteText, f.valueSpan.start, value, v);
+    best.life = dayOfLife(noteText, f.valueSpan.start, value, v) ?? dayBesidePma(noteText, f.valueSpan.start, original, v);
     if (best.life?.tier === 'now') return best.life;
     if (!best.strong && !best.weak) {
       // "I am treating Lars (13) for LBP. Age 15.": the age told as such wins over the bracket.
@@ -2010,6 +2042,35 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     }
   }
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
+}
+
+/**
+ * "SCBU WR - BG Lindqvist, ex-28+3/40, PMA 40+3 (DOL 84)": the day of life beside a corrected age, read as a day of life
+ * (chronological-age.ts, r52): only on the line that heads the note or after "now", and never with an event in its sentence
+ * ("US done, PMA 36 (DOL 40)": the day dates the study).
+ */
+function dayBesidePma(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
+  const d = dayBesideCorrected(value, v.chronological);
+  if (!d) return undefined;
+  // "Copy of NICU d/c letter: …, PMA 40 (DOL 112)", "Transfer letter 3 months ago - …": a past day, not today's; and a note
+  // that tells a corrected age elsewhere ("now 4 mo corrected, CGA 37 (DOL 63)") needs no day (r52 review).
+  const lineFrom = noteText.lastIndexOf('\n', base + d.start - 1) + 1;
+  const lineTo = noteText.indexOf('\n', base + d.start);
+  if (v.chronological.dayNotOnLine.test(noteText.slice(lineFrom, lineTo < 0 ? noteText.length : lineTo))) return undefined;
+  if (correctedAgeInNote(noteText.slice(0, base + d.from) + ' ' + noteText.slice(base + d.end), v)) return undefined;
+  const from = sentenceStart(value, d.start);
+  const sentence = toWords(value.slice(from, sentenceEnd(value, d.end)));
+  if (sentence.some((x) => v.dolEvents.has(x.text))) return undefined;
+  const heading = headingLine(noteText);
+  const onHeading = base + d.start >= heading.first && base + d.end <= heading.first + firstLine(noteText).trimStart().length;
+  if (!onHeading && !/\bnow[ \t]+[A-Za-z]+(?:[ \t]+age)?[ \t]*:?[ \t]*[\d+ \t/]*\([^()]*$/i.test(value.slice(from, d.start + 1))) return undefined;
+  return { months: d.days / DAYS_PER_MONTH, span: { start: d.start, end: d.end }, tier: 'life' };
+}
+
+/** A corrected age told anywhere in the text ("4 mo corrected", "corrected age 3 mo", "CGA 37"). */
+function correctedAgeInNote(text: string, v: AgeWords): boolean {
+  const c = [...v.chronological.corrected].join('|');
+  return new RegExp(`\\d[\\d./+]*[ \\t]*(?:[a-z]+\\.?)?(?:[ \\t]+\\d+[ \\t]*[a-z]+\\.?)?[ \\t]*\\(?(?:${c})\\b|\\b(?:${c})\\.?(?:[ \\t]+age)?[ \\t]*:?[ \\t]*\\d`, 'i').test(text);
 }
 
 /** Between whole years and a bracket of months right after them: the sex at most ("2 yo M (", "2 y ("). */
@@ -3438,7 +3499,13 @@ function judge(
   // Two words before, past a closing bracket or "for", the word qualifies something else: "MRI L-spine (GA) for 2 y M",
   // "MRI under GA for 3 y F" are under general anaesthesia, for the child of that age.
   const qualifiesOther = (i: number) => i === 1 && (prev === 'for' || /[)\]]/.test(value.slice(before[1].end, start)));
-  if (before.slice(0, 2).some((x, i) => v.notChronologicalBefore.has(x.text) && !qualifiesOther(i))) return undefined;
+  // "16/52 corrected (27/52 chronological)", "30 mo chrono": named the chronological age by the word after it, which the
+  // corrected age before it does not qualify; only beside a corrected age or after the patient's own words in its clause,
+  // never in a clause a past time leads ("US at 3 mo corrected (5 mo chrono) was normal") or an event does ("NICU stay 10 wk
+  // chrono"; age-vocabulary.json chronologicalAge, r52 narrowed after review).
+  const chronoKind = chronologicalAt(value, start, end, v.chronological, v.durationBefore);
+  const chronological = chronoKind !== undefined;
+  if (!chronological && before.slice(0, 2).some((x, i) => v.notChronologicalBefore.has(x.text) && !qualifiesOther(i))) return undefined;
   // "3 mo (corrected)" qualifies the age; "8 wk (CGA 38+0)" gives a second one beside it.
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
@@ -3548,7 +3615,7 @@ function judge(
   if (!slash && nothingElse && subjectOpens(value, before, v, end)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
-  const plain =
+  const plainOther =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
     // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
@@ -3570,6 +3637,10 @@ function judge(
       !(before[3] && (v.pastAge.has(before[3].text) || v.notChronologicalBefore.has(before[3].text)))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
+  // "ex-26/40, 30 mo chrono": a chronological age with no corrected one beside it never outranks an age told plainly
+  // elsewhere in the note ("… 6 wk chrono. 7 month old boy"; r52 review).
+  if (chronoKind === 'alone' && !plainOther) return age('weak');
+  const plain = plainOther || chronological;
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
   // "Now 3 months she walk on toes" ("for 3 months now, she …"): a new clause's subject right after it tells how long.
@@ -3615,7 +3686,11 @@ function judge(
   // "Grace, 4 years (ex-30 weeks)", "17 yrs (born 23+6 wks)": a bracket holding only the gestation at birth (blanked out
   // of `value`, still written in `original`) is an aside of the age, and the clause ends after it (r46).
   const aside = GESTATION_ASIDE.exec(value.slice(end, end + 40));
-  const clauseEnd = aside && value.slice(end, end + aside[0].length) !== original.slice(end, end + aside[0].length) ? end + aside[0].length : end;
+  // "7 mo (term).": so is a bracket saying only that the child was born at term (chronologicalAge.termAside, r52).
+  const clauseEnd =
+    aside && value.slice(end, end + aside[0].length) !== original.slice(end, end + aside[0].length)
+      ? end + aside[0].length
+      : end + termAsideAt(value, start, end, c.months, noteText.slice(noteText.lastIndexOf('\n', base + start - 1) + 1, base + start), v.chronological);
   if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(clauseEnd, clauseEnd + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
   // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
@@ -3653,7 +3728,15 @@ function besideGestation(value: string, original: string, before: readonly Word[
   // "40 wk ex-30 wk": weeks past term beside a gestation are a postmenstrual age, no chronological one.
   if (/w(?:ee)?ks?\b|\bw\b/i.test(original.slice(start, end)) && c.months * 30.4375 >= 37 * 7) return false;
   // "ex-prem 32/40, 10 wk" ends its clause; "Born at 30 wk, 8 wk in NICU", "28-weeker, 12 wk NICU stay" tell a stay.
-  if (gestationBefore) return /^[ \t]*(?:old\b|$|[,;.)\n\r]|[-\u2013\u2014]\s)/i.test(original.slice(end, end + 12));
+  // "ex-31/40, 5 mo (3 mo corr)": a corrected age right after it (correctedAfter) is read as after no gestation, opening its
+  // clause (r52).
+  if (gestationBefore) {
+    const ends = /^[ \t]*(?:old\b|$|[,;.)\n\r]|[-\u2013\u2014]\s)/i.test(original.slice(end, end + 12));
+    if (ends || !correctedAgeAt(original.slice(at, at + 40), v)) return ends;
+    // The bracket of the corrected age closes the clause ("5 mo (3 mo corr) at the time of the US" dates a study).
+    const close = gap.includes('(') ? original.indexOf(')', at) : -1;
+    if (gap.includes('(') && (close < 0 || close > at + 40 || !/^[ \t]*(?:$|[,;.\n\r]|[-\u2013\u2014]\s)/.test(original.slice(close + 1, close + 8)))) return false;
+  }
   // Opening its clause: the value's start (right after its key), a clause mark, or link words only ("Pt is 3 mo …").
   const opening = before.filter((x) => x.start >= from && !/[,;:(|\n\r]|\s[-\u2013\u2014]/.test(value.slice(x.end, start)));
   const clauseStart = opening.length && opening.every((x) => v.link.has(x.text) || v.person.has(x.text)) ? opening[opening.length - 1].start : start;
