@@ -27,7 +27,7 @@ const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(wee
 export const durationBeforeOf = perVocabulary(
   (v: ReadingVocabulary['backRegionsJoined']) =>
     new RegExp(
-      String.raw`(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:${wordsSource(v.words)})\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$`,
+      String.raw`(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o|hx)\s+(?:(?:${wordsSource(v.words)})\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$`,
       'i',
     ),
 );
