@@ -11,7 +11,7 @@ import { readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { wordsSource } from './word-lists';
-import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW } from './study-names';
+import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, NAMES_A_STUDY, BULLET, ARROW } from './study-names';
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
@@ -430,6 +430,37 @@ export function afterAdviceDash(s: Field, ow: OrderWords): Field | undefined {
   if (at <= dash) return undefined;
   const clause: Field = { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
   return advisedStudy(clause, toWords(clause.value, clause.valueSpan.start), ow) ? clause : undefined;
+}
+
+/**
+ * The clause after a sentence's last spaced dash when the words before it tell findings only and the clause opens on a study
+ * that an explicit cue after it orders: "…, no night pain, neuro normal - XR lumbar spine requested." is the XR requested, read
+ * as a sentence of its own, as it would be after a comma or a full stop, so that the findings' "normal" before the dash is not
+ * read as the study's result. Not when the words before the dash name a study, set a condition or a time to come, tell the
+ * past, a date, a relative's or anything of the study's fate (declined, would, "?"), nor when the clause does itself
+ * (DASH_CLAUSE_NOT_NOW): "If no better - XR L-spine requested", "MRI normal - XR requested", "XR L-spine requested - declined".
+ */
+export function afterFindingsDash(s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const before = s.value.slice(0, dash);
+  if (!before.trim() || STUDY_NAMED.test(before) || NAMES_A_STUDY.test(before)) return undefined;
+  if (CONDITION.test(before) || ARROW_WAITS.test(before) || DASH_CLAUSE_NOT_NOW.test(before) || toldPast(before) || DATED.test(before)) return undefined;
+  if (ow.relativesBefore.test(before) || findAny(toWords(before), ow.cues).length) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value) || CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value)) return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  const words = toWords(value, start);
+  const head = studyHead(words);
+  // The cue closes the clause, not turned round: "- XR L-spine requested." and not "- XR L-spine not requested", "- … requested
+  // by mum", "- … requested for her brother", "- … requested in 2023": whatever follows the cue may give the study to another.
+  const last = words.length - 1;
+  const closing = findAny(words, ow.explicit).find((c) => c.end === words[last].end);
+  if (head < 0 || !closing || closing.start <= words[head].end) return undefined;
+  const i = wordIndex(words, closing.start);
+  if (negates(words, i - 1) || (words[i - 1]?.text === 'yet' && negates(words, i - 2)) || words[i - 1]?.text === 'be') return undefined;
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
 
 /**
