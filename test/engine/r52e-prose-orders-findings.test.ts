@@ -1,8 +1,9 @@
 /**
- * Round 52 (fix52e), orders and findings written in ordinary prose: a study ordered after a dash that closes a line of
- * findings, a "Now:" line naming today's study, a key naming what the study is for ("Scoliosis surveillance:"), a pain's
- * length written "6/52 hx LBP", a deviated upper gluteal cleft, and carers who "remain worried" about the child's dimple.
- * Each reading with the look-alikes (asked, conditional, another's, past, done, declined, negated) it must leave alone.
+ * Round 52 (fix52e), orders and findings written in ordinary prose: a study ordered after a dash that closes a one-line note
+ * of findings, a pain's length written "6/52 hx LBP", a deviated upper gluteal cleft (and its query denied), and carers who
+ * "remain worried" about the child's dimple. Each reading with the look-alikes (asked, conditional, another's, past, done,
+ * declined, negated) it must leave alone, and the harms review r52 found, read as main reads them. The "Now:" key and the
+ * purpose key ("Scoliosis surveillance:") were taken out after review r52: their harms are kept as near-misses.
  */
 import * as assert from 'node:assert/strict';
 import { readNote, presentIn } from '../helpers';
@@ -16,7 +17,7 @@ describe('r52e: a study ordered after a dash that closes a line of findings', ()
   it('reads the dash clause as a sentence of its own', () => {
     assert.equal(orderOf(`${lbp} - XR lumbar spine requested.`), 'xr-area');
     assert.equal(orderOf(`${lbp}, SLR normal - MRI L-spine booked`), 'mri-area-without');
-    assert.equal(orderOf('11 y M, back pain after football, reflexes normal - XR T/L spine arranged.'), 'xr-area');
+    assert.equal(orderOf('11 y M, back pain after football, reflexes normal - XR T/L spine ordered.'), 'xr-area');
     assert.equal(orderOf(`${lbp}, exam normal – XR L-spine ordered.`), 'xr-area');
   });
   it("leaves a dash clause negated, asked, conditioned, put off, another's or told past unordered", () => {
@@ -34,38 +35,76 @@ describe('r52e: a study ordered after a dash that closes a line of findings', ()
   });
 });
 
-describe('r52e: a "Now:" line names the study of today', () => {
-  const before = ['17 y F, restrained passenger in a car crash yesterday. Mid back pain, TTP T8. Neuro normal.', 'XR T-spine in ED: no fracture seen.'];
-  it('reads the study opening it as the order', () => {
-    assert.equal(orderOf(...before, 'Now: MRI thoracic spine w/o contrast.'), 'mri-area-without');
-    assert.equal(orderOf('9 yo M, back pain 4 weeks, night pain. Then: XR L-spine normal.', 'Now: MRI lumbar spine without contrast.'), 'mri-area-without');
+describe('r52e: near-misses of the findings dash (review r52)', () => {
+  // Anything between the study and its order word, another line in the note, or an order word other than
+  // requested/ordered/booked: the sentence is read whole, as on main.
+  const tuft = '5 mo F. Hair tuft over L5, no dimple, neuro normal - XR lumbar spine';
+  it('reads no order with words between the study and the order word', () => {
+    for (const rest of [
+      'was requested.',
+      'for her twin requested.',
+      'for sibling requested.',
+      'originally requested, now cancelled.',
+      'initially requested.',
+      'mistakenly requested.',
+      'no longer requested.',
+      'for mum requested.',
+      'of sibling requested.',
+      'no longer needed or requested.',
+      'originally requested.',
+    ])
+      assert.equal(orderOf(`${tuft} ${rest}`), null, rest);
+    assert.equal(orderOf('12 yo M, low back pain 1 week, no fever, no night pain, neuro normal - XR L-spine was requested.'), null);
+    assert.equal(orderOf('12 yo M, low back pain 1 week, no fever, no night pain, neuro normal - XR L-spine had been booked.'), null);
   });
-  it('leaves one done, with its result, conditioned, asked or declined unordered', () => {
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: MRI thoracic spine done - normal.'), null);
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: MRI thoracic spine if worse.'), null);
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: MRI thoracic spine?'), null);
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: MRI thoracic spine declined by parents.'), null);
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: no imaging needed.'), null);
-    assert.equal(orderOf('17 y F. Mid back pain.', 'Now: MRI L-spine vs XR - discuss with mum.'), null);
+  it('reads no order when another line tells the study done or the line is a letter or a past visit', () => {
+    assert.equal(
+      orderOf('5 mo F. Hair tuft over L5 noted at 6 wk check, neuro normal - US spine requested.', 'US spine (done at 8 wks): normal.', 'Plan: reassure, no further imaging.'),
+      null,
+    );
+    assert.equal(orderOf('5 mo F.', 'At last visit hair tuft over L5, neuro normal - US spine requested.', 'US spine since: normal. No further imaging.'), null);
+    assert.equal(orderOf('5 mo F. Hair tuft over L5.', 'GP letter: neuro normal - US spine requested.', 'US spine: normal. Plan: discharge.'), null);
+    assert.equal(orderOf('Discharge summary: hair tuft over L5, neuro normal - US spine arranged.', 'US spine result: normal.', 'Now 5 mo F, well. Plan: discharge.'), null);
+    assert.equal(orderOf('5 mo F. On day 2 of life hair tuft over L5 seen, neuro normal - US spine arranged.', 'US spine at 2 wks: normal. Plan: discharge.'), null);
+    assert.equal(orderOf('5 mo F. As a newborn: hair tuft over L5, neuro normal - US spine requested.', 'US spine at 6 wks normal. No further imaging.'), null);
   });
 });
 
-describe('r52e: a key naming what its study is for', () => {
-  const dmd = '8 y M, DMD on steroids, ambulant. No back pain.';
-  it('reads a value that is the study and its technique alone as the order', () => {
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR (standing PA).'), 'xr-complete');
-    assert.equal(orderOf(dmd, 'Scoliosis screening: XR whole spine PA and lateral.'), 'xr-complete');
+describe('r52e: taken out after review r52 — "Now:" is no planned-study key', () => {
+  const tuft = '2 yo F with hair tuft at L4, neuro normal.';
+  it('reads no order from a "Now:" line', () => {
+    for (const now of [
+      'Now: MRI L-spine - tethered cord, NSGY aware.',
+      'Now: MRI L-spine unnecessary.',
+      'Now: MRI L-spine for her brother.',
+      'Now: MRI L-spine result awaited.',
+      'Now: MRI L-spine no longer needed.',
+      'Now: MRI L-spine for sibling.',
+      'Now: MRI L-spine stable.',
+      'Now: MRI L-spine reassuring.',
+    ])
+      assert.equal(orderOf(tuft, now), null, now);
   });
-  it("leaves a study with a result, a date, a time to come, a question or a condition, and a relative's, unordered", () => {
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR - Cobb 12 degrees.'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR in 2024, Cobb 8.'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR when he stops walking.'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR at next visit.'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR?'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR if Cobb progresses.'), null);
-    assert.equal(orderOf(dmd, 'Scoliosis surveillance: whole spine XR done last month, stable.'), null);
-    assert.equal(orderOf(dmd, 'Sibling screening: whole spine XR.'), null);
-    assert.equal(orderOf(dmd, 'Previous surveillance: whole spine XR (standing PA).'), null);
+});
+
+describe('r52e: taken out after review r52 — a key naming what its study is for orders nothing', () => {
+  const dmd = '8 y M, DMD on steroids, ambulant. No back pain.';
+  it("reads no order from a past, a relative's or a newborn screening or surveillance key", () => {
+    assert.equal(orderOf(dmd, 'Last surveillance: XR whole spine (standing PA).', 'Plan: clinical review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Most recent surveillance: XR whole spine.', 'Plan: clinical review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Recent surveillance: XR whole spine (standing PA).', 'Plan: review in 6 months, no imaging today.'), null);
+    assert.equal(orderOf(dmd, 'Investigations to date:', 'Scoliosis surveillance: XR whole spine (standing PA)', 'Plan: review in clinic 6 months, no imaging today.'), null);
+    assert.equal(orderOf(dmd, 'Results:', 'Scoliosis surveillance: XR whole spine.', 'Plan: no imaging today.'), null);
+    assert.equal(orderOf(dmd, 'Prior imaging:', '- Renal screening: US kidneys', '- Scoliosis surveillance: XR whole spine', 'Plan: review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Sib screening: XR whole spine.'), null);
+    assert.equal(orderOf(dmd, 'Twin screening: XR whole spine.'), null);
+    assert.equal(orderOf(dmd, 'Newborn screening: US spine.', 'Plan: review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Neonatal screening: US spine.', 'Plan: review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Initial screening: XR whole spine.', 'Plan: review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Birth screening: US spine.', 'Plan: review 6 months.'), null);
+    assert.equal(orderOf(dmd, 'Scoliosis surveillance: XR whole spine', 'Last done: 2024', 'Next due: 2026'), null);
+    assert.equal(orderOf(dmd, 'Scoliosis surveillance: XR whole spine', 'Done: 12/2025, Cobb 10.', 'Plan: review 1 year.'), null);
+    assert.equal(orderOf('2 yo M, hair tuft L4, neuro normal.', 'Previous imaging:', 'Newborn screening: US spine', 'Plan: MRI L-spine w/o.'), 'mri-area-without');
   });
 });
 
@@ -80,6 +119,21 @@ describe('r52e: a pain\'s length written "8/52 hx LBP"', () => {
     assert.equal(weeksOf('Presentation: 12 yo F, LBP, rv in 6/52 hx reviewed', 'Order: XR lumbar spine'), undefined);
     assert.equal(weeksOf('Presentation: 12 yo F, 2/52 hx fever, now LBP', 'Order: XR lumbar spine'), undefined);
   });
+  it('reads no length with another complaint between "hx" and the pain, or a relative before it (review r52)', () => {
+    const rest = ['No fever, no night pain, neuro normal.', 'Order: XR L-spine'];
+    for (const pain of [
+      '12 yo F. 6/52 hx URTI then LBP x 3 days.',
+      '12 yo F. 6/52 hx cough now LBP 3 days.',
+      '12 yo F. 10/52 hx constipation and LBP 4 days.',
+      '12 yo F. 6/12 hx migraine with LBP since yesterday.',
+      '12 yo F. Dad 8/52 hx LBP. Pt LBP 3 days.',
+      '12 yo F. 6/52 hx torticollis then back pain 2 days.',
+    ]) {
+      const note = readNote(pain, ...rest);
+      assert.equal(note.scenario, 'back-pain-no-red-flags', pain);
+      assert.ok((note.facts.painWeeks?.weeks ?? 0) < 6, pain);
+    }
+  });
 });
 
 describe('r52e: a deviated upper gluteal cleft', () => {
@@ -92,6 +146,15 @@ describe('r52e: a deviated upper gluteal cleft', () => {
     assert.ok(!presentIn('deviated-cleft', 'Exam: upper gluteal cleft normal, no dimple.'));
     assert.ok(!presentIn('deviated-cleft', 'Exam: upper gluteal cleft straight.'));
   });
+  it('is none when asked or told by another and then denied in its sentence (review r52)', () => {
+    const rest = ['Neuro normal.', 'Order: US spine'];
+    assert.ok(!presentIn('deviated-cleft', '2 yo M. Referred for ?deviated upper gluteal cleft; on exam cleft straight and symmetric.', ...rest));
+    assert.ok(!presentIn('deviated-cleft', '2 yo M. GP queried deviated upper gluteal cleft, not confirmed on exam, cleft symmetric.', ...rest));
+    assert.ok(!presentIn('deviated-cleft', '2 yo M. ?Deviated upper gluteal cleft - not on my exam, cleft symmetric.', ...rest));
+    assert.ok(!presentIn('deviated-cleft', '2 yo M. Previously reported asymmetric upper natal cleft, today symmetric.', ...rest));
+    assert.ok(presentIn('deviated-cleft', '2 yo M. Deviated upper gluteal cleft, lower cleft straight.', ...rest));
+    assert.ok(presentIn('deviated-cleft', '2 yo M. Referred for ?deviated upper gluteal cleft; on exam deviated upper gluteal cleft confirmed.', ...rest));
+  });
 });
 
 describe('r52e: carers who "remain worried" about the child\'s dimple', () => {
@@ -102,5 +165,19 @@ describe('r52e: carers who "remain worried" about the child\'s dimple', () => {
   it("not another child's nor the carer's own", () => {
     assert.ok(!presentIn('sacral-dimple', '10 mo F.', 'Mum remains concerned about the dimple on his brother.'));
     assert.ok(!presentIn('sacral-dimple', '10 mo F.', 'Parents remain worried; no dimple seen on exam.'));
+  });
+  it('not in a clause opened by if, should, unless or in case, nor about "a" finding (review r52)', () => {
+    const dimple = '3 mo F. Sacral dimple 3 mm, within gluteal cleft, 1 cm from anus, not deep. Neuro normal. Reassured.';
+    assert.equal(orderOf(`${dimple} If parents remain worried at review, US spine.`), null);
+    assert.equal(orderOf(`${dimple} If mum remains concerned, we will arrange US spine.`), null);
+    assert.equal(orderOf(`${dimple} Should parents remain anxious, happy to request US spine.`), null);
+    assert.ok(
+      !presentIn(
+        'hair-tuft',
+        '3 mo F. Sacral dimple 3 mm within gluteal cleft, 1 cm from anus, not deep. No hair tuft; parents remain worried about a tuft. Neuro normal.',
+        'Order: US spine',
+      ),
+    );
+    assert.ok(!presentIn('lipoma', '10 mo F. Parents remain worried about a lump on her back; exam: no lipoma, no tuft, skin normal. Neuro normal.', 'Order: US spine'));
   });
 });

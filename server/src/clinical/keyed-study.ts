@@ -21,8 +21,8 @@ import { detailAfterColon } from './studies-key';
 import { decidesNotToImage, notOrderCues } from './order-cues';
 import { type OrderWords, keyWords, orderWords } from './order-words';
 import type { Facts } from './note-facts';
-import { wordIndex, negates, studyTailEnd } from './clauses';
-import { STUDY_NAMED, startsWithStudy, NAMES_SPINE, BONE_SCAN, NAMES_A_STUDY, studyHead } from './study-names';
+import { wordIndex, negates } from './clauses';
+import { STUDY_NAMED, startsWithStudy, NAMES_SPINE, BONE_SCAN, NAMES_A_STUDY } from './study-names';
 import { decisionLeftBefore } from './decision-left';
 
 export function first(all: readonly Field[], name: KeyName): Field | undefined {
@@ -71,30 +71,6 @@ function heldColumn(value: string): boolean {
 const PROBLEM_ITEM = /^\s*\(?\d{1,2}[.)]\s+[A-Za-z]/;
 /** An item's words telling the past or a result ("prior", "history", "results", "imaging done"). */
 const PAST_ITEM = /\b(?:prior|previous|past|history|hx|pmh|psh|results?|done|outside|old|imaging)\b/;
-/**
- * "Scoliosis surveillance: whole spine XR (standing PA)", "Hip screening: XR pelvis AP": a key of at most four words ending on
- * what the study is for (prose.purposeKeyEnds), over a value that opens on a study and tells no finding of it. Not a key that
- * names a study ("MRI surveillance:"), the past or a result (PAST_ITEM: "Previous surveillance:", "Surveillance done:"), nor
- * someone else's ("Sibling screening:", "Mum's screening:"); keyedStudy then sets aside a study conditioned, past, dated,
- * read or declined ("Surveillance: XR whole spine 2024 - Cobb 18", "… if Cobb > 20").
- */
-function purposeKey(key: string, f: Field, ow: OrderWords): boolean {
-  const keyed = key.split(' ');
-  if (keyed.length > 4 || !ow.purposeKeyEnds.has(keyed[keyed.length - 1])) return false;
-  if (STUDY_NAMED.test(f.rawKey) || PAST_ITEM.test(key) || findAny(toWords(key), ow.proposers).length || ow.relativesBefore.test(f.rawKey)) return false;
-  const relations = new Set(contextLexicon().speakers.relations);
-  if (keyed.some((w) => relations.has(w))) return false;
-  // The study and its technique alone (request.technique: "standing", "PA"): no number (a date, a Cobb angle, an age to start
-  // at), no question, no dash clause and no other word, which may tell its result, its time or its fate ("whole spine XR -
-  // Cobb 12", "… from age 10", "… when he stops walking", "… at next visit", "XR?").
-  const value = f.value.trim();
-  if (!startsWithStudy(value) || tellsAFinding(value) || /[\d?]/.test(value) || lastDash(value) >= 0) return false;
-  const words = toWords(value);
-  const head = studyHead(words);
-  if (head < 0) return false;
-  const tail = studyTailEnd(words, head, value);
-  return words.slice(tail + 1).every((w) => ow.technique.has(w.text));
-}
 /** The last word of a key that is the request or the order itself. */
 const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
 /** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
@@ -200,7 +176,6 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   // finding of it, is read as under a key naming the study to do (keyedStudy: not conditioned, past, read or declined).
   // Not an item naming a study or the past ("2. Prior US spine: conus L2", "1. Hx: …").
   if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !tellsAFinding(f.value)) return f;
-  if (purposeKey(key, f, ow)) return f;
   if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
   const label = ow.reasonAtEnd.exec(f.rawKey);
   if (!label || label.index === 0) return undefined;

@@ -191,10 +191,6 @@ export interface OrderWords {
   suspicionTakenBack: PhraseSet;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
   urgentDoubled: ReadonlySet<string>;
-  /** order-vocabulary prose.purposeKeyEnds: the last word of a key naming what its study is for ("Scoliosis surveillance:"). */
-  purposeKeyEnds: ReadonlySet<string>;
-  /** order-vocabulary request.technique: words that tell how a study is done ("standing", "PA", "sedation"). */
-  technique: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
   /** A modality's spelling and order-vocabulary request.modalityKeyEnds, as a requisition keys its request ("xr req", "mri req"). */
@@ -619,8 +615,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       deferrals: phraseSetOf(v.prose.recommendedThenOrdered.deferrals),
       otherItems: phraseSetOf(v.prose.recommendedThenOrdered.otherItems),
     },
-    purposeKeyEnds: new Set(v.prose.purposeKeyEnds.words),
-    technique: new Set(v.request.technique),
     answerKeys: new Set(v.prose.answerKeys),
     modalityRequestKeys: new Set(
       Object.values(v.modalities).flatMap((spellings) => (spellings ?? []).flatMap((m) => v.request.modalityKeyEnds.map((end) => `${keyWords(m)} ${end}`))),

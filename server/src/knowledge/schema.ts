@@ -719,7 +719,6 @@ export const orderVocabularySchema = () =>
       $statusNotWith: z.string().optional(),
       /** Where "pending" orders nothing: a word of `before` ahead of the study's name (done elsewhere, a relative's), or a line keyed by one of `keys` (results, priors). */
       statusNotWith: z.strictObject({ before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)), keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)) }),
-      purposeKeyEnds: z.object({ $comment: z.string(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /**
        * Keys of an Order alias that name the operation in a pre-op or procedure note ("Procedure: bilateral myringotomy
