@@ -746,7 +746,8 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (!isRelation(i)) return undefined;
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
-  const v = longestAt(rel.verbs, toks, at);
+  const found = longestAt(rel.verbs, toks, at);
+  const v = found && REMAIN_VERB.test(phraseAt(toks, at, found)) && !remainTells(toks, i, at + found) ? 0 : found;
   if (v && !(rel.callers.has(phraseAt(toks, at, v)) && !callNamesChild(toks, at + v, rel))) {
     // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
     // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
@@ -764,6 +765,27 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** "remain(s) worried/concerned/anxious": a speaker verb only as remainTells allows. */
+const REMAIN_VERB = /^remains? /;
+/** Words opening a clause that makes a relative's worry a condition ("If parents remain worried …", "Should mum remain …"). */
+const REMAIN_CONDITIONS = new Set(['if', 'should', 'unless', 'case']);
+
+/**
+ * Whether the relation at toks[i] with "remain(s) worried/concerned/anxious" ending at toks[from] tells the child's
+ * finding: the worry is about "the" finding ("Parents remain worried about the dimple"), not "a" or "any" ("… about a
+ * tuft", "… about a lump": no finding of the child's told), and no if/should/unless/in case opens its clause or sentence
+ * before it ("If parents remain worried at review, US spine", "Should parents remain anxious, …"). Narrowed after review
+ * r52 of fix52e.
+ */
+function remainTells(toks: Tok[], i: number, from: number): boolean {
+  if (!(from + 1 < toks.length && toks[from].t === 'about' && toks[from + 1].t === 'the')) return false;
+  for (let k = i - 1; k >= 0 && toks[k].kind !== 'stop' && toks[k].t !== '.' && toks[k].t !== ';'; k--) {
+    work.steps++;
+    if (toks[k].kind === 'w' && REMAIN_CONDITIONS.has(toks[k].t)) return false;
+  }
+  return true;
 }
 
 /**

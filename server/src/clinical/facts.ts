@@ -35,6 +35,7 @@ import {
   markerClinics,
   clarifiedAway,
   questionSettled,
+  cleftQueryDenied,
   explainedAway,
   firstVoidOfNewborn,
   radiotherapy,
@@ -766,6 +767,7 @@ function readAllFindings(
   retractedInError(hits, note.text);
   clarifiedAway(hits, note.text);
   questionSettled(hits, note.text);
+  cleftQueryDenied(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);

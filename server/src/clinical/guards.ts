@@ -670,3 +670,33 @@ export function radiotherapy(hits: FindingHit[], text: string): void {
 }
 const RADIATION_TO = /^radiation\s+(?:in)?to\b/i;
 const CLAUSE_MARK = /[,;.\n\r]/;
+
+/** Words before a deviated cleft in its sentence that tell it asked or told by another ("Referred for ?", "GP queried"). */
+const CLEFT_ASKED = /(?:\?\s*$|\b(?:queried|query|referred for|referral for|previously reported|reported)\b)/i;
+/**
+ * After it in its sentence, the writer's word that the cleft is not deviated: "not confirmed", "not on (my) exam", "today
+ * symmetric", "cleft straight/symmetric" (never a part of the cleft, "lower cleft straight").
+ */
+const CLEFT_DENIED =
+  /(?:^|[\s,;:\-\u2013\u2014(])(?:not confirmed|not on (?:my )?exam(?:ination)?|today symmetric|(?<!\b(?:upper|lower|mid|top|bottom)\s)cleft (?:straight|symmetric))\b/i;
+
+/**
+ * "Referred for ?deviated upper gluteal cleft; on exam cleft straight and symmetric", "GP queried deviated upper gluteal
+ * cleft, not confirmed on exam", "Previously reported asymmetric upper natal cleft, today symmetric": a deviated cleft
+ * asked about or told by another (CLEFT_ASKED before it in its sentence, or an uncertain mention), then denied by the
+ * writer in the same sentence (CLEFT_DENIED after it), is no deviated cleft. Added after review r52 of fix52e.
+ */
+export function cleftQueryDenied(hits: FindingHit[], text: string): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.id !== 'deviated-cleft') continue;
+    const lineFrom = Math.max(text.lastIndexOf('\n', h.span.start - 1), text.lastIndexOf('\r', h.span.start - 1)) + 1;
+    const before = text.slice(lineFrom, h.span.start);
+    const prefix = before.slice(before.lastIndexOf('. ') + 1);
+    if (!h.context.uncertain && !CLEFT_ASKED.test(prefix)) continue;
+    const rest = text.slice(h.span.end, h.span.end + 200);
+    const cut = rest.search(/\.(?:\s|$)|[\r\n]/);
+    work.steps += 50;
+    if (CLEFT_DENIED.test(cut < 0 ? rest : rest.slice(0, cut))) hits[i] = { ...h, present: false };
+  }
+}

@@ -80,6 +80,7 @@ import {
   afterStudyArrow,
   afterOrderArrow,
   afterAdviceDash,
+  afterFindingsDash,
   suggestionWithheld,
   supposedResult,
   afterStudyDash,
@@ -245,7 +246,7 @@ export function readOrderElsewhere(
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
       // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own, as is
       // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
-      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? told;
+      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? afterFindingsDash(text, told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
       // Every reading below ends on readOrder's study; most sentences of prose name none, and their cues need no weighing.
       if (!mayNameAStudy(s.value, words, k)) continue;

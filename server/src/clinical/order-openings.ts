@@ -11,7 +11,7 @@ import { readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { wordsSource } from './word-lists';
-import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW } from './study-names';
+import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, NAMES_A_STUDY, BULLET, ARROW } from './study-names';
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
@@ -430,6 +430,44 @@ export function afterAdviceDash(s: Field, ow: OrderWords): Field | undefined {
   if (at <= dash) return undefined;
   const clause: Field = { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
   return advisedStudy(clause, toWords(clause.value, clause.valueSpan.start), ow) ? clause : undefined;
+}
+
+/** The order words that may close a findings dash's clause, right after the study's name and its words. */
+const FINDINGS_DASH_ORDERED = new Set(['requested', 'ordered', 'booked']);
+
+/**
+ * The clause after a sentence's last spaced dash when the words before it tell findings only and the clause is a study's name
+ * and its words followed directly by "requested", "ordered" or "booked" and its end: "…, no night pain, neuro normal - XR
+ * lumbar spine requested." is the XR requested, read as a sentence of its own, as it would be after a comma or a full stop, so
+ * that the findings' "normal" before the dash is not read as the study's result. Only in a note of one line (no other
+ * non-empty line: a later line may tell the study done, "US spine (done at 8 wks): normal", or the line be a letter's or a
+ * past visit's), and nothing between the study and the order word ("- XR … for her twin requested", "- … originally
+ * requested", "- … no longer requested", "- … was requested", "- … had been booked", "- … requested, now cancelled" read as
+ * on main). Not when the words before the dash name a study, set a condition or a time to come, tell the past, a date, a
+ * relative's or anything of the study's fate (declined, would, "?"): "If no better - XR L-spine requested", "MRI normal -
+ * XR requested". Narrowed after review r52 of fix52e.
+ */
+export function afterFindingsDash(text: string, s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  if (text.split(/\r?\n/).filter((line) => line.trim()).length !== 1) return undefined;
+  const before = s.value.slice(0, dash);
+  if (!before.trim() || STUDY_NAMED.test(before) || NAMES_A_STUDY.test(before)) return undefined;
+  if (CONDITION.test(before) || ARROW_WAITS.test(before) || DASH_CLAUSE_NOT_NOW.test(before) || toldPast(before) || DATED.test(before)) return undefined;
+  if (ow.relativesBefore.test(before) || findAny(toWords(before), ow.cues).length) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value) || CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value)) return undefined;
+  // The study's name and its words, then the order word, then the clause's end (a full stop at most): nothing between them.
+  const words = toWords(value);
+  const head = studyHead(words);
+  if (head !== 0) return undefined;
+  const tail = studyTailEnd(words, head, value);
+  const last = words.length - 1;
+  if (last !== tail + 1 || !FINDINGS_DASH_ORDERED.has(words[last].text.toLowerCase())) return undefined;
+  if (!/^\s*\.?\s*$/.test(value.slice(words[last].end))) return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
 
 /**

@@ -31,6 +31,25 @@ export const durationBeforeOf = perVocabulary(
       'i',
     ),
 );
+/**
+ * A duration with a bare "hx" right before the pain ("8/52 hx LBP", "6 wk hx low back pain"): only with the back pain's own
+ * word straight after it (HX_PAIN; "6/52 hx URTI then LBP", "10/52 hx constipation and LBP", "6/12 hx migraine with LBP" tell
+ * another complaint's length), never after a relative in its clause ("Dad 8/52 hx LBP"). Narrowed after review r52 of fix52e.
+ */
+const DURATION_HX = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+hx\s+(low\s+)?$/i;
+/** The back pain's words a bare "hx" may stand right before ("low" before "back pain" is matched by DURATION_HX). */
+const HX_PAIN = /^(?:lbp|back\s+pain|backache|back\s+ache|low\s+back\s+pain)$/i;
+function hxDuration(beforeText: string, pain: string): RegExpExecArray | null {
+  const m = DURATION_HX.exec(beforeText);
+  if (!m || !HX_PAIN.test(pain) || (m[3] && !/^back\s+pain$/i.test(pain))) return null;
+  const clause =
+    beforeText
+      .slice(0, m.index)
+      .split(/[,;:.\n()]/)
+      .pop() ?? '';
+  const relatives = relationWords(contextLexicon().speakers.relations);
+  return toWords(clause).some((w) => relatives.has(w.text.toLowerCase())) ? null : m;
+}
 /** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
 const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\s+(?:past|last)|\u00d7)\s*$/i;
 /** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
@@ -95,6 +114,7 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
       ? null
       : (durationBeforeOf(readingVocabulary().backRegionsJoined).exec(beforeText) ??
         inWords.before.exec(beforeText) ??
+        hxDuration(beforeText, text.slice(h.span.start, h.span.end)) ??
         bareDuration(beforeText, h.span.start - beforeText.length, age, afterText));
     const m = after ?? before;
     if (!m) continue;
