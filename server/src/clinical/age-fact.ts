@@ -30,6 +30,7 @@ import { alternation, escapeClass, phrasePattern } from './patterns';
 import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
+import { openingPersonAge } from './opening-person-age';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
@@ -298,6 +299,20 @@ export const AgeVocabularySchema = z.strictObject({
   neonatalUnits: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   /** Words naming a newborn, each an age of 0 months (newbornInText). */
   newbornNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+  /** A note opening on the patient's rank and surname or role, then a bare number of years (opening-person-age.ts). */
+  openingPerson: z
+    .strictObject({
+      $comment: z.string().min(1),
+      ranks: words,
+      rankMinYears: z.number().int().min(1),
+      rankMaxYears: z.number().int().max(120),
+      notThePatient: words,
+      $commentChild: z.string().min(1),
+      childWords: words,
+      childBracketMaxWeeks: z.number().int().min(1).max(52),
+      roleNotBefore: words,
+    })
+    .refine((o) => o.rankMinYears <= o.rankMaxYears, 'rankMinYears is at most rankMaxYears'),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -467,6 +482,13 @@ interface AgeWords {
   otherAdults: Set<string>;
   otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
+  /** age-vocabulary openingPerson: the ranks and the words that make a role someone else's (opening-person-age.ts). */
+  openingRanks: Set<string>;
+  openingRankYears: { min: number; max: number };
+  openingRoleNotBefore: Set<string>;
+  openingNotThePatient: Set<string>;
+  openingChild: Set<string>;
+  openingChildMaxWeeks: number;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -694,6 +716,12 @@ function ageWords(): AgeWords {
     birthLabels: new Set(v.bracketBirth.labels),
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
+    openingRanks: new Set(v.openingPerson.ranks),
+    openingRankYears: { min: v.openingPerson.rankMinYears, max: v.openingPerson.rankMaxYears },
+    openingRoleNotBefore: new Set(v.openingPerson.roleNotBefore),
+    openingNotThePatient: new Set(v.openingPerson.notThePatient),
+    openingChild: new Set(v.openingPerson.childWords),
+    openingChildMaxWeeks: v.openingPerson.childBracketMaxWeeks,
     infantContext: new Set(v.bareNumber.infantContext),
     infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
@@ -1363,7 +1391,8 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     visitLabelHeadingAge(note.text, v) ??
     alone ??
     schoolChildAge(note.text, v) ??
-    ageOpeningOtherValues(note, all, texts, v);
+    ageOpeningOtherValues(note, all, texts, v) ??
+    personOpeningNote(note.text, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1376,6 +1405,38 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     });
   }
   return told;
+}
+
+/**
+ * "Pte Adeyemi, 22. Injured lower back …", "Fast bowler, 16, county academy.", "Baby (11 wk) of Pte Kowalski." (round 52,
+ * fix52f): the note's first line (or its second, under a heading line alone) opening on the patient's rank and surname or
+ * role, then a bare number of years, or on a word for the child and a bracket with its age and unit
+ * (opening-person-age.ts). Read last of all, so any age told otherwise wins; never in a note that tells an age (agesTold),
+ * and a rank's or a role's number never in a note that speaks of an infant.
+ */
+function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
+  // Only the first two lines are read: a note with no comma or bracket before a number there is passed over at once.
+  if (!/[,(][ \t]*\d/.test(text.slice(0, 240)) || agesTold(text) > 0) return undefined;
+  const found = openingPersonAge(text, {
+    infant: speaksOfAnInfant(text, v),
+    ranks: v.openingRanks,
+    rankYears: v.openingRankYears,
+    roles: v.roles,
+    roleNotBefore: v.openingRoleNotBefore,
+    roleYears: { min: v.bareYears.min, max: v.bareYears.max },
+    other: (x) => v.relatives.has(x) || v.childOf.has(x) || v.companions.has(x) || v.otherTellers.has(x) || v.otherAdults.has(x) || v.openingNotThePatient.has(x),
+    kin: (x) => v.relatives.has(x) || v.childOf.has(x),
+    name: (x) => nameWord(x, v),
+    notAge: v.bracketNotAge,
+    child: v.openingChild,
+    bracketAge: (inner) => {
+      // Only an age with its unit filling the bracket; never a gestation ("34 wk", "36/40") nor weeks from the knowledge's bound up.
+      const a = parseAge(inner);
+      if (!a?.unit || inner.slice(0, a.span.start).trim() || inner.slice(a.span.end).trim() || GESTATION_ANY(inner)) return undefined;
+      return a.unit === 'w' && a.months * (52 / 12) >= v.openingChildMaxWeeks + 0.5 ? undefined : a.months;
+    },
+  });
+  return found && { months: found.months, span: found.span, from: 'text' };
 }
 
 /**
