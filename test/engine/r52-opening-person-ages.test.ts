@@ -31,6 +31,10 @@ describe('r52: a rank and a surname opening the note, then the years', () => {
   it('two servicemen ("Pte Smith, 22, and Pte Jones, 24"): none', () =>
     assert.equal(ageOf('Pte Smith, 22, and Pte Jones, 24, both LBP after the march.', 'Plan: XR L-spine'), undefined));
   it('the officer writing ("Capt Jones, 34, MO. Pte Smith LBP"): none', () => assert.equal(ageOf('Capt Jones, 34, MO. Pte Smith c/o LBP.', 'Plan: XR L-spine'), undefined));
+  it('a spouse opening the next sentence ("Cpl Jones, 30. Wife has back pain"): none', () =>
+    assert.equal(ageOf('Cpl Jones, 30. Wife has back pain since lifting the baby seat.', 'Plan: XR L-spine'), undefined));
+  it('another ranked person later on the line ("Pte Smith, 22, seen with Cpl Jones"): none', () =>
+    assert.equal(ageOf('Pte Smith, 22, seen with Cpl Jones. LBP.', 'XR L-spine'), undefined));
   it('a bed after the number ("Pte Smith, 22, Bed 4"): none', () => assert.equal(ageOf('Pte Smith, 22, Bed 4. LBP.', 'Plan: XR L-spine'), undefined));
   it('a number no serviceman\'s age ("Pte Smith, 4."): none', () => assert.equal(ageOf('Pte Smith, 4. LBP.', 'Plan: XR L-spine'), undefined));
   it('a stated age wins ("Pte Smith, 22. 19 yo with LBP")', () => assert.equal(ageOf('Pte Smith, 22. 19 yo with LBP.', 'Plan: XR L-spine'), 228));

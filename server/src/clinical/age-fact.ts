@@ -307,6 +307,8 @@ export const AgeVocabularySchema = z.strictObject({
       rankMinYears: z.number().int().min(1),
       rankMaxYears: z.number().int().max(120),
       notThePatient: words,
+      $commentSpouses: z.string().min(1),
+      spouses: words,
       $commentChild: z.string().min(1),
       childWords: words,
       childBracketMaxWeeks: z.number().int().min(1).max(52),
@@ -487,6 +489,7 @@ interface AgeWords {
   openingRankYears: { min: number; max: number };
   openingRoleNotBefore: Set<string>;
   openingNotThePatient: Set<string>;
+  openingSpouses: Set<string>;
   openingChild: Set<string>;
   openingChildMaxWeeks: number;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
@@ -720,6 +723,7 @@ function ageWords(): AgeWords {
     openingRankYears: { min: v.openingPerson.rankMinYears, max: v.openingPerson.rankMaxYears },
     openingRoleNotBefore: new Set(v.openingPerson.roleNotBefore),
     openingNotThePatient: new Set(v.openingPerson.notThePatient),
+    openingSpouses: new Set(v.openingPerson.spouses),
     openingChild: new Set(v.openingPerson.childWords),
     openingChildMaxWeeks: v.openingPerson.childBracketMaxWeeks,
     infantContext: new Set(v.bareNumber.infantContext),
@@ -1424,8 +1428,9 @@ function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
     roles: v.roles,
     roleNotBefore: v.openingRoleNotBefore,
     roleYears: { min: v.bareYears.min, max: v.bareYears.max },
-    other: (x) => v.relatives.has(x) || v.childOf.has(x) || v.companions.has(x) || v.otherTellers.has(x) || v.otherAdults.has(x) || v.openingNotThePatient.has(x),
-    kin: (x) => v.relatives.has(x) || v.childOf.has(x),
+    other: (x) =>
+      v.relatives.has(x) || v.childOf.has(x) || v.companions.has(x) || v.otherTellers.has(x) || v.otherAdults.has(x) || v.openingNotThePatient.has(x) || v.openingSpouses.has(x),
+    kin: (x) => v.relatives.has(x) || v.childOf.has(x) || v.openingSpouses.has(x),
     name: (x) => nameWord(x, v),
     notAge: v.bracketNotAge,
     child: v.openingChild,

@@ -112,7 +112,7 @@ function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWor
   const rest = after.slice(0, end ? end.index : after.length);
   if (toWords(rest).some((x) => w.other(x.text)) || ACTED_ON.test(rest) || SECOND_PERSON.test(rest)) return undefined;
   // "Capt Jones, 34, MO. Pte Smith LBP": another ranked person on the line; whose the number is cannot be told.
-  for (const r of line.slice(at + close).matchAll(/\b([A-Za-z0-9]{2,5})\.?[ \t]+[A-Z][a-z]/g)) if (w.ranks.has(r[1].toLowerCase())) return undefined;
+  for (const r of line.slice(at + close).matchAll(/\b([A-Za-z0-9]{2,5})\.?[ \t]+(?=[A-Z][a-z])/g)) if (w.ranks.has(r[1].toLowerCase())) return undefined;
   // "Cpl Jones, 30. Daughter has a dimple", "Fast bowler, 16. His brother …": the next sentence opening on someone else.
   if (end) {
     const next = toWords(after.slice(end.index + end[0].length).split(/[.;!?](?:\s|$)/)[0]).slice(0, 3);
