@@ -1,7 +1,6 @@
 import { isOrderKeyed } from '../notes/headings';
 import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
-import { parseAge } from '../notes/age';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { startsWithStudy } from './study-names';
@@ -181,11 +180,7 @@ export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: st
   // The value's opening quotation mark is looked for first: most values have none, and their key is then not cut into words.
   const quoted = note.fields.filter(
     (f) =>
-      f.value &&
-      !f.inferred &&
-      !(f.prose && f.key) &&
-      OPENING_QUOTE.test(f.value) &&
-      (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text)) && !opensOnAge(f.rawKey)),
+      f.value && !f.inferred && !(f.prose && f.key) && OPENING_QUOTE.test(f.value) && (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text))),
   );
   if (!quoted.length) return note;
   // 'Request: "3 mo, sacral dimple. US spine please"', 'Original request: "MRI L-spine w/o for hair tuft"': a quotation that
@@ -216,17 +211,6 @@ export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: st
       })
     : note.prose;
   return { ...note, prose, fields };
-}
-/**
- * "7 mo boy, seen same day at nursery's request: 'bruising' to lower back" (round 52, fix52f): a prose line opening on the
- * patient's age is the note's own sentence about the child, whose colon only leads into the quoted words; its "request" is
- * whoever asked for the visit, no request's label (a label names the request first: "Original request", "Request from Dr
- * L (quoted)"). Read as such, the line would leave the prose and its age with it.
- */
-function opensOnAge(rawKey: string): boolean {
-  const head = rawKey.slice(0, 40);
-  const a = parseAge(head);
-  return a !== undefined && !head.slice(0, a.span.start).trim();
 }
 // A straight, curly, low-9 or angle quotation mark, double or single: '"', '“', "'", '‘', '„', '«'.
 const OPENING_QUOTE = /^\s*["'\u201c\u201e\u2018\u201a\u00ab\u2039]/;
