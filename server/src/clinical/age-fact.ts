@@ -313,6 +313,9 @@ export const AgeVocabularySchema = z.strictObject({
       childWords: words,
       childBracketMaxWeeks: z.number().int().min(1).max(52),
       roleNotBefore: words,
+      $commentAfterReview: z.string().min(1),
+      childAnywhere: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
+      sentenceOther: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
     })
     .refine((o) => o.rankMinYears <= o.rankMaxYears, 'rankMinYears is at most rankMaxYears'),
 });
@@ -492,6 +495,9 @@ interface AgeWords {
   openingSpouses: Set<string>;
   openingChild: Set<string>;
   openingChildMaxWeeks: number;
+  /** After review r52: words for a child anywhere, and a sentence's words bringing someone or naming a clinician's role. */
+  openingChildAnywhere: RegExp;
+  openingSentenceOther: RegExp;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -726,6 +732,8 @@ function ageWords(): AgeWords {
     openingSpouses: new Set(v.openingPerson.spouses),
     openingChild: new Set(v.openingPerson.childWords),
     openingChildMaxWeeks: v.openingPerson.childBracketMaxWeeks,
+    openingChildAnywhere: wholeWordsPattern(v.openingPerson.childAnywhere, { spaces: '[ \\t]+' }),
+    openingSentenceOther: wholeWordsPattern(v.openingPerson.sentenceOther, { spaces: '[ \\t]+' }),
     infantContext: new Set(v.bareNumber.infantContext),
     infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
@@ -1413,13 +1421,13 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
 
 /**
  * "Pte Adeyemi, 22. Injured lower back …", "Fast bowler, 16, county academy.", "Baby (11 wk) of Pte Kowalski." (round 52,
- * fix52f): the note's first line (or its second, under a heading line alone) opening on the patient's rank and surname or
+ * fix52f; narrowed after review r52): the note's first line opening on the patient's rank and surname or
  * role, then a bare number of years, or on a word for the child and a bracket with its age and unit
  * (opening-person-age.ts). Read last of all, so any age told otherwise wins; never in a note that tells an age (agesTold),
  * and a rank's or a role's number never in a note that speaks of an infant.
  */
 function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
-  // Only the first two lines are read: a note with no comma or bracket before a number there is passed over at once.
+  // Only the first line is read: a note with no comma or bracket before a number there is passed over at once.
   if (!/[,(][ \t]*\d/.test(text.slice(0, 240)) || agesTold(text) > 0) return undefined;
   const found = openingPersonAge(text, {
     infant: speaksOfAnInfant(text, v),
@@ -1434,6 +1442,9 @@ function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
     name: (x) => nameWord(x, v),
     notAge: v.bracketNotAge,
     child: v.openingChild,
+    childAnywhere: v.openingChildAnywhere,
+    sentenceOther: v.openingSentenceOther,
+    givenName: (x) => nameWord(x, v),
     bracketAge: (inner) => {
       // Only an age with its unit filling the bracket; never a gestation ("34 wk", "36/40") nor weeks from the knowledge's bound up.
       const a = parseAge(inner);

@@ -3,17 +3,18 @@
  * years between commas or closing its sentence (round 52, fix52f; age-vocabulary.json openingPerson):
  *
  *   "Pte Adeyemi, 22. Injured lower back on exercise …"    a military medical officer's note
- *   "OCdt Jones, 19, seen at sick parade re hairy patch …"
+ *   "OCdt Jones, 19, seen at sick parade. LBP 3 weeks …"
  *   "Fast bowler, 16, county academy. 3/52 LBP …"          a sports clinic's
  *
- * Only the note's first line holds it (after a heading and a colon or a spaced dash at most: "Sick parade - Pte Adeyemi,
- * 22."), for there the note names whom it is about; the same words deeper in a note are as often a colleague, a relative
+ * Only the note's first line holds it, opening the note (never after a heading or a key: "NOK: Cpl Jones, 30", "Sick parade -
+ * LCpl Okoro, 24" are unread after review r52), for there the note names whom it is about; the same words deeper in a note are as often a colleague, a relative
  * or another player. The caller reads it last, only when the note tells no other age and speaks of no infant. Refused: a
  * number going on as a list, a date, a squad or a count ("Pte Adeyemi, 22 Sqn", "Bowler, 16 overs", "Gymnast, 12, 14 and
  * 15 May"), a room, a bed or a school year after it, a sentence that names a relative, a companion or another adult ("Pte
  * Smith, 24, re his son's dimple"; the next sentence opening on one: "Cpl Jones, 30. Daughter has …"), another person the
  * named one acts on ("Opposing bowler, 19, hit him"), and a second person with a number in the sentence.
  */
+import { lookupKey } from '../notes/keys';
 import { toWords } from '../notes/words';
 
 export interface OpeningPersonWords {
@@ -37,12 +38,16 @@ export interface OpeningPersonWords {
   infant: boolean;
   /** Words for the child opening the note before a bracket with its age ("Baby (11 wk)", "Toddler (15 mo)"). */
   child: ReadonlySet<string>;
+  /** Words for a child anywhere in the note ("baby", "son", "lad", "youngest", "kids", "little one"; review r52). */
+  childAnywhere: RegExp;
+  /** Words in the number's sentence that bring or ask about someone, or name a clinician's role ("re", "brings", "GP"). */
+  sentenceOther: RegExp;
+  /** A capitalised word that is a given name ("Amelia", "Jack"): no finding, drug, heading or common word. */
+  givenName: (word: string) => boolean;
   /** A bracket's whole text read as an age with its unit, in months (no gestation, no bare number), or undefined. */
   bracketAge: (inner: string) => number | undefined;
 }
 
-/** The first line's heading, when it has one: its words, then a colon or a spaced dash ("Sick parade - ", "MO note: "). */
-const HEADING = /^([^:\n\d]{1,40}?)(?::[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)/;
 /** A rank and one or two surname words, then a comma and the number ("Pte Adeyemi, 22", "OCdt Jones, 19"). */
 const RANKED = /^([A-Za-z0-9]{2,5})\.?[ \t]+([A-Z][A-Za-z'\u2019-]{1,20}(?:[ \t]+[A-Z][A-Za-z'\u2019-]{1,20})?)[ \t]*,[ \t]*(\d{1,2})/;
 /** Up to two describing words, a role, then a comma and the number ("Fast bowler, 16", "Gymnast, 12"). */
@@ -57,8 +62,6 @@ const ACTED_ON =
 /** The sentence's end: a full stop, "?", "!" or ";" then a space or the end, a line break, or a spaced dash. */
 const SENTENCE_END = /[.;!?](?=\s|$)|\n|[ \t][-\u2013\u2014][ \t]/;
 
-/** A heading line alone above the note ("Sick parade - family member"): a few words, no number, no sentence's end. */
-const HEADING_LINE = /^[ \t]*[A-Za-z][A-Za-z '&/()\u2013-]{0,50}[ \t]*:?[ \t]*\r?$/;
 /** A word for the child, then a bracket ("Baby (11 wk)", "Toddler (15 months)"): the bracket's text as a group. */
 const CHILD_BRACKET = /^([A-Za-z]{3,12})[ \t]*\(([^()\n]{1,20})\)/;
 /** After the child's bracket: its clause closes, or the child is named by a parent ("of Pte Kowalski", "of Mrs Shah"). */
@@ -69,27 +72,18 @@ type Found = { months: number; span: { start: number; end: number } };
 export function openingPersonAge(noteText: string, w: OpeningPersonWords): Found | undefined {
   const first = noteText.search(/\S/);
   if (first < 0) return undefined;
-  const firstEnd = noteText.indexOf('\n', first);
-  const found = openingLineAge(noteText, first, w);
-  if (found !== null || firstEnd < 0) return found ?? undefined;
-  // "Sick parade - family member\nBaby (11 wk) of Pte Kowalski.": a heading line alone, naming no relative, above it.
-  const heading = noteText.slice(first, firstEnd);
-  if (!HEADING_LINE.test(heading) || toWords(heading).some((x) => w.kin(x.text) || w.other(x.text))) return undefined;
-  const second = firstEnd + 1 + noteText.slice(firstEnd + 1).search(/\S|$/);
-  return openingLineAge(noteText, second, w) ?? undefined;
+  return openingLineAge(noteText, first, w) ?? undefined;
 }
 
-/** The age the line at lineStart opens on; null when the line opens on no shape read here (a heading line may be above). */
+/** The age the note's first line, at lineStart, opens on; null when it opens on no shape read here. */
 function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWords): Found | undefined | null {
   const lineEnd = noteText.indexOf('\n', lineStart);
   const line = noteText.slice(lineStart, lineEnd < 0 ? noteText.length : lineEnd).replace(/\r$/, '');
-  let at = 0;
-  const heading = HEADING.exec(line);
-  // A heading naming a relative ("Mother - Pte Smith, 22.") keeps the line unread: the subject must open the line then.
-  if (heading && !toWords(heading[1]).some((x) => w.kin(x.text))) at = heading[0].length;
-  const subject = line.slice(at);
+  // The subject opens the note itself: never after a heading or a key ("NOK: Cpl Jones, 30", "Accompanied by: Pte Smith, 22",
+  // "Referrer: Capt Smith, 34", "Sick parade - LCpl Okoro, 24"), where the number is as often the escort's or the referrer's.
+  const subject = line;
   const bracket = CHILD_BRACKET.exec(subject);
-  if (bracket && w.child.has(bracket[1].toLowerCase())) return childBracket(subject, bracket, lineStart + at, w);
+  if (bracket && w.child.has(bracket[1].toLowerCase())) return childBracket(subject, bracket, lineStart, w);
   if (w.infant) return null;
   const ranked = RANKED.exec(subject);
   const roled = ranked ? undefined : ROLED.exec(subject);
@@ -111,15 +105,48 @@ function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWor
   const end = SENTENCE_END.exec(after);
   const rest = after.slice(0, end ? end.index : after.length);
   if (toWords(rest).some((x) => w.other(x.text)) || ACTED_ON.test(rest) || SECOND_PERSON.test(rest)) return undefined;
+  // After review r52: the whole sentence (a spaced dash going on in it) asking, bringing or speaking about someone, or a
+  // clinician's role after the number ("Cpl Baker, 28, brings Jack", "Sgt Kaur, 35, asks about …", "Capt Smith, 34, GP").
+  const stop = SENTENCE_STOP.exec(after);
+  if (w.sentenceOther.test(after.slice(0, stop ? stop.index : after.length))) return undefined;
+  // Anyone else named anywhere in the note: a given name, a possessive, a word for a child ("Jack has …", "Amelia's lower
+  // back", "His lad has …", "Their youngest …"); the visit may be theirs.
+  if (namesAnotherPerson(noteText, lineStart + close, ranked ? ranked[2] : '', w)) return undefined;
   // "Capt Jones, 34, MO. Pte Smith LBP": another ranked person on the line; whose the number is cannot be told.
-  for (const r of line.slice(at + close).matchAll(/\b([A-Za-z0-9]{2,5})\.?[ \t]+(?=[A-Z][a-z])/g)) if (w.ranks.has(r[1].toLowerCase())) return undefined;
+  for (const r of line.slice(close).matchAll(/\b([A-Za-z0-9]{2,5})\.?[ \t]+(?=[A-Z][a-z])/g)) if (w.ranks.has(r[1].toLowerCase())) return undefined;
   // "Cpl Jones, 30. Daughter has a dimple", "Fast bowler, 16. His brother …": the next sentence opening on someone else.
   if (end) {
     const next = toWords(after.slice(end.index + end[0].length).split(/[.;!?](?:\s|$)/)[0]).slice(0, 3);
     if (next.some((x) => w.kin(x.text))) return undefined;
   }
-  const start = lineStart + at + m[0].length - m[3].length;
+  const start = lineStart + m[0].length - m[3].length;
   return { months: years * 12, span: { start, end: start + m[3].length } };
+}
+
+/** A possessive of anyone ("Amelia's", "Jack's", "kids'"), not a contraction ("it's", "that's", "he's"). */
+const POSSESSIVE = /\b(?!(?:it|that|there|here|he|she|what|who|where|let|how|this)['\u2019]s\b)[A-Za-z]+['\u2019]s\b|\b[A-Za-z]+s['\u2019](?=[ \t,.;:])/i;
+/** The sentence's end, a spaced dash not among them: "OCdt Jones, 19, seen re … - girlfriend noticed it" is one sentence. */
+const SENTENCE_STOP = /[.;!?](?=\s|$)|\n/;
+
+/**
+ * Another person named anywhere in the note after the number (review r52): a capitalised given name other than the rank's surname ("Jack has
+ * a hairy patch", "Re Lily:"), a possessive of anyone, or a word for a child ("His lad", "Their youngest", "the kids'").
+ */
+function namesAnotherPerson(noteText: string, from: number, surname: string, w: OpeningPersonWords): boolean {
+  if (POSSESSIVE.test(noteText) || w.childAnywhere.test(noteText)) return true;
+  // The rank, surname or role before the number are the patient's own words; a given name is looked for after them.
+  const own = new Set(surname.split(/[ \t]+/).filter(Boolean));
+  const text = noteText.slice(from);
+  for (const m of text.matchAll(/\b[A-Z][a-z]{2,}\b/g)) {
+    if (own.has(m[0]) || !w.givenName(m[0])) continue;
+    // Mid-sentence ("brings Jack", "Re Lily", "with Max") it is a name; opening its sentence or line only before a verb
+    // of having or a colon that is no key of a note ("Jack has a hairy patch", "Jack: hairy patch"; never "Plan:", "Neuro:").
+    const before = text.slice(0, m.index).replace(/[ \t]+$/, '');
+    if (before && !/[.;!?:\n]$/.test(before)) return true;
+    const next = text.slice(m.index + m[0].length);
+    if (/^[ \t]+(?:has|had|is|was|needs|got)\b/.test(next) || (/^[ \t]*:/.test(next) && !lookupKey(m[0]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -132,7 +159,8 @@ function childBracket(subject: string, m: RegExpExecArray, base: number, w: Open
   const months = w.bracketAge(m[2]);
   const after = subject.slice(m[0].length);
   if (months === undefined || !CHILD_CLOSES.test(after)) return undefined;
-  const end = SENTENCE_END.exec(after);
+  // "Boy (4 yr) - brother of the baby seen today": a spaced dash goes on in the sentence (review r52).
+  const end = SENTENCE_STOP.exec(after);
   const rest = after.slice(0, end ? end.index : after.length);
   if (toWords(rest).some((x) => w.other(x.text))) return undefined;
   const start = base + m[0].indexOf('(') + 1;
