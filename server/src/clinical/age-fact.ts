@@ -31,6 +31,7 @@ import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
+import { openingPersonAge } from './opening-person-age';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
@@ -314,6 +315,25 @@ export const AgeVocabularySchema = z.strictObject({
   neonatalUnits: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   /** Words naming a newborn, each an age of 0 months (newbornInText). */
   newbornNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+  /** A note opening on the patient's rank and surname or role, then a bare number of years (opening-person-age.ts). */
+  openingPerson: z
+    .strictObject({
+      $comment: z.string().min(1),
+      ranks: words,
+      rankMinYears: z.number().int().min(1),
+      rankMaxYears: z.number().int().max(120),
+      notThePatient: words,
+      $commentSpouses: z.string().min(1),
+      spouses: words,
+      $commentChild: z.string().min(1),
+      childWords: words,
+      childBracketMaxWeeks: z.number().int().min(1).max(52),
+      roleNotBefore: words,
+      $commentAfterReview: z.string().min(1),
+      childAnywhere: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
+      sentenceOther: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
+    })
+    .refine((o) => o.rankMinYears <= o.rankMaxYears, 'rankMinYears is at most rankMaxYears'),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -485,6 +505,17 @@ interface AgeWords {
   otherAdults: Set<string>;
   otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
+  /** age-vocabulary openingPerson: the ranks and the words that make a role someone else's (opening-person-age.ts). */
+  openingRanks: Set<string>;
+  openingRankYears: { min: number; max: number };
+  openingRoleNotBefore: Set<string>;
+  openingNotThePatient: Set<string>;
+  openingSpouses: Set<string>;
+  openingChild: Set<string>;
+  openingChildMaxWeeks: number;
+  /** After review r52: words for a child anywhere, and a sentence's words bringing someone or naming a clinician's role. */
+  openingChildAnywhere: RegExp;
+  openingSentenceOther: RegExp;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -726,6 +757,15 @@ function ageWords(): AgeWords {
     birthLabels: new Set(v.bracketBirth.labels),
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
+    openingRanks: new Set(v.openingPerson.ranks),
+    openingRankYears: { min: v.openingPerson.rankMinYears, max: v.openingPerson.rankMaxYears },
+    openingRoleNotBefore: new Set(v.openingPerson.roleNotBefore),
+    openingNotThePatient: new Set(v.openingPerson.notThePatient),
+    openingSpouses: new Set(v.openingPerson.spouses),
+    openingChild: new Set(v.openingPerson.childWords),
+    openingChildMaxWeeks: v.openingPerson.childBracketMaxWeeks,
+    openingChildAnywhere: wholeWordsPattern(v.openingPerson.childAnywhere, { spaces: '[ \\t]+' }),
+    openingSentenceOther: wholeWordsPattern(v.openingPerson.sentenceOther, { spaces: '[ \\t]+' }),
     infantContext: new Set(v.bareNumber.infantContext),
     infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
@@ -1395,7 +1435,8 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     visitLabelHeadingAge(note.text, v) ??
     alone ??
     schoolChildAge(note.text, v) ??
-    ageOpeningOtherValues(note, all, texts, v);
+    ageOpeningOtherValues(note, all, texts, v) ??
+    personOpeningNote(note.text, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1408,6 +1449,42 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     });
   }
   return told;
+}
+
+/**
+ * "Pte Adeyemi, 22. Injured lower back …", "Fast bowler, 16, county academy.", "Baby (11 wk) of Pte Kowalski." (round 52,
+ * fix52f; narrowed after review r52): the note's first line opening on the patient's rank and surname or
+ * role, then a bare number of years, or on a word for the child and a bracket with its age and unit
+ * (opening-person-age.ts). Read last of all, so any age told otherwise wins; never in a note that tells an age (agesTold),
+ * and a rank's or a role's number never in a note that speaks of an infant.
+ */
+function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
+  // Only the first line is read: a note with no comma or bracket before a number there is passed over at once.
+  if (!/[,(][ \t]*\d/.test(text.slice(0, 240)) || agesTold(text) > 0) return undefined;
+  const found = openingPersonAge(text, {
+    infant: speaksOfAnInfant(text, v),
+    ranks: v.openingRanks,
+    rankYears: v.openingRankYears,
+    roles: v.roles,
+    roleNotBefore: v.openingRoleNotBefore,
+    roleYears: { min: v.bareYears.min, max: v.bareYears.max },
+    other: (x) =>
+      v.relatives.has(x) || v.childOf.has(x) || v.companions.has(x) || v.otherTellers.has(x) || v.otherAdults.has(x) || v.openingNotThePatient.has(x) || v.openingSpouses.has(x),
+    kin: (x) => v.relatives.has(x) || v.childOf.has(x) || v.openingSpouses.has(x),
+    name: (x) => nameWord(x, v),
+    notAge: v.bracketNotAge,
+    child: v.openingChild,
+    childAnywhere: v.openingChildAnywhere,
+    sentenceOther: v.openingSentenceOther,
+    givenName: (x) => nameWord(x, v),
+    bracketAge: (inner) => {
+      // Only an age with its unit filling the bracket; never a gestation ("34 wk", "36/40") nor weeks from the knowledge's bound up.
+      const a = parseAge(inner);
+      if (!a?.unit || inner.slice(0, a.span.start).trim() || inner.slice(a.span.end).trim() || GESTATION_ANY(inner)) return undefined;
+      return a.unit === 'w' && a.months * (52 / 12) >= v.openingChildMaxWeeks + 0.5 ? undefined : a.months;
+    },
+  });
+  return found && { months: found.months, span: found.span, from: 'text' };
 }
 
 /**
