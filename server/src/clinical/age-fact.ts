@@ -70,6 +70,8 @@ export const AgeVocabularySchema = z.strictObject({
     weak: words,
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
+    /** "14 J., w", "Patient 11 J. W": the sex letter a German-trained writer puts after the age in years (sexAfterYears). */
+    sexAfterYears: z.strictObject({ $comment: z.string().optional(), units: words, letters: words }),
   }),
   /** Ages told with the Spanish and Portuguese units "anos" and "meses" (romanceAge: judge's romanceAgeRefused). */
   romanceAge: z.strictObject({
@@ -323,6 +325,8 @@ interface AgeWords {
   relationOf: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
+  /** "14 J., w": units in years after which one of `letters` alone in its clause is the sex (afterAge.sexAfterYears). */
+  sexAfterYears: { units: Set<string>; letters: Set<string> };
   person: Set<string>;
   link: Set<string>;
   age: Set<string>;
@@ -564,6 +568,7 @@ function ageWords(): AgeWords {
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
+    sexAfterYears: { units: new Set(v.afterAge.sexAfterYears.units), letters: new Set(v.afterAge.sexAfterYears.letters) },
     romance: {
       units: new Set(v.romanceAge.units),
       links: new Set(v.romanceAge.links),
@@ -3551,6 +3556,8 @@ function judge(
   const plain =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    // "14 J., w - back pain": the sex letter after the German unit of years (afterAge.sexAfterYears).
+    sexAfterGermanYears(value, told, end, after, v) ||
     // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
     // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
     // alone ("24 y G1, 30/40") only when she is pregnant now, which makes it hers: the relatives' check does not know it.
@@ -3755,6 +3762,25 @@ function complaintAhead(value: string, words: readonly Word[], i: number, end: n
 
 const ARTICLES = new Set(['the', 'his', 'her', 'their', 'a', 'an']);
 const NEWBORN_NOT_AGE = new Set(['exam', 'examination', 'screen', 'screening', 'nursery', 'period', 'hearing', 'check', 'visit', 'unit', 'photo', 'photos', 'care']);
+/**
+ * "14 J., w - back pain", "Patient 11 J. W", "16 Jahre, m.": the sex letter a writer trained in a German-speaking country
+ * puts right after the age in years ("w" weiblich, "m" männlich; afterAge.sexAfterYears), past the unit's full stop and a
+ * comma at most, standing alone in its clause (a comma, a full stop, a semicolon, a bracket, a dash or the line's end after
+ * it). Only after the German unit: "3 mo w/ dimple", "2 wk w dimple", "14 y w back pain" keep "w" as "with", and "14 J. w
+ * dimple" (the letter followed by more words in its clause) is no sex.
+ */
+function sexAfterGermanYears(value: string, told: string, end: number, after: readonly Word[], v: AgeWords): boolean {
+  const letter = after[0];
+  if (!letter || letter.end - letter.start !== 1 || !v.sexAfterYears.letters.has(letter.text)) return false;
+  const unit = /\p{L}+$/u.exec(told)?.[0].toLowerCase();
+  if (!unit || !v.sexAfterYears.units.has(unit)) return false;
+  return SEX_GAP.test(value.slice(end, letter.start)) && SEX_ENDS.test(value.slice(letter.end, letter.end + 4));
+}
+/** Between the unit and the sex letter: the unit's full stop, a comma, spaces. */
+const SEX_GAP = /^\.?[ \t]*,?[ \t]*$/;
+/** After the sex letter: its clause ends (a dash only spaced or after a space: "w - back pain", "w-" is no end). */
+const SEX_ENDS = /^(?:\.?[ \t]*(?:[,;)\n\r]|$)|\.(?:[ \t]|$)|[ \t]+[-\u2013\u2014][ \t])/;
+
 const MONTHS_OR_YEARS = /^(?:m|mo|mos|mon|month|months|mth|mths|y|yo|yr|yrs|year|years)$/;
 const WEEKS_OR_DAYS = /^(?:w|wk|wks|week|weeks|d|day|days)$/;
 /** A whole number and a half written with a slash ("3 1/2 years", "2-1/2 yo"), as notes/age.ts parseAge reads it. */
