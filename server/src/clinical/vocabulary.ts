@@ -1203,6 +1203,12 @@ const readingVocabularyFields = () => {
     notOrderCues: phraseList,
     /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
     notAResultCues: phraseList,
+    /**
+     * A normal result written as a phrase with no word of RESULT_WORD in it ("X-ray LWS 15.01.2026 without pathologic finding"):
+     * a study's result only where it closes the study's own clause (prior-in-text.ts normalClosing).
+     */
+    $resultClosing: z.string().optional(),
+    resultClosing: phraseList,
     /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
     nonSpineRegions: phraseList,
     /** Why a study keyed line's study is done, not what it showed (study-keyed-lines.ts): values opening on `leads` or naming `words`. */
