@@ -93,3 +93,73 @@ describe('r52b: a radiograph "without pathologic finding" is a normal prior', ()
     assert.equal(scenario(PAIN, 'If X-ray LWS without pathologic finding, then bone scan.', ORDER), 'back-pain-red-flags'));
   it('"X-ray LWS without pathologic finding?" is asked', () => assert.equal(scenario(PAIN, 'X-ray LWS without pathologic finding?', ORDER), 'back-pain-red-flags'));
 });
+
+describe("r52b, narrowed after review r52: a relative's German age is never the patient's", () => {
+  const TUFT = ['Exam: hair tuft over L5, neuro normal', 'Order: US spine'];
+  const PAIN = 'Low back pain 1 week, no red flags, neuro normal.';
+  const DOB = ['Date: 10.04.2026', 'DOB: 10.02.2026'];
+  const GEB = ['Date: 10.04.2026', 'Geb.-Dat.: 10.02.2026'];
+  it('019 "Infant girl. Schwester 9 J., w, healthy." is no age', () => assert.equal(ageOf('Infant girl. Schwester 9 J., w, healthy.', ...TUFT), undefined));
+  it('021 "Newborn check f/u. Mutter 31 J., w." is no age', () => assert.equal(ageOf('Newborn check f/u. Mutter 31 J., w.', ...TUFT), undefined));
+  it('022 "Geschwister: Junge 8 J., Mädchen 5 J." is no age', () => assert.equal(ageOf('Infant. Geschwister: Junge 8 J., Mädchen 5 J.', ...TUFT), undefined));
+  it('023 "Siblings: brother 12 J., m; Schwester 9 J., w." is no age', () => assert.equal(ageOf('Infant boy. Siblings: brother 12 J., m; Schwester 9 J., w.', ...TUFT), undefined));
+  it('033 "Mutter 45 J., w, has disc disease" is no age', () => assert.equal(ageOf(`${PAIN} Mutter 45 J., w, has disc disease.`, 'Order: MRI lumbar spine'), undefined));
+  it('036 "Schwester 20 J., w - scoliosis." on its own line is no age', () => assert.equal(ageOf(PAIN, 'Schwester 20 J., w - scoliosis.', 'Order: MRI lumbar spine'), undefined));
+  it('163 "Oma 62 J., w, has spina bifida." is no age', () => assert.equal(ageOf('Infant girl. Oma 62 J., w, has spina bifida.', ...TUFT), undefined));
+  it('168 "Cousin Junge 7 J., tethered cord op." is no age', () => assert.equal(ageOf('Baby. Cousin Junge 7 J., tethered cord op.', ...TUFT), undefined));
+  it('206 a DOB key wins over "Schwester 9 J., w"', () => near(ageOf(...DOB, 'Schwester 9 J., w, healthy.', ...TUFT), 2, 'DOB Schwester'));
+  it('207 a DOB key wins over "Mutter 31 J., w."', () => near(ageOf(...DOB, 'Mutter 31 J., w.', ...TUFT), 2, 'DOB Mutter'));
+  it('209 a DOB key wins over "Geschwister: Junge 8 J., Mädchen 5 J."', () => near(ageOf(...DOB, 'Geschwister: Junge 8 J., Mädchen 5 J.', ...TUFT), 2, 'DOB Geschwister'));
+  it('210 a DOB key wins over "Oma 62 J., w"', () => near(ageOf(...DOB, 'Oma 62 J., w, has spina bifida.', ...TUFT), 2, 'DOB Oma'));
+  it('211 a DOB key wins over "Cousin Junge 7 J."', () => near(ageOf(...DOB, 'Cousin Junge 7 J., tethered cord op.', ...TUFT), 2, 'DOB Cousin'));
+  it('212 a Geb.-Dat. key wins over "Mutter 31 J., w."', () => near(ageOf(...GEB, 'Mutter 31 J., w.', ...TUFT), 2, 'Geb Mutter'));
+  it('213 a Geb.-Dat. key wins over "Schwester 9 J., w"', () => near(ageOf(...GEB, 'Schwester 9 J., w, healthy.', ...TUFT), 2, 'Geb Schwester'));
+  it('"Pt: 14 J., w" after a patient key is still 14 years', () => near(ageOf('Pt: 14 J., w', 'Low back pain 3 weeks.', 'Order: MRI lumbar spine'), 168, 'Pt key'));
+  it('"Name: Lena K., 9 J., Mädchen" is still 9 years', () => near(ageOf('Name: Lena K., 9 J., Mädchen', 'Back pain.', 'Order: MRI lumbar spine'), 108, 'Name key'));
+  it('"Clinic seen today, 9 J., Junge." (after other words in its line) is not read', () =>
+    assert.equal(ageOf('Clinic seen today, 9 J., Junge.', 'Order: MRI lumbar spine'), undefined));
+});
+
+describe('r52b, narrowed after review r52: "no pathologic findings" on a Neuro key of a study, a hope or a past exam', () => {
+  const neuro = (value: string) => readNote('2 mo girl', 'Exam: sacral dimple 3 mm within gluteal cleft, 1 cm from anus', `Neuro: ${value}`, 'Order: US spine').facts.neuro.state;
+  for (const [id, value] of [
+    ['077', 'Cranial US no pathologic findings'],
+    ['078', 'EEG no pathologic findings'],
+    ['079', 'MRI brain without pathologic findings'],
+    ['081', 'no pathologic findings expected'],
+    ['090', 'o.B.?'],
+    ['169', 'no pathologic findings anticipated'],
+    ['170', 'hopefully no pathologic findings'],
+    ['173', 'no pathologic findings on previous visit'],
+    ['175', 'no pathologic findings reported by GP'],
+    ['176', 'EMG without pathologic finding'],
+  ])
+    it(`${id} "Neuro: ${value}" is no normal exam`, () => assert.notEqual(neuro(value), 'normal'));
+  it('"Neuro: no pathologic findings" alone is still normal', () => assert.equal(neuro('no pathologic findings'), 'normal'));
+});
+
+describe('r52b, narrowed after review r52: a radiograph closing on "no pathologic findings" only of the spine, told plainly', () => {
+  const scenario = (...lines: string[]) => readNote(...lines).scenario;
+  const PAIN = 'Patient 12 yo m. Low back pain for 2 months, neuro normal.';
+  const CT = 'Order: CT lumbar spine';
+  it('117 "X-ray SIJ without pathologic findings." is no spine radiograph', () =>
+    assert.equal(scenario(PAIN, 'X-ray SIJ without pathologic findings.', CT), 'back-pain-red-flags'));
+  it('180 "X-ray LWS would probably show no pathologic findings." is no result', () =>
+    assert.equal(scenario(PAIN, 'X-ray LWS would probably show no pathologic findings.', CT), 'back-pain-red-flags'));
+  it('186 "X-ray Becken no pathologic findings." is the pelvis', () => assert.equal(scenario(PAIN, 'X-ray Becken no pathologic findings.', CT), 'back-pain-red-flags'));
+  it('189 "X-ray LWS for mother no pathologic findings." is the mother\'s', () =>
+    assert.equal(scenario(PAIN, 'X-ray LWS for mother no pathologic findings.', CT), 'back-pain-red-flags'));
+  it('197 "Spinal US would probably show no pathologic findings." is no prior US', () =>
+    assert.deepEqual(
+      readNote('4 mo girl', 'Exam: hair tuft over L5, neuro normal', 'Spinal US would probably show no pathologic findings.', 'Order: MRI lumbar spine').facts.prior,
+      [],
+    ));
+  it('"X-ray lumbar spine 02.03.2024 without pathological findings." is still negative radiographs (dev-4361)', () =>
+    assert.equal(scenario(PAIN, 'X-ray lumbar spine 02.03.2024 without pathological findings.', CT), 'back-pain-red-flags-negative-radiographs'));
+});
+
+describe('r52b after review r52: Dutch words that decide against a study (notOrderCues)', () => {
+  const PAIN = '15 yo F, low back pain 1 week, no trauma, no red flags, neuro normal.';
+  it('"Plan: MRI lumbar spine niet geindiceerd, physio." orders nothing', () => assert.equal(orderOf(PAIN, 'Plan: MRI lumbar spine niet geindiceerd, physio.'), 'none'));
+  it('"MRI LWS al gedaan (normaal). Plan: fysio." orders nothing', () => assert.equal(orderOf(PAIN, 'MRI LWS al gedaan (normaal). Plan: fysio.'), 'none'));
+});
