@@ -72,6 +72,8 @@ export const AgeVocabularySchema = z.strictObject({
     weak: words,
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
+    /** "14 J., w", "Patient 11 J. W": the sex letter a German-trained writer puts after the age in years (sexAfterYears). */
+    sexAfterYears: z.strictObject({ $comment: z.string().optional(), units: words, letters: words, $commentChildWords: z.string().optional(), childWords: words }),
   }),
   /** Ages told with the Spanish and Portuguese units "anos" and "meses" (romanceAge: judge's romanceAgeRefused). */
   romanceAge: z.strictObject({
@@ -359,6 +361,8 @@ interface AgeWords {
   relationOf: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
+  /** "14 J., w": units in years after which one of `letters` alone in its clause is the sex (afterAge.sexAfterYears). */
+  sexAfterYears: { units: Set<string>; letters: Set<string>; childWords: Set<string> };
   person: Set<string>;
   link: Set<string>;
   age: Set<string>;
@@ -613,6 +617,11 @@ function ageWords(): AgeWords {
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
+    sexAfterYears: {
+      units: new Set(v.afterAge.sexAfterYears.units),
+      letters: new Set(v.afterAge.sexAfterYears.letters),
+      childWords: new Set(v.afterAge.sexAfterYears.childWords),
+    },
     romance: {
       units: new Set(v.romanceAge.units),
       links: new Set(v.romanceAge.links),
@@ -3695,6 +3704,8 @@ function judge(
   const plainOther =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    // "14 J., w - back pain", "10 J., Junge", "Mädchen, 7 Jahre": German sex letter or word for the child (afterAge.sexAfterYears).
+    germanAgeTold(value, told, start, end, before, after, v, noteText, base) ||
     // "30 y G2P1", "22 y primip": years right before obstetric shorthand are a woman's age, plainly; whose (the patient
     // pregnant now, or the mother of the child seen) is for the relatives' check (pregnantPatient) to say. The gravidity
     // alone ("24 y G1, 30/40") only when she is pregnant now, which makes it hers: the relatives' check does not know it.
@@ -3915,6 +3926,69 @@ function complaintAhead(value: string, words: readonly Word[], i: number, end: n
 
 const ARTICLES = new Set(['the', 'his', 'her', 'their', 'a', 'an']);
 const NEWBORN_NOT_AGE = new Set(['exam', 'examination', 'screen', 'screening', 'nursery', 'period', 'hearing', 'check', 'visit', 'unit', 'photo', 'photos', 'care']);
+/**
+ * "14 J., w - back pain", "Patient 11 J. W", "16 Jahre, m.": the sex letter a writer trained in a German-speaking country
+ * puts right after the age in years ("w" weiblich, "m" männlich; afterAge.sexAfterYears), past the unit's full stop and a
+ * comma at most, standing alone in its clause (a comma, a full stop, a semicolon, a bracket, a dash or the line's end after
+ * it). Only after the German unit: "3 mo w/ dimple", "2 wk w dimple", "14 y w back pain" keep "w" as "with", and "14 J. w
+ * dimple" (the letter followed by more words in its clause) is no sex. A German word for the child ("Knabe", "Junge",
+ * "Mädchen": sexAfterYears.childWords) right before the age or past a comma after it tells it too. Both only where
+ * germanAgePlaced allows: after another word or key they were a relative's ("Schwester 9 J., w", "Geschwister: Junge 8 J.").
+ */
+function germanAgeTold(
+  value: string,
+  told: string,
+  start: number,
+  end: number,
+  before: readonly Word[],
+  after: readonly Word[],
+  v: AgeWords,
+  noteText: string,
+  base: number,
+): boolean {
+  const next = after[0];
+  const prev = before[0];
+  const child = v.sexAfterYears.childWords;
+  let opens = start;
+  if (prev && child.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, start))) opens = prev.start;
+  else if (next && child.has(next.text) && CHILD_GAP.test(value.slice(end, next.start))) opens = start;
+  else if (!sexLetterAfterYears(value, told, end, after, v)) return false;
+  return germanAgePlaced(noteText, base + opens, v);
+}
+
+function sexLetterAfterYears(value: string, told: string, end: number, after: readonly Word[], v: AgeWords): boolean {
+  const letter = after[0];
+  if (!letter || letter.end - letter.start !== 1 || !v.sexAfterYears.letters.has(letter.text)) return false;
+  const unit = /\p{L}+$/u.exec(told)?.[0].toLowerCase();
+  if (!unit || !v.sexAfterYears.units.has(unit)) return false;
+  return SEX_GAP.test(value.slice(end, letter.start)) && SEX_ENDS.test(value.slice(letter.end, letter.end + 4));
+}
+
+/**
+ * Where a German-told age (germanAgeTold) is the patient's: opening its line or the note, or after only a word or key for
+ * the patient ("Patient 13 J. W", "Pt: 14 J., w", "Name: Lena K., 9 J., Mädchen", "Alter: 3 J., Knabe"), with no relative
+ * on a Name line; never in a note whose Age or date-of-birth key gives the age (review r52: "Mutter 31 J., w." under
+ * "Geb.-Dat.: 10.02.2026" read the mother's age over the child's).
+ */
+function germanAgePlaced(noteText: string, at: number, v: AgeWords): boolean {
+  if (KEYED_AGE_OR_BIRTH.test(noteText)) return false;
+  const lead = noteText.slice(noteText.lastIndexOf('\n', at - 1) + 1, at);
+  if (/^[ \t]*$/.test(lead) || PATIENT_LEAD.test(lead)) return true;
+  const name = NAME_LEAD.exec(lead);
+  return name !== null && !toWords(name[1]).some((w) => v.relatives.has(w.text.toLowerCase()));
+}
+/** A word for the child past the unit's full stop only with a comma ("10 J., Junge"; "10 J. Junge." ends the sentence). */
+const CHILD_GAP = /^(?:[ \t]*|\.?[ \t]*,[ \t]*)$/;
+const PATIENT_LEAD = /^[ \t]*(?:patient|pt\.?|alter[ \t]*:)[ \t]*[:,]?[ \t]*$/i;
+const NAME_LEAD = /^[ \t]*name[ \t]*:([^:\n]*)$/i;
+/** An Age or date-of-birth key giving a number: that age is the patient's, told plainly. */
+const KEYED_AGE_OR_BIRTH =
+  /^[ \t]*(?:(?:patient|pt\.?)[ \t]+)?(?:age|alter|dob|d\.o\.b\.?|date of birth|geburtsdatum|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.)?)?(?:[ \t]*\(dob\))?)[ \t]*:[ \t]*\d/im;
+/** Between the unit and the sex letter: the unit's full stop, a comma, spaces. */
+const SEX_GAP = /^\.?[ \t]*,?[ \t]*$/;
+/** After the sex letter: its clause ends (a dash only spaced or after a space: "w - back pain", "w-" is no end). */
+const SEX_ENDS = /^(?:\.?[ \t]*(?:[,;)\n\r]|$)|\.(?:[ \t]|$)|[ \t]+[-\u2013\u2014][ \t])/;
+
 const MONTHS_OR_YEARS = /^(?:m|mo|mos|mon|month|months|mth|mths|y|yo|yr|yrs|year|years)$/;
 const WEEKS_OR_DAYS = /^(?:w|wk|wks|week|weeks|d|day|days)$/;
 /** A whole number and a half written with a slash ("3 1/2 years", "2-1/2 yo"), as notes/age.ts parseAge reads it. */

@@ -323,6 +323,7 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
       ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases))
           .filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
           .filter((m) => wholeValueRead(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.wholeValue) && !remoteLine(text, m.span))
+          .filter((m) => !guardRefuses(text, w, m, v.neuroNormalOnNeuroKey.guarded))
       : [];
   // "reflexes D=S", "Babinski negative", "no paresis": only today's exam by the writer, nothing near that takes it back, and
   // only under the exam's own name with nothing but normal items beside it.
@@ -346,6 +347,19 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
       return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? wholeSentenceNormal(text, w, v.neuroNormalWholeSentence);
+}
+
+/**
+ * "Neuro: EEG no pathologic findings", "Neuro: no pathologic findings expected", "Neuro: o.B.?": a guarded phrase
+ * (neuroNormalOnNeuroKey.guarded) with a study, a hope, a past or someone else's word, or a question mark, among the
+ * value's words is no normal exam today (review r52).
+ */
+function guardRefuses(text: string, w: readonly Word[], m: PhraseMatch, rule: ReadingVocabulary['neuroNormalOnNeuroKey']['guarded']): boolean {
+  if (!new Set(rule.phrases).has(m.phrase.map(String).join(' '))) return false;
+  const refuse = wordSetOf(rule.refuse);
+  if (w.some((x) => refuse.has(x.text))) return true;
+  const last = w[w.length - 1];
+  return /\?/.test(text.slice(w[0].start, last.end + 3));
 }
 
 /** A phrase with the side letters "d s" in it stands for "D=S" only with "=" written between them ("D≠S", "D/S", "D<S" are none). */

@@ -53,7 +53,7 @@ import { CONDITION } from './clauses';
  * no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
  */
 function tellsSpineResult(told: string): boolean {
-  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told) && !NAD_CLOSING.test(told)) return false;
+  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told) && !NAD_CLOSING.test(told) && !normalClosing(told)) return false;
   const colon = told.indexOf(':');
   // "Plain films: for pars defect", "Standing films: Cobb angle to be measured", "Scoliosis series today: assess
   // curve progression": what the study is for, not what it showed.
@@ -77,6 +77,28 @@ function tellsSpineResult(told: string): boolean {
  * or anything after it ("XR L-spine NAD per mum, report awaited") is not read.
  */
 const NAD_CLOSING = /^[^,;:?()]*?\w(?:\s+\([^()?]{1,40}\))?\s+NAD\.?\s*$/;
+
+/**
+ * "X-ray LWS 15.01.2026 without pathologic finding.", "XR L-spine no pathological findings": a normal result written without a result word
+ * (reading-vocabulary.json resultClosing), as writers trained in German-, Dutch- and French-speaking countries write it, read
+ * as NAD_CLOSING is: only closing the study's own clause, with nothing after it but its full stop, and no question mark,
+ * comma, semicolon, colon or bracket anywhere before it ("X-ray LWS: no pathologic findings?" is asked, not told), and only of
+ * the spine's regions (resultClosingSpine) with no word of resultClosingRefuse in the clause.
+ */
+function normalClosing(told: string): boolean {
+  if (/[,;:?()]/.test(told)) return false;
+  const words = toWords(told);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  if (!/^[.\s]*$/.test(told.slice(last.end))) return false;
+  const v = readingVocabulary();
+  // Only a study of the spine's regions, and none told with a modal, a relative or "for" whose (review r52: "X-ray SIJ …",
+  // "X-ray Becken …", "X-ray LWS would probably show …", "X-ray LWS for mother …" read as a normal spine radiograph).
+  if (findAny(words, phraseSetOf(v.resultClosingSpine)).length === 0) return false;
+  const refuse = wordSetOf(v.resultClosingRefuse);
+  if (words.some((w) => refuse.has(w.text.toLowerCase()))) return false;
+  return findAny(words, phraseSetOf(v.resultClosing)).some((m) => m.end === last.end && m.start > words[0].start);
+}
 
 const PURPOSE_AFTER_COLON =
   /^\s*(?:for|to|assess\w*|evaluat\w*|eval|look\w*|check\w*|obtain\w*|need\w*|measure\w*|r\/o|rule out|exclude|query|\?)\b|\b(?:to be|needed|for (?:pars|spondyl\w*|scoliosis|cobb|fracture|curve)|cobb angle\W*$)/i;

@@ -1016,6 +1016,8 @@ const readingVocabularyFields = () => {
       neutral: phraseList,
       /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
       examNames: wordList,
+      /** Phrases refused where the key's value names a study, a hope or a past exam ("Neuro: EEG no pathologic findings"). */
+      guarded: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, refuse: wordList }),
     }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: phraseList,
@@ -1203,6 +1205,16 @@ const readingVocabularyFields = () => {
     notOrderCues: phraseList,
     /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
     notAResultCues: phraseList,
+    /**
+     * A normal result written as a phrase with no word of RESULT_WORD in it ("X-ray LWS 15.01.2026 without pathologic finding"):
+     * a study's result only where it closes the study's own clause (prior-in-text.ts normalClosing).
+     */
+    $resultClosing: z.string().optional(),
+    resultClosing: phraseList,
+    /** The spine's regions a study closing on resultClosing must name, and the words (modals, relatives, "for") that refuse it. */
+    $resultClosingOf: z.string().optional(),
+    resultClosingSpine: phraseList,
+    resultClosingRefuse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
     nonSpineRegions: phraseList,
     /** Why a study keyed line's study is done, not what it showed (study-keyed-lines.ts): values opening on `leads` or naming `words`. */

@@ -43,6 +43,9 @@ const UNIT: Record<string, Unit> = {
   // abbreviation and the plural a number takes: "J" is no other unit a note gives a child.
   j: 'y',
   jahre: 'y',
+  // And months ("Alter: 6 Monate", "Mädchen, 8 Monate"): a unit a number takes in German only, read as "months" is.
+  monate: 'm',
+  monaten: 'm',
   // Japanese 歳 romanized ("6 sai M", "3 sai"), as Japanese-trained writers keep it in English notes: a person's age only.
   sai: 'y',
   // Spanish and Portuguese written without accents, as Latin American, Iberian and Brazilian writers keep them in English

@@ -408,6 +408,9 @@ export const KEYS: readonly KeyInfo[] = [
       'Study',
       'Requested',
       'Request',
+      // Dutch "aanvraag" (request), as Dutch- and Flemish-trained writers head the study they ask for in English notes
+      // ("Aanvraag: MRI lumbar spine"): read exactly as "Request:" is, with its reading of a study done, declined or asked.
+      'Aanvraag',
       'Imaging',
       // "Imaging today: MRI L-spine w/ and w/o contrast" under a copied "Imaging (copied fwd):" line (review2 r36 H5).
       'Imaging today',
