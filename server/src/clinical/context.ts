@@ -1054,6 +1054,9 @@ function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number,
   return !colonNamesChild(toks[i].t, toks, end + 1, rel);
 }
 
+/** Quotation marks that may open a relative's quoted words after a colon (a typographic apostrophe is read as the plain one). */
+const OPENING_QUOTES = new Set(["'", '"', '\u2018', '\u201c']);
+
 /**
  * After a colon keyed by `relation`, the words from toks[at] name the child: the relation is one who tells the child's story
  * (speakers.dashTellers and colonTellers) and the first word is a child noun, maybe after a determiner ("Mother: infant bumped
@@ -1063,6 +1066,9 @@ function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number,
 function colonNamesChild(relation: string, toks: readonly Tok[], at: number, rel: Relatives): boolean {
   const gender = rel.relations.get(relation);
   if (!rel.colonTellers.has(relation) || gender === undefined) return false;
+  // "Gran: 'he hurt his back at his dad's'", "Mum: \"the baby won't settle\"": the relative's words quoted are read as
+  // they would be unquoted, from the first word inside the quotation mark (round 52, fix52d).
+  if (toks[at]?.kind === 'punct' && OPENING_QUOTES.has(toks[at].t)) at++;
   const next = toks[at];
   if (!next || next.kind !== 'w') return false;
   if (CHILD_DETERMINERS.has(next.t) && toks[at + 1]?.kind === 'w' && CHILD_NOUNS.has(toks[at + 1].t)) return true;

@@ -57,6 +57,8 @@ import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { painGoneAfterKnock } from './pain-gone-after-knock';
+import { unexplainedBruise } from './unexplained-bruise';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
@@ -220,6 +222,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate, spelle
   const onTop = readPriorFacts(facts, v, k, reporting);
   readOrderFacts(facts, v, k, onTop, rewritten, spelledStudies);
   readTraumaAndReferral(facts, v, today);
+  // "Knocked her back on a locker door. Sore for 10 min, … no pain now": a trivial knock's passing soreness is no back pain now.
+  for (const h of painGoneAfterKnock(v.text, facts.hits, facts.trauma, readingVocabulary().painGoneAfterKnock)) h.present = false;
   forgetFieldWords();
   return facts;
 }
@@ -589,6 +593,11 @@ function readTraumaAndReferral(facts: Facts, v: FieldViews, today: IsoDate): voi
     deficit,
     today.y,
   );
+  // "4 month old … bruise on L buttock. Parents offer no explanation": an infant's unexplained bruise is an injury of unknown mechanism.
+  if (facts.trauma.significance === 'none') {
+    const bruise = unexplainedBruise(text, all, facts.age?.months, readingVocabulary().unexplainedBruise);
+    if (bruise) facts.trauma = { significance: 'unclear', span: bruise };
+  }
   const unknownKeyed = note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,

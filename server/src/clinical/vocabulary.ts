@@ -297,6 +297,22 @@ const readingVocabularyFields = () => {
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: wordList, asks: wordList }),
+    /**
+     * An overuse word inside the name of a person's role or of a department ("Athletic trainer note", "seen by the athletic
+     * therapist", "athletic director"): who writes or sees the child, no activity loading the back (clinical/classify.ts
+     * overuseOf; round 52, fix52d).
+     */
+    overuseRoles: phraseList,
+    /** A trivial knock's passing soreness told gone now (clinical/pain-gone-after-knock.ts; round 52, fix52d). */
+    painGoneAfterKnock: z.strictObject({ $comment: z.string().optional(), gone: phraseList, recurring: phraseList }),
+    /** A bruise on an infant whose carers give no explanation: an injury of unknown mechanism (clinical/unexplained-bruise.ts; round 52). */
+    unexplainedBruise: z.strictObject({
+      $comment: z.string().optional(),
+      maxMonths: z.number().int().min(1).max(24),
+      bruises: phraseList,
+      noExplanation: phraseList,
+      notAfter: phraseList,
+    }),
     /** A "Pls:" line asking a study alone is read as prose (clinical/clauses.ts textedRequestLine; round 51). */
     textedRequest: z.strictObject({
       $comment: z.string().optional(),
