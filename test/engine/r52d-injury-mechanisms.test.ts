@@ -86,6 +86,9 @@ describe("r52d: an infant's bruise with no explanation is an injury of unknown m
     assert.equal(traumaOf('6 mo M, bruising over the lower back, no explanation given.', 'Plan: XR spine'), 'unclear'));
   it('"unexplained bruising" in a 9 year old is no injury (a leukaemia sign)', () =>
     assert.equal(traumaOf('9 yo M, back pain, pallor, unexplained bruising, no explanation from family.', 'Plan: MRI spine'), 'none'));
+  it('"No explanation for the bruise on his arm" at 5 months is unclear', () =>
+    assert.equal(traumaOf('5 mo M, sacral dimple. No explanation for the bruise on his arm.', 'Plan: US spine'), 'unclear'));
+  it('"no bruise, no explanation needed" is no injury', () => assert.equal(traumaOf('5 mo M, sacral dimple. No bruise seen; no explanation needed.', 'Plan: US spine'), 'none'));
   it('an explained bruise is not read so', () => assert.equal(traumaOf('4 mo F, bruise on buttock from the car seat buckle.', 'Plan: US spine'), 'none'));
   it('"no bruises" is no injury', () => assert.equal(traumaOf('4 mo F, no bruises, no explanation needed for the dimple.', 'Plan: US spine'), 'none'));
   it('"no explanation other than …" is an explanation', () =>

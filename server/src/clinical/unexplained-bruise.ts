@@ -33,7 +33,9 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
     if (!unexplained.length) continue;
     for (const b of found) {
       const c = readContext(text, b.start, b.end);
-      if (c.negated || c.hypothetical || c.uncertain || c.experiencer !== 'patient') continue;
+      // "no explanation for the bruise": the "no" of the explanation is no denial of the bruise.
+      const ownNo = c.negated && c.cues.length > 0 && c.cues.every((cue) => unexplained.some((n) => n.start <= cue.start && cue.end <= n.end));
+      if ((c.negated && !ownNo) || c.hypothetical || c.uncertain || c.experiencer !== 'patient') continue;
       const from = sentenceStart(text, b.start);
       const end = sentenceEnd(text, b.end);
       const to = end < text.length ? sentenceEnd(text, end + 1) : end;
