@@ -57,7 +57,6 @@ import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
-import { painGoneAfterKnock } from './pain-gone-after-knock';
 import { unexplainedBruise } from './unexplained-bruise';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
@@ -222,8 +221,6 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate, spelle
   const onTop = readPriorFacts(facts, v, k, reporting);
   readOrderFacts(facts, v, k, onTop, rewritten, spelledStudies);
   readTraumaAndReferral(facts, v, today);
-  // "Knocked her back on a locker door. Sore for 10 min, … no pain now": a trivial knock's passing soreness is no back pain now.
-  for (const h of painGoneAfterKnock(v.text, facts.hits, facts.trauma, readingVocabulary().painGoneAfterKnock)) h.present = false;
   forgetFieldWords();
   return facts;
 }
