@@ -54,6 +54,7 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
     (h) =>
       !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) &&
       !serviceNamed(text, h) &&
+      !inRoleName(text, h, v.overuseRoles) &&
       !activityUnchanged(text, h, v.activityUnchanged) &&
       !stillPlayed(text, h, v.activityUnchanged.still, v.activityUnrelated.pain) &&
       !sportAsking(text, h, v.sportAsking) &&
@@ -73,6 +74,16 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+/**
+ * "Athletic trainer note", "seen by the athletic therapist": the overuse word is part of a role's or a department's name
+ * (reading-vocabulary overuseRoles), who writes or sees the child, not an activity. Read on the hit's own line only.
+ */
+function inRoleName(text: string, h: FindingHit, roles: readonly string[]): boolean {
+  const from = text.lastIndexOf('\n', h.span.start - 1) + 1;
+  const nl = text.indexOf('\n', h.span.end);
+  const to = nl < 0 ? text.length : nl;
+  return findAny(toWords(text.slice(from, to), from), phraseSetOf(roles)).some((r) => r.start <= h.span.start && h.span.end <= r.end);
+}
 /**
  * "MRI VETTING - Paediatric MSK", "MSK radiology", "referred to MSK clinic": "MSK" or "musculoskeletal" naming a service (a
  * specialty before it, a service word after it), no cause of the pain; "MSK pain", "musculoskeletal back pain" stay.

@@ -1121,6 +1121,22 @@ function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number,
   return !colonNamesChild(toks[i].t, toks, end + 1, rel);
 }
 
+/** Quotation marks that may open a relative's quoted words after a colon (a typographic apostrophe is read as the plain one). */
+const OPENING_QUOTES = new Set(["'", '"', '\u2018', '\u201c']);
+
+/** Words after a quote that say whom it is about ("- referring to pt's father", "about pt's mother", "re grandad"). */
+const QUOTE_ABOUT = new Set(['referring', 'refers', 'referred', 'about', 're', 'regarding', 'describing', 'meaning']);
+
+/** After the quote opened before toks[from], a word of QUOTE_ABOUT right after punctuation names a relative within five words. */
+function quoteAboutRelative(toks: readonly Tok[], from: number, rel: Relatives): boolean {
+  for (let i = from; i < toks.length && toks[i].t !== '\n'; i++) {
+    // Only right after punctuation (the closing quote, a dash, a comma): "worried about his dad" inside the quote is the quote's.
+    if (toks[i].kind !== 'w' || !QUOTE_ABOUT.has(toks[i].t) || toks[i - 1]?.kind === 'w') continue;
+    for (let j = i + 1; j <= i + 5 && j < toks.length; j++) if (toks[j].kind === 'w' && rel.relations.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
 /**
  * After a colon keyed by `relation`, the words from toks[at] name the child: the relation is one who tells the child's story
  * (speakers.dashTellers and colonTellers) and the first word is a child noun, maybe after a determiner ("Mother: infant bumped
@@ -1130,6 +1146,13 @@ function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number,
 function colonNamesChild(relation: string, toks: readonly Tok[], at: number, rel: Relatives): boolean {
   const gender = rel.relations.get(relation);
   if (!rel.colonTellers.has(relation) || gender === undefined) return false;
+  // "Gran: 'he hurt his back at his dad's'", "Mum: \"the baby won't settle\"": the relative's words quoted are read as
+  // they would be unquoted, from the first word inside the quotation mark (round 52, fix52d).
+  if (toks[at]?.kind === 'punct' && OPENING_QUOTES.has(toks[at].t)) {
+    // "Mum: 'he was in a car crash at 10' - referring to pt's father": the line says whom the quote is about (review r52).
+    if (quoteAboutRelative(toks, at + 1, rel)) return false;
+    at++;
+  }
   const next = toks[at];
   if (!next || next.kind !== 'w') return false;
   if (CHILD_DETERMINERS.has(next.t) && toks[at + 1]?.kind === 'w' && CHILD_NOUNS.has(toks[at + 1].t)) return true;

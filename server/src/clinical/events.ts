@@ -85,7 +85,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const objects = phraseSetOf(v.patientObject);
   // "his brother pushed him", "mommy's friend hit me": told of someone else, done to the child.
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
-  const trauma = hits.filter((h) => h.finding.category === 'trauma');
+  const lookalike = injuryLookalike(text, v.injuryLookalikes.groups);
+  const trauma = hits.filter((h) => h.finding.category === 'trauma' && !lookalike(h.span));
   const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
   // "RTA - mother only, child unhurt": an accident whose sentence puts someone else in it, not the child.
   const hurt = complaints(hits);
@@ -165,7 +166,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A high-energy word inside a trivial phrase is not one, as a significant word is not: "landed on her" (someone
   // landed on the child) read inside "landed on her bottom" (the child's own landing) made "fell down the last 2 steps,
   // landed on her bottom" a fast ride.
-  const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter((m) => asserted(m) && !inTrivial(m.span));
+  const openLanding = pronounLandingOpen(text, v.pronounLandings);
+  const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter((m) => asserted(m) && !inTrivial(m.span) && !openLanding(m.span));
   const highIn = sentencesWith(text, high);
   const lowIn = sentencesWith(text, low);
   const fineIn = sentencesWith(text, fine);
@@ -193,6 +195,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
       !answered.some((a) => a.span.start >= u.span.end && a.span.start < sentenceEnd(text, u.span.end)) &&
       toldInjury.some((s) => toldBeside(text, u.span, s)),
   );
+  // "Hurt his back at school - no further details": only where no mechanism is told, so never a told grade demoted.
+  const noMechanism = !ride.length && !trivial.length && !low.length && !speed.high && !height.high;
+  if (noMechanism) unknown.push(...injuryDetailsUnknown(text, fieldsToRead, words, injuries, v.unknownDetails));
   // A setting's energy is told where the note tells an injury or the setting itself: "tripped at school last month"
   // or "slow to walk" elsewhere in the note is about something else.
   const energyTold = [...settings, ...injuries.map((h) => ({ span: h.span, field: fieldOf(fieldsToRead, h.span) })).filter((m) => inFields(fieldsToRead, m.span))];
@@ -319,6 +324,74 @@ const BESIDE_CHARS = 240;
  * between them: "hurt his back this morning; staff could not say how", "Nobody saw. He says he hurt his back"), within
  * BESIDE_CHARS. Not words in another paragraph of the note ("Mom unsure if he needs an x-ray" far from the fall).
  */
+/** The first words after `s` (an ampersand read as "and"), for a phrase that must follow it at once. */
+function startsRightAfter(text: string, s: Span, set: PhraseSet): boolean {
+  const rest = text.slice(s.end, s.end + 40).replace(/&/g, 'and');
+  const next = toWords(rest, s.end).slice(0, 4);
+  return next.length > 0 && findAny(next, set).some((m) => m.start === next[0].start);
+}
+
+/**
+ * An injury phrase of a lookalike group (reading-vocabulary trauma.injuryLookalikes) in company that makes it no injury:
+ * "after Accident and Emergency visit", "knock to the back of the head", "Any knock to the back?".
+ */
+function injuryLookalike(text: string, groups: ReadingVocabulary['trauma']['injuryLookalikes']['groups']): (s: Span) => boolean {
+  const sets = groups.map((g) => ({ g, phrases: phraseSetOf(g.phrases), next: phraseSetOf(g.next), before: new Set(g.before) }));
+  return (s) => {
+    const own = toWords(text.slice(s.start, s.end), s.start);
+    return sets.some(({ g, phrases, next, before }) => {
+      if (!findAny(own, phrases).length) return false;
+      if (g.next.length && startsRightAfter(text, s, next)) return true;
+      if (g.asked && /^[^\S\n]*\?/.test(text.slice(s.end, s.end + 4))) return true;
+      const prior = toWords(text.slice(Math.max(0, s.start - 20), s.start), Math.max(0, s.start - 20));
+      return prior.length > 0 && before.has(prior[prior.length - 1].text);
+    });
+  };
+}
+
+/**
+ * "Landing on her bottom": a pronoun landing (reading-vocabulary trauma.pronounLandings) not closed by its pronoun, the
+ * child's own landing rather than someone landing on the child.
+ */
+function pronounLandingOpen(text: string, v: ReadingVocabulary['trauma']['pronounLandings']): (s: Span) => boolean {
+  const phrases = phraseSetOf(v.phrases);
+  const next = phraseSetOf(v.next);
+  return (s) => {
+    if (!findAny(toWords(text.slice(s.start, s.end), s.start), phrases).length) return false;
+    // "landing on top of him": the longer phrase read from the same start closes on its pronoun.
+    const longer = toWords(text.slice(s.start, s.start + 40), s.start);
+    const whole = findAny(longer, phrases)
+      .filter((m) => m.start === s.start)
+      .reduce((a, m) => Math.max(a, m.end), s.end);
+    if (/^[^\S\n]*(?:[.,;:!?)\-\u2013\u2014]|\n|$)/.test(text.slice(whole, whole + 3))) return false;
+    return !startsRightAfter(text, { start: s.start, end: whole }, next);
+  };
+}
+
+/**
+ * "No further details" about an injury itself: in the injury's sentence, after it, with at most one clause break and no
+ * sentence end between ("Hurt his back at school on Friday - no further details"), and not going on to say the details
+ * are not needed or are about something else ("no further details needed", "no further details in the letter").
+ */
+function injuryDetailsUnknown(
+  text: string,
+  fieldsToRead: readonly Field[],
+  words: WordsOf,
+  injuries: readonly FindingHit[],
+  v: ReadingVocabulary['trauma']['unknownDetails'],
+): Mention[] {
+  const notAfter = phraseSetOf(v.notAfter);
+  return mentions(fieldsToRead, phraseSetOf(v.phrases), words).filter((d) => {
+    const next = toWords(text.slice(d.span.end, d.span.end + 20), d.span.end).slice(0, 2);
+    if (findAny(next, notAfter).some((a) => a.start === next[0]?.start)) return false;
+    return injuries.some((h) => {
+      if (h.span.end > d.span.start || sentenceStart(text, d.span.start) > h.span.start) return false;
+      const between = text.slice(h.span.end, d.span.start);
+      return !/[.!?](?=\s)|\n/.test(between) && (between.match(/[,;:\u2013\u2014]|\s-\s/g) ?? []).length <= 1;
+    });
+  });
+}
+
 function toldBeside(text: string, a: Span, b: Span): boolean {
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);

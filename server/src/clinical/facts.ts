@@ -58,6 +58,7 @@ import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { unexplainedBruise } from './unexplained-bruise';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
@@ -595,6 +596,11 @@ function readTraumaAndReferral(facts: Facts, v: FieldViews, today: IsoDate): voi
     deficit,
     today.y,
   );
+  // "4 month old … bruise on L buttock. Parents offer no explanation": an infant's unexplained bruise is an injury of unknown mechanism.
+  if (facts.trauma.significance === 'none') {
+    const bruise = unexplainedBruise(text, all, facts.age?.months, readingVocabulary().unexplainedBruise);
+    if (bruise) facts.trauma = { significance: 'unclear', span: bruise };
+  }
   const unknownKeyed = note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,

@@ -297,6 +297,26 @@ const readingVocabularyFields = () => {
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: wordList, asks: wordList }),
+    /**
+     * An overuse word inside the name of a person's role or of a department ("Athletic trainer note", "seen by the athletic
+     * therapist", "athletic director"): who writes or sees the child, no activity loading the back (clinical/classify.ts
+     * overuseOf; round 52, fix52d).
+     */
+    overuseRoles: phraseList,
+    /** A bruise on an infant whose carers give no explanation: an injury of unknown mechanism (clinical/unexplained-bruise.ts; round 52). */
+    unexplainedBruise: z.strictObject({
+      $comment: z.string().optional(),
+      maxMonths: z.number().int().min(1).max(24),
+      bruises: phraseList,
+      noExplanation: phraseList,
+      notAfter: phraseList,
+      forBruise: phraseList,
+      marks: phraseList,
+      tellers: z.array(z.string()),
+      causeAfter: phraseList,
+      causes: phraseList,
+      causeDenied: phraseList,
+    }),
     /** A "Pls:" line asking a study alone is read as prose (clinical/clauses.ts textedRequestLine; round 51). */
     textedRequest: z.strictObject({
       $comment: z.string().optional(),
@@ -882,6 +902,19 @@ const readingVocabularyFields = () => {
        * Not remembering how the injury itself happened ("doesn't remember how it happened"): an unknown mechanism only with
        * the injury as its object, and never in a note telling a head injury (`headInjury`), where it is amnesia (events.ts).
        */
+      /**
+       * "Hurt his back at school - no further details": a told injury's mechanism unknown, read only in the clause right
+       * after the injury's, in its sentence, when no mechanism is told (events.ts injuryDetailsUnknown; round 52, narrowed
+       * after review r52).
+       */
+      /** Injury words that name no injury in some company ("after Accident and Emergency", "knock to the back of the head"; events.ts; r52). */
+      injuryLookalikes: z.strictObject({
+        $comment: z.string().optional(),
+        groups: z.array(z.strictObject({ phrases: phraseList, next: phraseList, before: z.array(z.string()), asked: z.boolean() })),
+      }),
+      /** "Landing on him/her": high-energy only with the pronoun closing the phrase (events.ts; narrowed after review r52). */
+      pronounLandings: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, next: phraseList }),
+      unknownDetails: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, notAfter: phraseList }),
       unknownMechanismRemembered: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, headInjury: phraseList }),
       unknownMechanismNot: phraseList,
       /**
