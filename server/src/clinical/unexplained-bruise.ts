@@ -26,7 +26,8 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
     const before = toWords(text.slice(Math.max(0, m.start - 16), m.start), Math.max(0, m.start - 16));
     return readContext(text, m.start, m.end).negated || findAny(before, causeDenied).some((d) => d.end === before[before.length - 1]?.end);
   };
-  if (findAny(toWords(text), phraseSetOf(v.causes)).some((m) => !denied(m))) return undefined;
+  // Asked last, only of a bruise that would be read: most infants' notes tell no bruise, and this cuts the whole note.
+  const causeTold = () => findAny(toWords(text), phraseSetOf(v.causes)).some((m) => !denied(m));
   const bruises = phraseSetOf(v.bruises);
   const marks = phraseSetOf([...v.bruises, ...v.marks]);
   const none = phraseSetOf(v.noExplanation);
@@ -61,7 +62,7 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
       const end = sentenceEnd(text, b.end);
       const to = end < text.length ? sentenceEnd(text, end + 1) : end;
       const about = told.some(({ n, forBruise }) => n.start >= from && n.end <= to && (forBruise || clauseRightAfter(text, b, n, tellers)));
-      if (about) return b;
+      if (about) return causeTold() ? undefined : b;
     }
   }
   return undefined;
