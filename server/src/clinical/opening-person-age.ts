@@ -59,8 +59,10 @@ const SECOND_PERSON = /\b[A-Z][a-z]+[ \t]*(?:,[ \t]*\d{1,2}\b|\([ \t]*\d{1,2}[ \
 /** "hit him", "pushed her off", "kicked them.": another person acted on (not "her back"). */
 const ACTED_ON =
   /\b(?:him|her|them)(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:off|over|down|into|onto|on|in|at|to|from|with|and|out|up|away|by|against|again|hard|twice|today|yesterday)\b))/i;
-/** The sentence's end: a full stop, "?", "!" or ";" then a space or the end, a line break, or a spaced dash. */
-const SENTENCE_END = /[.;!?](?=\s|$)|\n|[ \t][-\u2013\u2014][ \t]/;
+/** The sentence's end, a spaced dash not among them: "OCdt Jones, 19, seen re … - girlfriend noticed it" is one sentence. */
+const SENTENCE_STOP = /[.;!?](?=\s|$)|\n/;
+/** The sentence's end or a spaced dash, where the opening's own clause ends. */
+const SENTENCE_END = new RegExp(`${SENTENCE_STOP.source}|[ \\t][-\\u2013\\u2014][ \\t]`);
 
 /** A word for the child, then a bracket ("Baby (11 wk)", "Toddler (15 months)"): the bracket's text as a group. */
 const CHILD_BRACKET = /^([A-Za-z]{3,12})[ \t]*\(([^()\n]{1,20})\)/;
@@ -125,8 +127,6 @@ function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWor
 
 /** A possessive of anyone ("Amelia's", "Jack's", "kids'"), not a contraction ("it's", "that's", "he's"). */
 const POSSESSIVE = /\b(?!(?:it|that|there|here|he|she|what|who|where|let|how|this)['\u2019]s\b)[A-Za-z]+['\u2019]s\b|\b[A-Za-z]+s['\u2019](?=[ \t,.;:])/i;
-/** The sentence's end, a spaced dash not among them: "OCdt Jones, 19, seen re … - girlfriend noticed it" is one sentence. */
-const SENTENCE_STOP = /[.;!?](?=\s|$)|\n/;
 
 /**
  * Another person named anywhere in the note after the number (review r52): a capitalised given name other than the rank's surname ("Jack has

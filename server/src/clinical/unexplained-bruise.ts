@@ -69,12 +69,13 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
 }
 
 /** Clause and sentence breaks: a comma, semicolon, colon, sentence stop, line break or spaced dash. */
-const BREAKS = /[,;:.!?\n]|\s[-\u2013\u2014]\s/g;
+const BREAK = /[,;:.!?\n]|\s[-\u2013\u2014]\s/;
+const BREAKS = new RegExp(BREAK.source, 'g');
 
 /** "Bruise on back from the car seat strap": a cause word after the bruise in its own clause. */
 function causeInClause(text: string, b: Span, causeAfter: ReturnType<typeof phraseSetOf>): boolean {
   const rest = text.slice(b.end, b.end + 80);
-  const stop = rest.search(/[,;:.!?\n]|\s[-\u2013\u2014]\s/);
+  const stop = rest.search(BREAK);
   const clause = rest.slice(0, stop < 0 ? rest.length : stop);
   return findAny(toWords(clause, b.end), causeAfter).length > 0;
 }
