@@ -77,8 +77,22 @@ const NEXT_QUESTION = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t]+[A-Za-z][A-Za-z'/&-]*){0,3
 const ANSWERED_BEFORE_GAP = /[A-Za-z][A-Za-z'-]+[ \t]*(?:\([ \t]?[YNyn][ \t]?\)|[ \t][YNyn])$/;
 const ANSWERED_AFTER_GAP = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t][A-Za-z][A-Za-z'/&-]*){0,3}[ \t]*(?:\([ \t]?[YNyn][ \t]?\)|[ \t][YNyn])(?=[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
 function answeredRowGap(text: string, gapStart: number, gapEnd: number): boolean {
-  return ANSWERED_BEFORE_GAP.test(text.slice(Math.max(0, gapStart - 40), gapStart)) && ANSWERED_AFTER_GAP.test(text.slice(gapEnd, gapEnd + 64));
+  if (!ANSWERED_AFTER_GAP.test(text.slice(gapEnd, gapEnd + 64))) return false;
+  const before = text.slice(Math.max(0, gapStart - 60), gapStart);
+  return ANSWERED_BEFORE_GAP.test(before) || (UNANSWERED_ITEM_BEFORE_GAP.test(before) && ANSWER_CLOSE_AFTER_GAP.test(text.slice(gapEnd, gapEnd + 64)));
 }
+/**
+ * A row's first item written with no answer of its own, then a column gap and an answered item ("Skin: Hair tuft over
+ * sacrum  Dimple N", "Hair tuft at L5  Haemangioma N  Dimple N", "Fever for 3 days   Night pain N"): the answer after the
+ * gap is its own item's, so it must not reach back over the gap and deny the item before it, which stands as written. The
+ * item is the whole of its cell: it opens its line (or follows a key's colon or another column gap) and is one to six
+ * words of letters, maybe a level ("L5"), with no answer at its end (that is ANSWERED_BEFORE_GAP) and no punctuation, so a
+ * sentence of prose before two spaces is not a cell. "Hair tuft  N  Dimple N" (the tuft's own answer in its column) is no
+ * answered item after the first gap and parts nothing; nor does "Hair tuft  Dimple  N", whose answer stands in a column of
+ * its own and may answer the whole row (ANSWER_CLOSE_AFTER_GAP: the answer right after its item's word, or in brackets).
+ */
+const ANSWER_CLOSE_AFTER_GAP = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t][A-Za-z][A-Za-z'/&-]*){0,3}(?:[ \t]?\([ \t]?[YNyn][ \t]?\)|[ \t][YNyn])(?=[ \t]{2}|\t|[ \t]*(?:\r?\n|$))/;
+const UNANSWERED_ITEM_BEFORE_GAP = /(?:^|[\r\n]|:[ \t]*|[ \t]{2}|\t)[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'-]*){0,5}$/;
 
 /**
  * An indented line under a heading that asks a question of its own ("Red flags:" then "  Fever: No", "  Night
@@ -767,6 +781,19 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
 }
 
+/**
+ * The relation at toks[i] right after a condition's opening word ("if", "should", "unless", "in case"), a determiner or "both"
+ * at most between ("if the parents", "if both parents", "should his mum"): its teller's verb is the condition's, never a report
+ * (round 53, fix53h). Only right there: "If fever, mum says he has night pain" (a clause between) is mum's report as before.
+ */
+function conditionOpensOnTeller(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (DETERMINERS.has(toks[k].t) || toks[k].t === 'both')) k--;
+  if (k < 0 || toks[k].kind !== 'w') return false;
+  const t = toks[k].t;
+  return t === 'if' || t === 'should' || t === 'unless' || (t === 'case' && toks[k - 1]?.t === 'in');
+}
+
 /** "remain(s) worried/concerned/anxious": a speaker verb only as remainTells allows. */
 const REMAIN_VERB = /^remains? /;
 /** Words opening a clause that makes a relative's worry a condition ("If parents remain worried …", "Should mum remain …"). */
@@ -1424,6 +1451,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // "Q: pain at night? Interpreter: "mother says no"": the parent only relays the answer to the question asked, which
     // is the child's; the teller ends no scope there, so the answer reaches back to its question.
     if (rel?.kind === 'terminator' && relaysAnswer(toks, i, rel.tokens.length, relayers, answerWords, relatives)) rel = relativeEntry('pseudo', rel.tokens.length, 0);
+    // "If parents are worried at review, US spine", "Should mum notice any fever, …": the relative's telling is the condition's
+    // own content, so it ends no scope and the condition reaches what it governs, as "If concerns at review, US spine" does.
+    if (rel?.kind === 'terminator' && conditionOpensOnTeller(toks, i)) rel = relativeEntry('pseudo', rel.tokens.length, 0);
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
     // "sib of our Wilms pt", "brother of pt on ALL maintenance": the child is a relative of a patient of the writer's,
     // what the clause tells of that patient is the patient's, and the patient's noun ends no scope.

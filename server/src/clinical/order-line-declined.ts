@@ -1,6 +1,6 @@
 import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { toWords } from '../notes/words';
+import { toWords, type Word } from '../notes/words';
 import { breaksClause, studyTailEnd } from './clauses';
 import type { OrderWords } from './order-words';
 import { isHeadAt, studyHead } from './study-names';
@@ -35,6 +35,10 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   const words = toWords(f.value, f.valueSpan.start);
   if (studyHead(words) !== 0) return undefined;
   const tail = studyTailEnd(words, 0, text);
+  // "… - declined by radiology; discussed with consultant, now approved": ordered all the same (round 53, fix53h).
+  const reinstated = (from: number) => [...findAny(words, ow.orderLineDeclined.reinstated), ...findAny(words, ow.explicit)].some((h) => h.start >= from);
+  const done = doneBefore(text, f, words, tail, ow);
+  if (done) return reinstated(done.end) ? undefined : done;
   let j = tail + 1;
   if (j < words.length && ow.orderLineDeclined.weighed.has(words[j].text) && !breaksClause(text, words[tail].end, words[j].start)) j++;
   if (j >= words.length) return undefined;
@@ -59,6 +63,30 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   // Another study named after the denial is the line's order ("XR not indicated; MRI L-spine w/o").
   for (let q = j + 1; q < words.length; q++) if (words[q].start >= denial.end && isHeadAt(words, q)) return undefined;
   // "XR not indicated per ACR but parents insist - ordered": the study declined and then ordered all the same.
-  if (findAny(words, ow.explicit).some((h) => h.start >= denial.end)) return undefined;
+  if (findAny(words, ow.explicit).some((h) => h.start >= denial.end) || reinstated(denial.end)) return undefined;
   return denial;
+}
+
+/**
+ * "Request: MRI lumbar spine w/o (already done last week at St Mary's, normal)", "Order: XR L-spine - done 2 weeks ago,
+ * normal": the line's one study told done before, right after its name, orders nothing now (round 53, fix53h). The clause (in
+ * a bracket, or after a dash or comma) opens on a word of doneBefore.opens and holds a past word (doneBefore.past), with
+ * no word of this visit (doneNow: "(done today)" is this visit's study), no other study ("MRI L-spine (XR already done last
+ * week)" keeps the MRI) and no reinstated word after it. Returns the words telling it done.
+ */
+function doneBefore(text: string, f: Field, words: readonly Word[], tail: number, ow: OrderWords): Span | undefined {
+  const j = tail + 1;
+  if (j >= words.length || !/^[ \t]*(?:\(|[,\u2013\u2014-])[ \t]*$/.test(text.slice(words[tail].end, words[j].start))) return undefined;
+  const opened = findAny(words.slice(j), ow.orderLineDeclined.doneBefore.opens).find((h) => h.start === words[j].start);
+  if (!opened) return undefined;
+  // The clause: to the bracket's close, or to the next stop, semicolon or bracket.
+  const bracket = text.slice(words[tail].end, words[j].start).includes('(');
+  const rest = text.slice(words[j].start, f.valueSpan.end);
+  const stop = bracket ? rest.indexOf(')') : rest.search(/[.;()]|$/);
+  if (stop < 0) return undefined;
+  const clause = words.filter((w) => w.start >= words[j].start && w.end <= words[j].start + stop);
+  if (!clause.some((w) => ow.orderLineDeclined.doneBefore.past.has(w.text.toLowerCase()))) return undefined;
+  if (findAny(clause, ow.doneNow).length) return undefined;
+  for (let q = j; q < words.length; q++) if (isHeadAt(words, q)) return undefined;
+  return opened;
 }

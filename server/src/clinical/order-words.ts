@@ -153,7 +153,13 @@ export interface OrderWords {
   /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
   noneValues: PhraseSet;
   /** order-vocabulary prose.orderLineDeclined: an Order line's study told not indicated right after it (order-line-declined.ts). */
-  orderLineDeclined: { weighed: ReadonlySet<string>; denials: PhraseSet; notOfStudy: ReadonlySet<string> };
+  orderLineDeclined: {
+    weighed: ReadonlySet<string>;
+    denials: PhraseSet;
+    notOfStudy: ReadonlySet<string>;
+    reinstated: PhraseSet;
+    doneBefore: { opens: PhraseSet; past: ReadonlySet<string> };
+  };
   /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
   noneStatements: PhraseSet;
   /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
@@ -546,6 +552,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       weighed: new Set(v.prose.orderLineDeclined.weighed),
       denials: phraseSetOf(v.prose.orderLineDeclined.denials),
       notOfStudy: new Set(v.prose.orderLineDeclined.notOfStudy),
+      reinstated: phraseSetOf(v.prose.orderLineDeclined.reinstated),
+      doneBefore: { opens: phraseSetOf(v.prose.orderLineDeclined.doneBefore.opens), past: new Set(v.prose.orderLineDeclined.doneBefore.past) },
     },
     noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
     noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),

@@ -687,6 +687,12 @@ export const orderVocabularySchema = () =>
         denials: z.array(z.string().min(1)).min(1),
         $notOfStudy: z.string().optional(),
         notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        $reinstated: z.string().optional(),
+        /** Words after a declined or done study that order it all the same ("… declined by radiology; now approved"). */
+        reinstated: z.array(z.string().min(1)).min(1),
+        $doneBefore: z.string().optional(),
+        /** A study told done before right after its name ("(already done last week at St Mary's, normal)"): `opens` the clause, a word of `past` in it. */
+        doneBefore: z.strictObject({ opens: z.array(z.string().min(1)).min(1), past: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       }),
       /**
        * Keys under which a study is chosen, as written lower case with runs of other characters as one space: a

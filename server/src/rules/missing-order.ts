@@ -11,6 +11,7 @@ import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions
 import { orderWords } from '../clinical/order-words';
 import { decisionLeftBefore } from '../clinical/decision-left';
 import { choiceLeftOpen } from '../clinical/choice-open';
+import { orderLineDeclined } from '../clinical/order-line-declined';
 import { noBoxTicked, readForm } from '../clinical/form';
 import type { Fix, Rule } from './types';
 
@@ -61,7 +62,10 @@ export const rule: Rule = {
             // "Imaging: will let day team decide (MRI vs XR)": the choice left to later is no Order line either.
             !decisionLeftBefore(note.text, f, f, ow) &&
             // "Imaging: MRI vs XR", "Order: MRI or XR?": two studies offered and none chosen (clinical/choice-open.ts).
-            !choiceLeftOpen(note.text, f.value, f.valueSpan.end, ow),
+            !choiceLeftOpen(note.text, f.value, f.valueSpan.end, ow) &&
+            // "Request: MRI L-spine w/o (already done last week at St Mary's, normal)": its one study told done before (or
+            // declined) right after its name is no Order line of this visit (clinical/order-line-declined.ts; round 53).
+            !orderLineDeclined(note.text, f, ow),
         ))
     )
       return;
