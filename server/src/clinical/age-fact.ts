@@ -29,7 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass, phrasePattern } from './patterns';
 import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
-import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, termAsideAt } from './chronological-age';
+import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { openingPersonAge } from './opening-person-age';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -141,6 +141,8 @@ export const AgeVocabularySchema = z.strictObject({
     dayNotOnLine: patternWordList,
     termNotWith: patternWordList,
     termPatient: words,
+    $commentPmaLessGestation: z.string().min(1),
+    pmaWords: patternWordList,
   }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
@@ -686,6 +688,7 @@ function ageWords(): AgeWords {
       dayNotOnLine: wholeWordsPattern(v.chronologicalAge.dayNotOnLine, { spaces: '[ \\t]+' }),
       termNotWith: wholeWordsPattern(v.chronologicalAge.termNotWith, { spaces: '[ \\t]+' }),
       termPatient: new Set(v.chronologicalAge.termPatient),
+      pmaWords: wordsSource(v.chronologicalAge.pmaWords, { spaces: '[ \\t]+' }),
       events: new Set(v.dayOfLife.events),
       now: new Set(v.dayOfLife.now),
     },
@@ -1694,6 +1697,7 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
     ctx.out.corrected = correctedAge(f.value, v);
   }
   if (v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40)))) value = withoutSexColumn(value, v);
+  value = chronologicalAfterCorrected(value, v);
   const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
   // "AGE 11M  SEX M": a billing system's months, which it shows for the under-twos only; "AGE 30M  SEX F" is none of
   // its forms (a man's 30 years? 30 months?), so no age is read and the reader asks for it.
@@ -1772,6 +1776,22 @@ function unitByBirth(ctx: StatedContext, n: number, v: AgeWords, births: readonl
 function fitsBirth(ctx: StatedContext, birth: Birth, months: number, unit: Unit | undefined): boolean {
   const c = comparison(ctx.note, ctx.today, [birth]);
   return !!c && !disagreement(c, months, unit);
+}
+
+/**
+ * "Age: 4 mo corrected, 7 mo chrono (ex-28 wk)": an Age value opening on a corrected age with the chronological one named
+ * so after its comma, slash or bracket (chronological-age.ts chronologicalAt 'beside') is read from the chronological age:
+ * the value with the corrected age blanked, same length (round 53, fix53h). Any other value is returned as it is: "4 mo
+ * corrected, 7 mo" (no word names the second age), "4 mo corrected, brother 7 mo chrono" (the patient's words only).
+ */
+function chronologicalAfterCorrected(value: string, v: AgeWords): string {
+  const sep = /^[^,/(\n]{1,40}?[,/(]/.exec(value);
+  if (!sep) return value;
+  const k = sep[0].length;
+  const second = parseAge(value.slice(k), true);
+  if (!second || /\S/.test(value.slice(k, k + second.span.start).replace(/^[ \t]*/, ''))) return value;
+  if (chronologicalAt(value, k + second.span.start, k + second.span.end, v.chronological, v.durationBefore) !== 'beside') return value;
+  return ' '.repeat(k) + value.slice(k);
 }
 
 /** "2 months corrected", "2 mo (CGA)", "adjusted 3 mo": an age corrected for prematurity (age-vocabulary.json notChronological). */
@@ -2117,7 +2137,8 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (verdict.tier === 'now') break;
   }
   if (!opening && !best.now) {
-    best.life = dayOfLife(noteText, f.valueSpan.start, value, v) ?? dayBesidePma(noteText, f.valueSpan.start, original, v);
+    best.life =
+      dayOfLife(noteText, f.valueSpan.start, value, v) ?? dayBesidePma(noteText, f.valueSpan.start, original, v) ?? pmaLessBirthGestation(noteText, f.valueSpan.start, original, v);
     if (best.life?.tier === 'now') return best.life;
     if (!best.strong && !best.weak) {
       // "I am treating Lars (13) for LBP. Age 15.": the age told as such wins over the bracket.
@@ -2151,6 +2172,29 @@ function dayBesidePma(noteText: string, base: number, value: string, v: AgeWords
   const onHeading = base + d.start >= heading.first && base + d.end <= heading.first + firstLine(noteText).trimStart().length;
   if (!onHeading && !/\bnow[ \t]+[A-Za-z]+(?:[ \t]+age)?[ \t]*:?[ \t]*[\d+ \t/]*\([^()]*$/i.test(value.slice(from, d.start + 1))) return undefined;
   return { months: d.days / DAYS_PER_MONTH, span: { start: d.start, end: d.end }, tier: 'life' };
+}
+
+/**
+ * "Ex-26 weeker, now CGA 52 weeks": a postmenstrual age less the gestation at birth before it in its sentence, the weeks
+ * since birth (chronological-age.ts pmaLessGestation; round 53, fix53h), gated as a day of life beside a PMA is: on the
+ * line heading the note or after "now", no event in its sentence, no letter or past time on its line up to its sentence's
+ * end, and no corrected age told elsewhere in the note.
+ */
+function pmaLessBirthGestation(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
+  const p = pmaLessGestation(value, v.chronological);
+  if (!p) return undefined;
+  // The line up to the PMA's sentence's end: "NICU letter: ex-26 weeker, now CGA 52 weeks" is the letter's; a later sentence
+  // ("Hair tuft noted on NICU discharge check") dates something else.
+  const lineFrom = noteText.lastIndexOf('\n', base + p.start - 1) + 1;
+  const upTo = base + sentenceEnd(value, p.end);
+  if (v.chronological.dayNotOnLine.test(noteText.slice(lineFrom, upTo))) return undefined;
+  if (correctedAgeInNote(noteText.slice(0, base + p.start) + ' ' + noteText.slice(base + p.end), v)) return undefined;
+  const sentence = toWords(value.slice(sentenceStart(value, p.start), sentenceEnd(value, p.end)));
+  if (sentence.some((x) => v.dolEvents.has(x.text))) return undefined;
+  const heading = headingLine(noteText);
+  const onHeading = base + p.start >= heading.first && base + p.end <= heading.first + firstLine(noteText).trimStart().length;
+  if (!onHeading && !p.now) return undefined;
+  return { months: p.days / DAYS_PER_MONTH, span: { start: p.start, end: p.end }, tier: 'life' };
 }
 
 /** A corrected age told anywhere in the text ("4 mo corrected", "corrected age 3 mo", "CGA 37"). */

@@ -5,6 +5,7 @@
  * age, so where the note names it as such it is read; the corrected or postmenstrual age never is. The grammar is here;
  * the words are in the vocabulary, and age-fact.ts decides with them where the age stands in its sentence.
  */
+import { parseGestation } from '../notes/age';
 import { sentenceStart } from '../notes/text';
 import { toWords } from '../notes/words';
 
@@ -30,6 +31,8 @@ export interface ChronologicalWords {
   /** Events and procedures ("done", "given", "us", "discharged": age-vocabulary.json dayOfLife.events) and today's words. */
   events: ReadonlySet<string>;
   now: ReadonlySet<string>;
+  /** "cga", "pma", "postmenstrual age": a postmenstrual age's words, as a pattern's source (pmaLessGestation). */
+  pmaWords: string;
 }
 
 /**
@@ -78,7 +81,8 @@ function corrected(w: ChronologicalWords): { before: RegExp; after: RegExp } {
 
 /**
  * How the age at `start`..`end` is told the chronological one (r52, narrowed after review r52): 'beside' a corrected age, in a
- * bracket right after it or right before one ("16/52 corrected (27/52 chronological)", "5 mo chrono / 3 mo corr"), with no
+ * bracket right after it (or after its comma or slash: "4 mo corrected, 7 mo chrono") or right before one ("16/52 corrected
+ * (27/52 chronological)", "5 mo chrono / 3 mo corr"), with no
  * event in the clause before the corrected age unless a word of today's is there; 'alone' where only the patient's own
  * descriptors stand before it in its clause ("ex-26/40, 30 mo chrono", "Sam, 30 mo chrono"); otherwise undefined: "NICU
  * stay 10 wk chrono", "Hip US done 6 wk chrono", "Bayley due 2 y chrono" date an event, not the patient. Never in a clause a
@@ -89,7 +93,8 @@ export function chronologicalAt(value: string, start: number, end: number, w: Ch
   if (named < 0 || pastLeadsClause(value, start, pastWords, w.now)) return undefined;
   const p = corrected(w);
   const lead = value.slice(Math.max(0, start - 60), start);
-  const open = /\([ \t]*$/.exec(lead);
+  // In a bracket right after the corrected age, or after its comma or slash ("4 mo corrected, 7 mo chrono", round 53 fix53h).
+  const open = /[(,/][ \t]*$/.exec(lead);
   const inBracketAfter = open !== null && p.before.test(lead.slice(0, open.index));
   if (inBracketAfter || p.after.test(value.slice(named, named + 40))) {
     const at = inBracketAfter ? start - (lead.length - open.index) : start;
@@ -166,4 +171,36 @@ export function dayBesideCorrected(value: string, w: ChronologicalWords): { days
     return { days, from: m.index, start: open, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/**
+ * "Ex-26 weeker, now CGA 52 weeks", "ex-28/40, PMA 46 wk": a postmenstrual age in weeks that opens its clause (the line's
+ * start, a comma, a semicolon or a spaced dash before it, "now" at most) and ends it, with a gestation at birth (22-36
+ * weeks, notes/age.ts parseGestation) told before it in its sentence: the weeks since birth are the PMA less the gestation
+ * (round 53, fix53h). The days, where the PMA's clause starts and ends, and whether "now" leads it; undefined when the PMA is
+ * not past the gestation. Never a corrected age in weeks ("12 weeks corrected"), nor a PMA with no gestation before it.
+ */
+const pmaPatterns = new Map<string, RegExp>();
+export function pmaLessGestation(value: string, w: ChronologicalWords): { days: number; start: number; end: number; now: boolean } | undefined {
+  let re = pmaPatterns.get(w.pmaWords);
+  if (!re) {
+    re = new RegExp(
+      String.raw`(?:^|[,;\n]|[ \t][-\u2013\u2014])[ \t]*(now[ \t]+)?(?:${w.pmaWords})[ \t]*:?[ \t]*(\d{2})(?:[ \t]*\+[ \t]*([0-6]))?[ \t]*(?:\/[ \t]*40|wk|wks|weeks?|w)(?![\w/])(?=[ \t]*(?:[,;]|\.(?:\s|$)|\r?\n|$))`,
+      'gi',
+    );
+    pmaPatterns.set(w.pmaWords, re);
+  }
+  re.lastIndex = 0;
+  const m = re.exec(value.slice(0, 2000));
+  if (!m) return undefined;
+  const start = m.index + m[0].search(/\S/);
+  const end = m.index + m[0].length;
+  const from = sentenceStart(value, m.index + 1);
+  // The gestation at birth in the same sentence before the PMA ("Ex-26 weeker, now CGA 52 weeks").
+  const g = parseGestation(value.slice(from, start));
+  if (!g) return undefined;
+  const pma = Number(m[2]) + Number(m[3] ?? 0) / 7;
+  const weeks = pma - g.weeks;
+  if (!(weeks > 0) || pma > 104) return undefined;
+  return { days: Math.round(weeks * 7), start, end, now: m[1] !== undefined };
 }
