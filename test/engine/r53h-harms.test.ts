@@ -52,7 +52,7 @@ describe('a carer’s teller phrase right after a condition’s opening word (r5
     assert.equal(orderOf(...dimple, 'Plan: reassure. If parents are worried at review, US spine.'), 'none');
     assert.equal(orderOf(...dimple, 'Plan: reassure. In case parents are worried at review, spinal US.'), 'none');
     assert.equal(orderOf(...dimple, 'Plan: reassure; if the parents remain anxious, US spine.'), 'none');
-    assert.equal(back('Return if mum notices fever.', 'fever') === 'present', false);
+    assert.equal(back('Safety net: if mum notices a fever, return to ED.', 'fever') === 'present', false);
   });
   it('leaves a carer’s worry told as a fact, a condition with a clause between and a history line as before (near misses)', () => {
     assert.equal(orderOf(...dimple, 'Plan: parents are worried, US spine requested.'), 'us-area');
@@ -60,6 +60,10 @@ describe('a carer’s teller phrase right after a condition’s opening word (r5
     assert.equal(orderOf('Age: 8 wk', 'Sacral dimple 3 mm in cleft. Parents are worried.', 'Plan: US spine.'), 'us-area');
     assert.equal(back('Mum asked if dad had noticed anything. Dad says fever for 3 days.', 'fever'), 'present');
     assert.equal(back('If anything, mum says the fever is worse at night.', 'fever'), 'present');
+    // A question asked ("asked if …") and answered: the answer decides, as before.
+    assert.equal(infant('Asked if mum noticed any hair tuft: yes', 'hair-tuft'), 'present');
+    assert.equal(infant('Asked if mum had noticed a hair tuft - yes, since birth.', 'hair-tuft'), 'present');
+    assert.equal(back('Asked if mum has noticed fever - yes, 3 days.', 'fever'), 'present');
   });
 });
 

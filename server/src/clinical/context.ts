@@ -783,15 +783,21 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
 
 /**
  * The relation at toks[i] right after a condition's opening word ("if", "should", "unless", "in case"), a determiner or "both"
- * at most between ("if the parents", "if both parents", "should his mum"): its teller's verb is the condition's, never a report
- * (round 53, fix53h). Only right there: "If fever, mum says he has night pain" (a clause between) is mum's report as before.
+ * at most between ("if the parents", "if both parents", "should his mum"), the condition opening its clause (a sentence's or
+ * line's start, a colon, a comma, a dash or a bracket before it): its teller's verb is the condition's, never a report
+ * (round 53, fix53h). Only right there: "If fever, mum says he has night pain" (a clause between) is mum's report as before,
+ * and "Asked if mum noticed any hair tuft: yes", "Return if mum notices fever" (a verb before "if") read as before.
  */
 function conditionOpensOnTeller(toks: readonly Tok[], i: number): boolean {
   let k = i - 1;
   if (k >= 0 && (DETERMINERS.has(toks[k].t) || toks[k].t === 'both')) k--;
   if (k < 0 || toks[k].kind !== 'w') return false;
   const t = toks[k].t;
-  return t === 'if' || t === 'should' || t === 'unless' || (t === 'case' && toks[k - 1]?.t === 'in');
+  if (t === 'case' && toks[k - 1]?.t === 'in') k--;
+  else if (t !== 'if' && t !== 'should' && t !== 'unless') return false;
+  // The condition opens its clause: "Asked if mum noticed any hair tuft: yes" is a question asked, its answer the finding's.
+  const before = toks[k - 1];
+  return before === undefined || before.kind === 'stop' || before.kind === 'colon' || before.kind === 'sep' || before.kind === 'dash' || before.t === '(';
 }
 
 /** "remain(s) worried/concerned/anxious": a speaker verb only as remainTells allows. */
