@@ -178,7 +178,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   const doubted = new Set<string>();
   for (const h of hits) {
     if (!h.present || !categories.has(h.finding.category)) continue;
-    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span) && !carerReport(text, widestOf(hits, h))) told.add(h.finding.id);
+    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span)) told.add(h.finding.id);
     else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
     if (h.context.uncertain) doubted.add(h.finding.id);
   }
@@ -224,49 +224,6 @@ function quotedReport(text: string, sign: Span, reportedBy: readonly string[]): 
   work.steps += lineTo - lineFrom;
   const from = sentenceStart(text, lineFrom + open, lineFrom);
   return findAny(toWords(text.slice(from, lineFrom + open)), phraseSetOf(reportedBy)).length > 0;
-}
-
-/** The widest present mention of h's finding holding h ("tuft of hair" holds its "hair" and its "tuft"). */
-function widestOf(hits: readonly FindingHit[], h: FindingHit): Span {
-  let span = h.span;
-  for (const x of hits)
-    if (x.present && x.finding.id === h.finding.id && x.span.start <= span.start && x.span.end >= span.end && x.span.end - x.span.start > span.end - span.start) span = x.span;
-  return span;
-}
-
-/** The child's carers, and the words that may stand before one opening a sentence ("the parents", "both parents", "his mum"). */
-const carers = perVocabulary((lex: ContextLexicon) => wordSetOf(lex.speakers.carerReports.relations));
-const CARER_LEADS: ReadonlySet<string> = new Set(['the', 'both', 'his', 'her', 'their']);
-
-/**
- * "Parents are worried about a tuft of hair they thought they saw at birth", "Mum noticed a dimple": a sign told, unquoted,
- * in a sentence that opens on the child's carer and a teller's word of questionSettled.reportedBy, with at most a word of
- * reportedByCarerGap between that word and the sign, is the carer's report for the exam to check, as a quoted one is
- * (round 53, fix53h). Only so placed: "Mum noticed that his hair tuft had grown", "On exam hair tuft, mum noticed it at
- * birth", "Worried about a tuft, mum brought him" are told as written.
- */
-function carerReport(text: string, sign: Span): boolean {
-  const from = sentenceStart(text, sign.start, Math.max(0, sign.start - 120));
-  const words = toWords(text.slice(from, sign.start), from);
-  let k = 0;
-  if (k < words.length && CARER_LEADS.has(words[k].text.toLowerCase())) k++;
-  const rule = readingVocabulary().questionSettled;
-  const relations = carers(contextLexicon());
-  // "Mum and dad are worried about …": one carer or two joined by "and".
-  if (k >= words.length || !relations.has(words[k].text.toLowerCase())) return false;
-  k++;
-  if (k + 1 < words.length && words[k].text.toLowerCase() === 'and' && relations.has(words[k + 1].text.toLowerCase())) k += 2;
-  // The sentence opens at the carer: nothing but spaces before it (a heading's colon or a bullet ends the sentence before).
-  if (/[^\s]/.test(text.slice(from, words[0].start).replace(/^[-*\u2022>]+/, ''))) return false;
-  const rest = words.slice(k);
-  const gap = wordSetOf(rule.reportedByCarerGap);
-  const told = findAny(rest, phraseSetOf(rule.reportedBy)).find((m) => {
-    const after = rest.filter((w) => w.start >= m.end);
-    return after.every((w) => gap.has(w.text.toLowerCase())) && after.length <= 2;
-  });
-  // Only "are", "is", "was", "were", "have", "has", "had" may stand between the carer and the teller's word.
-  if (!told) return false;
-  return rest.filter((w) => w.end <= told.start).every((w) => /^(?:are|is|was|were|have|has|had|also|very|quite|really)$/i.test(w.text));
 }
 
 /**

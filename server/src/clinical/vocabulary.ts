@@ -1284,12 +1284,6 @@ const readingVocabularyFields = () => {
        * one of them in its sentence is the teller's words to be checked, asked as a question is.
        */
       reportedBy: phraseList,
-      $reportedByCarer: z.string().optional(),
-      /**
-       * The words that may stand between a carer's teller's word and the sign it tells, unquoted ("Parents are worried about a
-       * tuft of hair"): such a sign is the carer's report, for the exam to settle (guards.ts carerReport).
-       */
-      reportedByCarerGap: textList,
       $examNow: z.string().optional(),
       /**
        * A triage or ED note's key for the clinician's own look now ("Seen: no dimple found"): a denial right after one settles
