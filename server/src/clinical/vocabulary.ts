@@ -580,6 +580,17 @@ const readingVocabularyFields = () => {
       /** A bare worry word ("Concern", "Worry"): a cue only right before a cancer's return or spread ("Concern relapse"), nothing between. */
       bareCues: phraseList,
       /**
+       * Words that join cancers' names as alternatives after a bare cue ("Concern lymphoma or leukaemia", "Worry Ewing vs
+       * osteosarcoma"; a "/" joins them too): a known cancer is never written as a choice of two, so a bare cue right before
+       * such a choice is the clinician's worry (implied-findings.ts bareAlternatives).
+       */
+      bareAlternatives: z.array(phrase).default([]),
+      /**
+       * A spread word right after a relative's cancer, in its clause, is the relative's ("Mum has breast cancer w/ spinal
+       * mets"): a word of `joins` first, then at most `sites` words (others-spread.ts).
+       */
+      othersSpread: z.strictObject({ joins: phraseList, sites: z.number().int().min(0) }).default({ joins: ['with'], sites: 2 }),
+      /**
        * Words in a bare cue's sentence that make it no clinician's worry: a family's ("Parental concern relapse", "Concern relapse
        * (mum)") or one played down or answered ("Minimal concern relapse", "Concern relapse, exam reassuring").
        */
@@ -713,6 +724,12 @@ const readingVocabularyFields = () => {
        * "Neurosurgery: not required"): read as `notMadeHere`, without asking for the referral's noun beside the mention.
        */
       notNeededHere: z.array(phrase).default([]),
+      /**
+       * Words in a bracketed question right after a referral that doubt the referral itself ("NSGY referral (?needed)",
+       * "(? if MRI abnormal)"): with none of them, the bracket's "?" asks the specialist about the child's finding
+       * ("Referral peds neurosurgery (tethered cord?)") and leaves the referral made (referral-question.ts).
+       */
+      bracketDoubts: z.array(phrase).default([]),
       $notNeededOnly: z.string().optional(),
       /**
        * Where `notNeededHere` judges neurosurgery itself (after review): only `times` may follow it to its sentence's
@@ -746,6 +763,13 @@ const readingVocabularyFields = () => {
       }),
     }),
     trauma: z.strictObject({
+      /**
+       * A jump told as done from a place with its height stated right after it ("after jumping from a 2nd-floor balcony
+       * (~4 m)"): a fall from that height (jump-height.ts). `notDone` words just before the jump make it none.
+       */
+      jumpedFrom: z
+        .strictObject({ $comment: z.string().optional(), jumps: z.array(phrase), places: z.array(phrase), notDone: z.array(phrase) })
+        .default({ jumps: [], places: [], notDone: [] }),
       /**
        * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
        * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
@@ -1485,6 +1509,14 @@ const readingVocabularyFields = () => {
      * the marker is not present today (marker-gone.ts). 'gone' are the phrases that tell it; a word of 'stillThere' left in
      * the words after the marker ("partially involuted", "faint residual mark", "now smaller", "not yet faded") keeps it.
      */
+    /**
+     * A marker reported by someone else that the writer's own exam does not find (marker-exam-denied.ts): the report's
+     * sentence names a word of `reporters`; the exam's sentence opens with one of `examLeads` and denies the same marker,
+     * with no word of `contrast` after the denial in its sentence; the marker's own clause opens with a word of `denials`.
+     */
+    markerDeniedOnExam: z
+      .strictObject({ $comment: z.string().optional(), examLeads: z.array(phrase), reporters: z.array(phrase), contrast: z.array(phrase), denials: z.array(phrase) })
+      .default({ examLeads: [], reporters: [], contrast: [], denials: [] }),
     markerGone: z.strictObject({
       $comment: z.string().optional(),
       /** The only words that may stand between a marker's name and the words telling it gone (numbers aside). */
