@@ -1,8 +1,8 @@
 /**
  * Round 53 (fix53d), single facts misread in otherwise well-read notes: a referral field "not on file" and a referral
  * whose bracket asks the specialist a question; a bare worry before a choice of cancers; a relative's cancer's spread;
- * a jump from a stated height; a head-on crash told as an injury; a marker reported by someone else that the writer's
- * own exam does not find. Each with the near misses that must stay as they were.
+ * a jump from a stated height (narrowed after review r53). Each with the near misses that must stay as they were. (A
+ * head-on crash as an injury word and a reported marker the writer's exam does not find were taken out after review r53.)
  */
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote, traumaOf } from '../helpers';
@@ -90,40 +90,18 @@ describe('r53d: a jump from a stated height is a significant injury', () => {
   it("a brother's jump stays his", () => assert.equal(traumaOf('14 yo F. Brother jumped from the balcony (4 m) last year. Back pain 2 wks.', 'Order: XR L-spine'), 'none'));
 });
 
-describe('r53d: a head-on crash is an injury, graded by what else is told', () => {
-  it('"head-on into tree ~60 km/h" is significant', () =>
-    assert.equal(traumaOf('17 yo driver, head-on into tree ~60 km/h, self-extricated.', 'CT C-spine ordered.'), 'significant'));
-  it('"head-on into tree ~15 km/h on bike" is not significant', () =>
-    assert.notEqual(traumaOf('14 yo, head-on into tree ~15 km/h on bike.', 'CT C-spine ordered.'), 'significant'));
-  it('"head-on into tree" alone is no significant mechanism', () => assert.notEqual(traumaOf('14 yo driver, head-on into tree.', 'CT C-spine ordered.'), 'significant'));
-  it('a denied or conditional one is none', () => {
-    assert.equal(traumaOf('14 yo, no head-on into anything, just neck pain.', 'CT C-spine ordered.'), 'none');
-    assert.equal(traumaOf('14 yo, if head-on into tree at 60 km/h would need CT.', 'CT C-spine ordered.'), 'none');
-  });
-});
-
-describe("r53d: a reported marker the writer's exam does not find is no marker", () => {
-  it('"mum felt a lump … O/E: no lipoma or lump palpable" is no lipoma', () =>
-    assert.equal(presentIn('lipoma', '8/12 M, mum felt a lump on his lower back during bath. O/E: no lipoma or lump palpable, no dimple. Reassured.'), false));
-  it('\'Referred by GP for "sacral dimple". On my exam no dimple is seen\' is no dimple', () =>
-    assert.equal(presentIn('sacral-dimple', '8 mo. Referred by GP for "sacral dimple". On my exam no dimple is seen, skin intact.', 'Order: spinal US'), false));
-  it('"Mum noticed a dimple. Examination: no dimple." is no dimple', () =>
-    assert.equal(presentIn('sacral-dimple', '8 mo. Mum noticed a dimple. Examination: no dimple, no tuft.', 'Order: spinal US'), false));
-  for (const s of [
-    '8/12 M, mum felt a lump on his lower back. O/E: no lipoma, but a soft lump over L5.',
-    '8 mo. Referred by GP for sacral dimple. On exam dimple not seen today but documented deep at birth.',
-    '8 mo. Referred by GP for sacral dimple. On exam no dimple seen. Repeat exam in better light: small dimple at S2.',
-    '8 mo. Referred by GP for sacral dimple and new leg weakness. On exam no dimple seen.',
-    '8 mo. Sacral dimple. Exam: no dimple.',
-    '8 mo. Mum noticed a dimple. Dad: no dimple seen.',
-    '8 mo. Mum noticed a dimple. O/E: no dimple?',
-    '8 mo. Mum noticed a dimple. O/E: no lipoma.',
-    '5 yo. Mum noticed a patch of dark hair over his lower back. O/E no spinal tenderness, hairy patch over L4/5, no dimple.',
-    '8 mo. Mum felt a lump at the sacrum. O/E: soft lump 2 cm, no tuft, no dimple.',
+describe('r53d after review r53: a jump worried of, dreamt, threatened or loved is no jump (probes 083 088 115 124)', () => {
+  for (const [id, line] of [
+    ['083', 'LBP 2 weeks, no trauma. Mum worried he will end up jumping from the balcony (4 m) - referred to CAMHS.'],
+    ['088', 'Jumping from the window, 3 m, in the dream he describes; LBP 2 weeks, no trauma.'],
+    ['115', 'Jumping from his bedroom window, 3 m, is what he threatened last night; no jump happened. LBP 2 weeks, no trauma.'],
+    ['124', 'Loves jumping off the bridge (4 m) into the river; LBP 2 weeks, no injury.'],
   ])
-    it(`"${s}" keeps the marker`, () =>
-      assert.equal(
-        readNote(s, 'Order: spinal US').facts.hits.some((h) => (h.finding.category === 'dimple' || h.finding.category === 'cutaneous-marker') && h.present),
-        true,
-      ));
+    it(`probe ${id} reads no injury`, () => assert.equal(traumaOf('12 yo M', line, 'Neuro exam normal.', 'Order: XR L-spine'), 'none'));
+  for (const s of [
+    'Friend jumped from the bridge (5 m) and was hurt; pt did not jump.',
+    'Would jump from the balcony (3 m) if he could, says mum.',
+    'jumped from the balcony (4 m) in his dream last night.',
+  ])
+    it(`"${s}" is no significant injury`, () => assert.notEqual(traumaOf(`14 yo F ${s} Back pain 2 wks.`, 'Order: XR thoracolumbar spine'), 'significant'));
 });

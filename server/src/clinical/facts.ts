@@ -60,7 +60,6 @@ import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { unexplainedBruise } from './unexplained-bruise';
 import { spreadOfOthersCancer } from './others-spread';
-import { markersDeniedOnExam } from './marker-exam-denied';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
@@ -760,8 +759,6 @@ function readAllFindings(
   markersPlacedElsewhere(hits, note.text, months);
   markersWithCorrectedPlace(hits, note.text);
   markersToldGone(hits, note.text);
-  // "mum felt a lump … O/E: no lipoma or lump palpable": the exam does not find the reported marker.
-  markersDeniedOnExam(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text, months);
   pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);

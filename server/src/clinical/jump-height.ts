@@ -1,8 +1,8 @@
 import type { Field } from '../notes/parser';
-import type { Span } from '../notes/text';
-import type { Word } from '../notes/words';
+import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
+import { type Word, toWords } from '../notes/words';
 import { fieldWords } from './findings';
-import type { ReadingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf } from './vocabulary';
 
 type Trauma = ReadingVocabulary['trauma'];
 
@@ -16,13 +16,21 @@ const DIGITS = /^\d{1,3}$/;
  * that height, which no injury word of findings.json tells (a jump is no fall word). Only a height at or above its
  * unit's threshold (trauma.height), written after the place with at most a bracket, a comma, "~" or a hedge between; a
  * place of unknown height ("jumped from a balcony", "jumped off the roof of the shed") is left to the rest of the note.
- * A jump told with a word of `jumpedFrom.notDone` in the three words before it ("threatened jumping", "nearly jumped",
- * "talked about jumping") is no jump. The caller asks the context (negated, asked, a relative's, remote).
+ * Only a jump told as a thing that happened: a past word of `jumpedFrom.jumps` ("jumped from"), or a word of
+ * `jumpedFrom.jumpingAfter` right after one of `jumpedFrom.doneLeads` ("after jumping from"); never "Jumping from the
+ * window … in the dream", "Loves jumping off the bridge", "will end up jumping from" (narrowed after review r53). A
+ * jump told with a word of `jumpedFrom.notDone` in the three words before it ("threatened jumping", "nearly jumped") or
+ * with a word of `jumpedFrom.refusedIn` anywhere in its sentence (a worry, threat, dream, wish, habit, future or
+ * denial: "worried", "will", "dream", "loves", "no jump", "did not") is no jump. The caller asks the context (negated,
+ * asked, a relative's, remote).
  */
 export function jumpFromHeight(text: string, fieldsToRead: readonly Field[], v: Trauma): Span | undefined {
   const rule = v.jumpedFrom;
   if (!rule.jumps.length) return undefined;
   const jumps = new Set(rule.jumps);
+  const jumping = new Set(rule.jumpingAfter);
+  const leads = new Set(rule.doneLeads);
+  const refused = phraseSetOf(rule.refusedIn);
   const places = new Set(rule.places);
   const notDone = new Set(rule.notDone);
   const hedges = new Set(v.heightHedges);
@@ -30,12 +38,18 @@ export function jumpFromHeight(text: string, fieldsToRead: readonly Field[], v: 
     if (!f.value) continue;
     const w = fieldWords(f);
     for (let i = 0; i < w.length; i++) {
-      if (!jumps.has(w[i].text)) continue;
+      // "jumped from", "after jumping from": told done; not "Jumping from the window …", "Loves jumping off …".
+      if (!jumps.has(w[i].text) && !(jumping.has(w[i].text) && i > 0 && leads.has(w[i - 1].text))) continue;
       if (w.slice(Math.max(0, i - 3), i).some((x) => notDone.has(x.text))) continue;
       const place = placeAfter(text, w, i + 1, places);
       if (place === undefined) continue;
       const height = heightAfter(text, w, place, v, hedges);
-      if (height) return { start: w[i].start, end: height.end };
+      if (!height) continue;
+      // A worry, threat, dream, wish, habit, future or denial anywhere in the jump's sentence: "Mum worried he will end up
+      // jumping from …", "… is what he threatened last night; no jump happened", "pt did not jump".
+      const s = sentenceStart(text, w[i].start);
+      if (findAny(toWords(text.slice(s, sentenceEnd(text, w[i].start)), s), refused).length) continue;
+      return { start: w[i].start, end: height.end };
     }
   }
   return undefined;

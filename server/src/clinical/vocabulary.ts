@@ -765,11 +765,20 @@ const readingVocabularyFields = () => {
     trauma: z.strictObject({
       /**
        * A jump told as done from a place with its height stated right after it ("after jumping from a 2nd-floor balcony
-       * (~4 m)"): a fall from that height (jump-height.ts). `notDone` words just before the jump make it none.
+       * (~4 m)"): a fall from that height (jump-height.ts). Only `jumps` ("jumped") or `jumpingAfter` right after one of
+       * `doneLeads` ("after jumping"); `notDone` words just before the jump, or `refusedIn` words in its sentence, make it none.
        */
       jumpedFrom: z
-        .strictObject({ $comment: z.string().optional(), jumps: z.array(phrase), places: z.array(phrase), notDone: z.array(phrase) })
-        .default({ jumps: [], places: [], notDone: [] }),
+        .strictObject({
+          $comment: z.string().optional(),
+          jumps: z.array(phrase),
+          jumpingAfter: z.array(phrase).default([]),
+          doneLeads: z.array(phrase).default([]),
+          places: z.array(phrase),
+          notDone: z.array(phrase),
+          refusedIn: z.array(phrase).default([]),
+        })
+        .default({ jumps: [], jumpingAfter: [], doneLeads: [], places: [], notDone: [], refusedIn: [] }),
       /**
        * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
        * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
@@ -1509,14 +1518,6 @@ const readingVocabularyFields = () => {
      * the marker is not present today (marker-gone.ts). 'gone' are the phrases that tell it; a word of 'stillThere' left in
      * the words after the marker ("partially involuted", "faint residual mark", "now smaller", "not yet faded") keeps it.
      */
-    /**
-     * A marker reported by someone else that the writer's own exam does not find (marker-exam-denied.ts): the report's
-     * sentence names a word of `reporters`; the exam's sentence opens with one of `examLeads` and denies the same marker,
-     * with no word of `contrast` after the denial in its sentence; the marker's own clause opens with a word of `denials`.
-     */
-    markerDeniedOnExam: z
-      .strictObject({ $comment: z.string().optional(), examLeads: z.array(phrase), reporters: z.array(phrase), contrast: z.array(phrase), denials: z.array(phrase) })
-      .default({ examLeads: [], reporters: [], contrast: [], denials: [] }),
     markerGone: z.strictObject({
       $comment: z.string().optional(),
       /** The only words that may stand between a marker's name and the words telling it gone (numbers aside). */
