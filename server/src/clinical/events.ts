@@ -3,6 +3,8 @@ import { CLAUSE_STOP, type Span, endsSentence, sentenceEnd, sentenceStart, widen
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { questionToSpecialist } from './referral-question';
+import { jumpFromHeight } from './jump-height';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
 import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
@@ -78,8 +80,10 @@ function wordsOnce(): WordsOf {
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
   // Every reading below starts from an injury read as a finding (`injuries`, a subset of the trauma hits): a note without
   // one (most) is read as no trauma before anything is built for it.
-  if (!hits.some((h) => h.finding.category === 'trauma')) return { significance: 'none' };
   const v = readingVocabulary().trauma;
+  // "after jumping from a 2nd-floor balcony (~4 m)": a jump from a stated height, which no injury word tells.
+  const jump = jumpFromHeight(text, fieldsToRead, v);
+  if (!jump && !hits.some((h) => h.finding.category === 'trauma')) return { significance: 'none' };
   const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
   const asked = phraseSetOf(v.askedAbout);
   const objects = phraseSetOf(v.patientObject);
@@ -123,7 +127,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
       !others(h.span) &&
       !habitualDive(h.span),
   );
-  if (!injuries.length) return { significance: 'none' };
+  if (!injuries.length && !jump) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
   const bones = phraseSetOf(v.otherBones);
@@ -132,6 +136,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || healed(m.span) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
+  if (jump && asserted({ span: jump, field: fieldOf(fieldsToRead, jump) })) return { significance: 'significant', span: jump };
+  if (!injuries.length) return { significance: 'none' };
   // "onto the mat", "struck head on the coffee table": low only as told alone (not "from the rings onto the mat").
   const guarded = guardedLows(text, fieldsToRead, words, v.guardedLow, asserted);
   const trivial = [...mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted), ...guarded.trivial].sort((a, b) => a.span.start - b.span.start);
@@ -1077,7 +1083,7 @@ export function readReferral(
     const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere) ?? judgedNotNeeded(text, m.span, v);
     const madeAfter = notMadeTo !== undefined && madeLaterOnLine(text, notMadeTo, v.madeLater);
     if (notMadeTo !== undefined && !madeAfter) continue;
-    const c = readContext(text, m.span.start, m.span.end);
+    const c = readContext(referralText(text, m.span, v.bracketDoubts), m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || (c.historical && !madeAfter) || c.experiencer === 'other') continue;
     if (deniedInDutchOrGerman(text, m.span)) continue;
     const clause = clauseWords(text, m);
@@ -1329,6 +1335,15 @@ const phrasesAsWords = perVocabulary((phrases: readonly string[]): RegExp | unde
   const one = (p: string) => `${/^\w/.test(p) ? '\\b' : ''}${phrasePattern(p)}${/\w$/.test(p) ? '\\b' : ''}`;
   return new RegExp(alternation(phrases, { one }), 'i');
 });
+
+/**
+ * The note as the referral's context reads it: a bracketed question to the specialist closing the referral's line
+ * ("Referral peds neurosurgery ('tethered cord?')") is blanked, its "?" being the finding's, not the referral's.
+ */
+function referralText(text: string, mention: Span, doubts: readonly string[]): string {
+  const q = questionToSpecialist(text, mention, doubts);
+  return q ? text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end) : text;
+}
 
 /** Whether `text` holds one of `phrases` as its own words. */
 function namesAny(text: string, phrases: readonly string[]): boolean {

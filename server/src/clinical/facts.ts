@@ -59,6 +59,7 @@ import { withUnknownKeysRead } from './unknown-keys';
 import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { unexplainedBruise } from './unexplained-bruise';
+import { spreadOfOthersCancer } from './others-spread';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
@@ -747,6 +748,8 @@ function readAllFindings(
       read.some((x) => x.field === h.field && x.finding.id === h.finding.id && x.negated) || findAny(toWords(sentenceAround(note.text, h.field, h.span)), excludedBy).length > 0;
     for (const h of read) if ((categories.has(h.finding.category) || h.finding.id === 'malignancy') && !excluded(h)) hits.push(h);
   }
+  // "Mum has metastatic breast cancer w/ spinal mets": the spread is the relative's cancer's.
+  spreadOfOthersCancer(note.text, hits);
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
   radicularPainFromBack(note.text, all, hits, k);

@@ -381,6 +381,11 @@ function worriedBefore(
     .sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  /** The end of the cancer's name that holds the word (the furthest, where names overlap). */
+  const cancerEnd = (w: Word): number => {
+    const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
+    return lo > 0 ? Math.max(reach[lo - 1], w.end) : w.end;
+  };
   const inCancer = (w: Word) => {
     // The cancers starting at or before the word (offsets are whole numbers).
     const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
@@ -394,6 +399,29 @@ function worriedBefore(
     const s = sentenceSpan(text, cue);
     if (!BARE_LEAD.test(text.slice(s.start, cue.start))) return false;
     return !findAny(toWords(text.slice(s.start, s.end), s.start), refusals).some((r) => r.end <= cue.start || r.start >= cue.end);
+  };
+  // "Concern lymphoma/leukaemia", "Worry Ewing vs osteosarcoma": from the word right after a bare cue, cancers' names
+  // joined only by a "/" or a word of `bareAlternatives`, at least two of them, and the hit among them. A known cancer is
+  // never written as a choice; one name alone ("Main concern ALL on maintenance") stays as the rest reads it.
+  const alternatives = wordSetOf(rule.bareAlternatives);
+  const inChoice = (words: readonly Word[], from: number, h: FindingHit): boolean => {
+    let k = from;
+    let names = 0;
+    let end = -1;
+    while (k < words.length && inCancer(words[k])) {
+      names++;
+      end = cancerEnd(words[k]);
+      while (k < words.length && words[k].end <= end) k++;
+      if (k >= words.length) break;
+      const gap = text.slice(end, words[k].start).trim();
+      if (gap === '/') continue;
+      if (gap === '' && alternatives.has(words[k].text) && k + 1 < words.length && text.slice(words[k].end, words[k + 1].start).trim() === '') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return names >= 2 && h.span.start >= words[from].start && h.span.end <= end;
   };
   const colonOnly = new Set<Span>();
   const headsHistory = phraseSetOf(rule.colonHeadsHistory);
@@ -419,7 +447,11 @@ function worriedBefore(
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       // "Concern relapse": a bare worry word only right before a cancer's return or spread ("Main concern ALL on maintenance" is none).
-      if (bare.has(cue) && (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h) || !bareOpens(cue))) continue;
+      // "Concern lymphoma/leukaemia": a bare worry word right before a choice of cancers names them suspected.
+      if (bare.has(cue) && !bareOpens(cue)) continue;
+      if (bare.has(cue) && !inChoice(words, wordIndex(words, cue.end), h)) {
+        if (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h)) continue;
+      }
       let j = wordIndex(words, cue.end);
       // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
       const colon = colonAfter(text, words, j, at, rule.colonWords);

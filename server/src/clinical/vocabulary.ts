@@ -580,6 +580,17 @@ const readingVocabularyFields = () => {
       /** A bare worry word ("Concern", "Worry"): a cue only right before a cancer's return or spread ("Concern relapse"), nothing between. */
       bareCues: phraseList,
       /**
+       * Words that join cancers' names as alternatives after a bare cue ("Concern lymphoma or leukaemia", "Worry Ewing vs
+       * osteosarcoma"; a "/" joins them too): a known cancer is never written as a choice of two, so a bare cue right before
+       * such a choice is the clinician's worry (implied-findings.ts bareAlternatives).
+       */
+      bareAlternatives: z.array(phrase).default([]),
+      /**
+       * A spread word right after a relative's cancer, in its clause, is the relative's ("Mum has breast cancer w/ spinal
+       * mets"): a word of `joins` first, then at most `sites` words (others-spread.ts).
+       */
+      othersSpread: z.strictObject({ joins: phraseList, sites: z.number().int().min(0) }).default({ joins: ['with'], sites: 2 }),
+      /**
        * Words in a bare cue's sentence that make it no clinician's worry: a family's ("Parental concern relapse", "Concern relapse
        * (mum)") or one played down or answered ("Minimal concern relapse", "Concern relapse, exam reassuring").
        */
@@ -713,6 +724,12 @@ const readingVocabularyFields = () => {
        * "Neurosurgery: not required"): read as `notMadeHere`, without asking for the referral's noun beside the mention.
        */
       notNeededHere: z.array(phrase).default([]),
+      /**
+       * Words in a bracketed question right after a referral that doubt the referral itself ("NSGY referral (?needed)",
+       * "(? if MRI abnormal)"): with none of them, the bracket's "?" asks the specialist about the child's finding
+       * ("Referral peds neurosurgery (tethered cord?)") and leaves the referral made (referral-question.ts).
+       */
+      bracketDoubts: z.array(phrase).default([]),
       $notNeededOnly: z.string().optional(),
       /**
        * Where `notNeededHere` judges neurosurgery itself (after review): only `times` may follow it to its sentence's
@@ -746,6 +763,22 @@ const readingVocabularyFields = () => {
       }),
     }),
     trauma: z.strictObject({
+      /**
+       * A jump told as done from a place with its height stated right after it ("after jumping from a 2nd-floor balcony
+       * (~4 m)"): a fall from that height (jump-height.ts). Only `jumps` ("jumped") or `jumpingAfter` right after one of
+       * `doneLeads` ("after jumping"); `notDone` words just before the jump, or `refusedIn` words in its sentence, make it none.
+       */
+      jumpedFrom: z
+        .strictObject({
+          $comment: z.string().optional(),
+          jumps: z.array(phrase),
+          jumpingAfter: z.array(phrase).default([]),
+          doneLeads: z.array(phrase).default([]),
+          places: z.array(phrase),
+          notDone: z.array(phrase),
+          refusedIn: z.array(phrase).default([]),
+        })
+        .default({ jumps: [], jumpingAfter: [], doneLeads: [], places: [], notDone: [], refusedIn: [] }),
       /**
        * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
        * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
