@@ -14,7 +14,6 @@ import type { Facts } from './note-facts';
 import { ordersOutright, proposedByOthers } from './order-cues';
 import { DATED } from './patterns';
 import { RESULT_WORD, reportsStudy, toldPast } from './study-reported';
-import { studyCancelledSpans } from './study-cancelled';
 
 /**
  * The order or request taken back is the study's own: the word just before "order" / "request" in its
@@ -72,9 +71,7 @@ export function withdrawnAfter(text: string, fields: readonly Field[], o: NonNul
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    // Round 53: the study cancelled by its name after the order ("Surgeon has now cancelled the MRI"), checked as a withdrawal is.
-    const named = f.valueSpan.start >= o.field.valueSpan.end ? studyCancelledSpans(text, words, ow) : [];
-    for (const hit of [...findAny(words, ow.withdrawn), ...named]) {
+    for (const hit of findAny(words, ow.withdrawn)) {
       if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
       if ((c.negated && negatedInClause(text, c.cues, hit)) || c.hypothetical) continue;
