@@ -89,9 +89,6 @@ const MINUTES_SPELLINGS = [
   'Decision',
   'Agreed plan',
   'MDT outcome',
-  // An MDT's own line keyed by the meeting's name alone ("MDT: needs screening for underlying spinal anomaly - US lumbar spine
-  // requested."): its outcome (round 53, fix53c).
-  'MDT',
   'MDT decision',
   'MDT plan',
   'MDT recommendation',
