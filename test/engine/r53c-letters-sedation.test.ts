@@ -1,8 +1,9 @@
 /**
- * Round 53 (fix53c), orders in surgeons' letters, anaesthetic and sedation notes, MDT outcomes and an ED note's reasoned
- * decision: the writer's request put in after a clause naming the study, the writer agreeing to a study, the study itself
- * cancelled by its name after the order, an MDT line keyed "MDT:", a reason written as a key ("Given the history:"), a
- * sedation note's "For:" line and an anaesthetic preop heading. Each with the look-alikes that must stay unread.
+ * Round 53 (fix53c), orders in surgeons' letters: the writer's request put in after a clause naming the study ("…; I have put
+ * the request in"), with the look-alikes that must stay unread. The writer agreeing to a study, the study cancelled by its name,
+ * "MDT:", the reason keys ("Given the history:"), a sedation note's "For:" and an anaesthetic preop heading were taken out after
+ * review r53; the check that the clause before tells the study plainly now guards only the new joins (past a semicolon, or "I
+ * have put the request in"), not main's "…, I ordered it" (it dropped main's orders after a doubted diagnosis).
  */
 import * as assert from 'node:assert/strict';
 import { orderOf } from '../helpers';
@@ -21,88 +22,166 @@ describe("r53c: the writer's request put in, after a clause that names the study
   it("a brother's study stays unread", () => assert.equal(orderOf(LUMP, 'His brother needs an MRI of the lumbar spine; I have put the request in.'), 'none'));
   it('a study maybe needed later stays unread', () => assert.equal(orderOf(LUMP, 'He may need an MRI of the lumbar spine when older; I have put the request in.'), 'none'));
   it('a study done before stays unread', () => assert.equal(orderOf(LUMP, 'He had an MRI of the lumbar spine in 2023; I have put the request in.'), 'none'));
-  it('a study discussed stays unread', () => assert.equal(orderOf(LUMP, 'We discussed whether he needs an MRI of the lumbar spine; I have put the request in.'), 'none'));
   it('another part stays unread', () => assert.equal(orderOf(LUMP, 'He needs an MRI of the brain; I have put the request in.'), 'none'));
   it('a request put in for something else stays unread', () => assert.equal(orderOf(LUMP, 'He needs an MRI of the lumbar spine; I have put the request in for physio.'), 'none'));
   it('an asked request stays unread', () => assert.equal(orderOf(LUMP, 'He needs an MRI of the lumbar spine; I have put the request in?'), 'none'));
-  it('"I ordered it" after a relative\'s study stays unread (the same check)', () =>
-    assert.equal(orderOf(LUMP, 'His brother needs an MRI of the lumbar spine, I ordered it.'), 'none'));
 });
 
-const DIMPLE = 'Leo, 7 months. Single 3 mm dimple in the natal cleft, base seen. Spinal US at 6 weeks normal. Neuro normal.';
-describe('r53c: the writer agreeing to a study orders it', () => {
-  it('"…, and I have agreed to an MRI of the lumbar spine without contrast" orders it', () =>
-    assert.equal(
-      orderOf(DIMPLE, 'Despite reassurance his parents requested further imaging, and I have agreed to an MRI of the lumbar spine without contrast.'),
-      'mri-area-without',
-    ));
-  it('"We\'ve agreed to an urgent MRI lumbar spine." orders it', () => assert.equal(orderOf(DIMPLE, "We've agreed to an urgent MRI lumbar spine."), 'mri-area-without'));
-  it('"I have now agreed to an MRI L-spine." orders it', () => assert.equal(orderOf(DIMPLE, 'I have now agreed to an MRI L-spine.'), 'mri-area-without'));
-  it('agreed on a condition stays unread', () => assert.equal(orderOf(DIMPLE, 'I have agreed to an MRI of the lumbar spine if the dimple changes.'), 'none'));
-  it('agreed for later stays unread', () => assert.equal(orderOf(DIMPLE, 'I have agreed to an MRI of the lumbar spine when he is older.'), 'none'));
-  it('agreed at an age to come stays unread', () => assert.equal(orderOf(DIMPLE, 'We discussed it and I have agreed to an MRI of the lumbar spine at 12 months.'), 'none'));
-  it('not agreed stays unread', () => assert.equal(orderOf(DIMPLE, 'I have not agreed to an MRI of the lumbar spine.'), 'none'));
-  it("mum's agreement stays unread", () => assert.equal(orderOf(DIMPLE, 'Mum has agreed to an MRI of the lumbar spine.'), 'none'));
-  it('agreed to something after the study stays unread', () => assert.equal(orderOf(DIMPLE, 'I have agreed to review him after the MRI of the lumbar spine.'), 'none'));
-  it('another part stays unread', () => assert.equal(orderOf(DIMPLE, 'I have agreed to an MRI of the brain.'), 'none'));
-  it('agreed last year with its result stays unread', () => assert.equal(orderOf(DIMPLE, 'I agreed to an MRI of the lumbar spine last year, which was normal.'), 'none'));
-  it("a brother's study stays unread", () => assert.equal(orderOf(DIMPLE, 'I have agreed to an MRI of the lumbar spine for his brother.'), 'none'));
-  it('asked stays unread', () => assert.equal(orderOf(DIMPLE, 'Have I agreed to an MRI of the lumbar spine?'), 'none'));
-  it('"should symptoms develop" stays unread', () => assert.equal(orderOf(DIMPLE, 'I have agreed to an MRI of the lumbar spine should symptoms develop.'), 'none'));
-});
-
-// The study cancelled by its name (study-cancelled.ts) is not wired in: it broke three existing cancellation tests (round 53).
-
-const HAEM = '9 mo F, large segmental haemangioma over the lumbosacral region. No spinal imaging to date.';
-describe('r53c: an MDT line keyed "MDT:" is its outcome', () => {
-  it.skip('"MDT: needs screening … - US lumbar spine requested." orders the US (alias taken out: "Edit:" was read as a misspelt "MDT:")', () =>
-    assert.equal(orderOf('IR / vascular anomalies MDT outcome', HAEM, 'MDT: needs screening for underlying spinal anomaly - US lumbar spine requested.'), 'us-area'));
-  it.skip('"MDT: US lumbar spine." orders the US', () => assert.equal(orderOf(HAEM, 'MDT: US lumbar spine.'), 'us-area'));
-  it('a study reviewed stays unread', () => assert.equal(orderOf(HAEM, 'MDT: US lumbar spine reviewed - normal.'), 'none'));
-  it('a study done stays unread', () => assert.equal(orderOf(HAEM, 'MDT: US lumbar spine done 3/12 ago, normal. No further imaging.'), 'none'));
-  it('a study discussed stays unread', () => assert.equal(orderOf(HAEM, 'MDT: discussed whether US lumbar spine needed; to decide at next meeting.'), 'none'));
-  it('a study on a condition stays unread', () => assert.equal(orderOf(HAEM, 'MDT: MRI lumbar spine only if US abnormal.'), 'none'));
-  it('no imaging stays unread', () => assert.equal(orderOf(HAEM, 'MDT: no spinal imaging needed.'), 'none'));
-  it('a date and attendees order nothing', () => assert.equal(orderOf(HAEM, 'MDT: 12/03/2026. Dr Lee, Dr Shah, radiology.'), 'none'));
-  it('another part stays unread', () => assert.equal(orderOf(HAEM, 'MDT: MRI brain requested.'), 'none'));
-  it('an asked study stays unread', () => assert.equal(orderOf(HAEM, 'MDT: US lumbar spine?'), 'none'));
-});
-
-const ED = '15 y M, LBP 10 days after moving house, no fever, no night pain. Neuro intact.';
-describe('r53c: a reason written as a key before the decision ("Given the history:")', () => {
-  it('"Given the history: XR L-spine." orders the XR', () => assert.equal(orderOf(ED, 'Given the history: XR L-spine.'), 'xr-area'));
-  it('"In view of the above: MRI lumbar spine without contrast" orders it', () =>
-    assert.equal(orderOf(ED, 'In view of the above: MRI lumbar spine without contrast.'), 'mri-area-without'));
-  it('no imaging stays unread', () => assert.equal(orderOf(ED, 'Given the history: no imaging needed.'), 'none'));
-  it('a study not indicated stays unread', () => assert.equal(orderOf(ED, 'Given the history: XR L-spine not indicated.'), 'none'));
-  it('a study on a condition stays unread', () => assert.equal(orderOf(ED, 'Given the history: XR L-spine if no better in 4 weeks.'), 'none'));
-  it('a study done elsewhere stays unread', () => assert.equal(orderOf(ED, 'Given the history: XR L-spine at OSH last week was normal.'), 'none'));
-  it('an asked study stays unread', () => assert.equal(orderOf(ED, 'Given the history: would an XR L-spine help?'), 'none'));
-  it('a study discussed stays unread', () => assert.equal(orderOf(ED, 'Given the history: discussed whether an XR L-spine would help; parents prefer to wait.'), 'none'));
-  it("a brother's study stays unread", () => assert.equal(orderOf(ED, 'Given the history: his brother had an XR L-spine.'), 'none'));
-  it('"Given the family history:" is no reason key', () => assert.equal(orderOf(ED, 'Given the family history: XR L-spine.'), 'none'));
-});
-
-const SED = 'Pre-sedation assessment. Age 10 yrs. Low back pain 2 months.';
-describe('r53c: a sedation note\'s "For:" line and an anaesthetic preop heading name the study', () => {
-  it('"For: MRI lumbar spine (no contrast) - sedation requested, …" orders the MRI', () =>
-    assert.equal(orderOf(SED, 'For: MRI lumbar spine (no contrast) - sedation requested, very anxious, previous failed attempt awake.'), 'mri-area-without'));
-  it('"Anaesthesia preop - MRI LS spine w/ & w/o gad under GA" orders the MRI with and without contrast', () =>
-    assert.equal(
-      orderOf('Anaesthesia preop - MRI LS spine w/ & w/o gad under GA', '3y M, 14 kg, ASA 1', 'Indication: hypertrichosis patch lower back'),
-      'mri-area-without-and-with',
-    ));
-  it('"For: MRI brain." stays unread', () => assert.equal(orderOf(SED, 'For: MRI brain.'), 'none'));
-  it('"For:" a study at an age to come stays unread', () => assert.equal(orderOf(SED, 'For: MRI L-spine at 6 months.'), 'none'));
-  it('"For:" a study on a condition stays unread', () => assert.equal(orderOf(SED, 'For: MRI L-spine if US abnormal.'), 'none'));
-  it('"For:" an asked study stays unread', () => assert.equal(orderOf(SED, 'For: MRI L-spine?'), 'none'));
-  it('"For:" a brother\'s study stays unread', () => assert.equal(orderOf(SED, 'For: MRI L-spine for his brother.'), 'none'));
-  it('"For:" a study done stays unread', () => assert.equal(orderOf(SED, 'For: MRI L-spine done last week - normal.'), 'none'));
-  it('"For: review of MRI results" stays unread', () => assert.equal(orderOf(SED, 'For: review of MRI L-spine results.'), 'none'));
-  it('a preop heading of another part stays unread', () => assert.equal(orderOf('Anaesthesia preop - MRI brain under GA', '3y M, 14 kg, ASA 1. Hair tuft over sacrum.'), 'none'));
-  it('a preop heading of a study done stays unread', () =>
-    assert.equal(orderOf('Anaesthesia preop - MRI LS spine done last week under GA', '3y M, 14 kg, ASA 1. Hair tuft over sacrum.'), 'none'));
-  it('a preop heading asking the study stays unread', () => assert.equal(orderOf('Anaesthesia preop - MRI LS spine?', '3y M, 14 kg, ASA 1. Hair tuft over sacrum.'), 'none'));
-  it('a preop heading of a study on a condition stays unread', () =>
-    assert.equal(orderOf('Anaesthesia preop - MRI L-spine if the US is abnormal', '3y M, 14 kg, ASA 1. Hair tuft over sacrum.'), 'none'));
+// Review r53's harms on this branch (the "?" in a heading, the writer "agreed to", the reason keys and "For:", the anaesthetic
+// preop heading, the plain-study check on main's "…, I ordered it") and the look-alikes of the request put in: each read as main reads it.
+const REVIEW_R53: readonly (readonly [string, string, string])[] = [
+  ['rfix53c-006', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. He does not need an MRI L-spine at present; I have put the request in.'],
+  ['rfix53c-007', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. His brother needs an MRI L-spine; I have put the request in.'],
+  ['rfix53c-008', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. He may need an MRI L-spine when he is older; I have put the request in.'],
+  ['rfix53c-034', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, depending on the ultrasound result.'],
+  ['rfix53c-043', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, but the parents have since declined it.'],
+  ['rfix53c-044', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine; however mum has now decided against it.'],
+  ['rfix53c-045', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine in principle, to be discussed at the MDT.'],
+  ['rfix53c-057', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine with the family as a future option.'],
+  ['rfix53c-062', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine unlikely to add anything.'],
+  ['rfix53c-071', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine unnecessary.'],
+  ['rfix53c-073', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine would be ideal but mum declines.'],
+  [
+    'rfix53c-097',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Anaesthesia preop - MRI L-spine under GA - CANCELLED\nUS normal, MRI no longer needed.',
+  ],
+  [
+    'rfix53c-098',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Anaesthetic assessment - MRI L-spine under GA\nProcedure cancelled by neurosurgery, clinical f/u only.',
+  ],
+  ['rfix53c-101', 'mri-area-without', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Requisition - MRI L-spine w/o - ?tethered cord'],
+  ['rfix53c-102', 'mri-area-without', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Prior auth - MRI L-spine w/o for ?tethered cord'],
+  [
+    'rfix53c-103',
+    'mri-area-without',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Protocol note - MRI lumbar spine without contrast (?occult dysraphism)',
+  ],
+  ['rfix53c-104', 'us-area', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Requisition - spinal US ? tethered cord'],
+  [
+    'rfix53c-112',
+    'none',
+    '12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal. Her mother needs an MRI lumbar spine; I have put the request in.',
+  ],
+  [
+    'rfix53c-119',
+    'mri-area-without',
+    '12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal. UR RN review - MRI L-spine w/o, ?disc',
+  ],
+  ['rfix53c-201', 'mri-area-without', 'Requisition - MRI L-spine w/o - ?tethered cord\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.'],
+  ['rfix53c-202', 'mri-area-without', 'Requisition - MRI lumbar spine without contrast ?TC\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.'],
+  [
+    'rfix53c-203',
+    'mri-area-without',
+    'Prior auth - MRI L-spine w/o, indication ?occult spinal dysraphism\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.',
+  ],
+  ['rfix53c-204', 'mri-area-without', 'Protocol note - MRI L-spine w/o (? tethered cord)\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.'],
+  ['rfix53c-205', 'us-area', 'Scheduling - spinal US ?tethered cord\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.'],
+  ['rfix53c-206', 'us-area', 'Booking - spinal US, ?low conus\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.'],
+  [
+    'rfix53c-212',
+    'mri-area-without',
+    'Prior auth - MRI L-spine w/o - ?disc prolapse\n12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal.',
+  ],
+  [
+    'rfix53c-213',
+    'none',
+    'Anaesthesia preop - MRI L-spine under GA\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.\nSpinal US reviewed with radiology: normal. MRI cancelled, clinical f/u only.',
+  ],
+  [
+    'rfix53c-214',
+    'none',
+    'Anaesthesia preop - MRI L-spine under GA\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.\nMRI no longer required - neurosurgery have cancelled it.',
+  ],
+  [
+    'rfix53c-215',
+    'none',
+    'Anaesthesia preop - MRI L-spine under GA\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.\nSurgeon has cancelled the MRI; clinical follow-up only.',
+  ],
+  [
+    'rfix53c-219',
+    'none',
+    'Pre anaesthetic assessment - MRI L-spine under GA\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.\nParents have declined the GA and the MRI.',
+  ],
+  [
+    'rfix53c-227',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, to be arranged by the GP if still concerned.',
+  ],
+  [
+    'rfix53c-231',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine. However, on reflection, this is not indicated and has not been requested.',
+  ],
+  [
+    'rfix53c-236',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, but mum wants to wait until after Christmas.',
+  ],
+  [
+    'rfix53c-237',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine. Mum will let us know if she wants to go ahead.',
+  ],
+  ['rfix53c-238', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine, done last month, normal.'],
+  ['rfix53c-240', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine, already performed at the local hospital.'],
+  ['rfix53c-244', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Given the history: MRI L-spine of little value.'],
+  ['rfix53c-251', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. In view of the above: MRI L-spine reasonable but parents prefer to wait.'],
+  [
+    'rfix53c-252',
+    'none',
+    '12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal. Given the history: XR L-spine not helpful.',
+  ],
+  [
+    'rfix53c-253',
+    'none',
+    '12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal. Given the history: XR L-spine, done 2 weeks ago, normal.',
+  ],
+  [
+    'rfix53c-254',
+    'none',
+    '12 yo girl with low back pain for 2 weeks, no trauma. No fever, no night pain, no weight loss. Neuro exam normal. In view of the above: XR L-spine would be of no benefit.',
+  ],
+  ['rfix53c-256', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Pre-sedation assessment.\nFor: MRI L-spine, cancelled by surgeon.'],
+  [
+    'rfix53c-265',
+    'mri-area-without',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Parents concerned he might have a tethered cord, keen on MRI L-spine, I ordered it.',
+  ],
+  ['rfix53c-304', 'mri-area-without', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Mum wondering whether he needs an MRI L-spine, I ordered it.'],
+  [
+    'rfix53c-306',
+    'mri-area-without',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Concerned about possible tethered cord, MRI L-spine, I have requested it.',
+  ],
+  [
+    'rfix53c-308',
+    'mri-area-without',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Possibly a tethered cord, so MRI L-spine without contrast, I have ordered it.',
+  ],
+  [
+    'rfix53c-310',
+    'mri-area-without',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Probably a simple dimple but mum keen on MRI L-spine, I ordered it.',
+  ],
+  ['rfix53c-317', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, should the US be abnormal.'],
+  ['rfix53c-319', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, which was done last week and was normal.'],
+  ['rfix53c-320', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, for his sister rather than him.'],
+  ['rfix53c-321', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, to be requested at his next visit.'],
+  [
+    'rfix53c-322',
+    'none',
+    '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. I have agreed to an MRI L-spine, though the request has not been made yet as mum is undecided.',
+  ],
+  ['rfix53c-323', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Pre-sedation assessment.\nFor: MRI L-spine, no longer needed as US normal.'],
+  ['rfix53c-325', 'none', '3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal. Pre-sedation assessment.\nFor: MRI L-spine, done under GA yesterday.'],
+  [
+    'rfix53c-409',
+    'none',
+    'Anaesthesia preop - MRI L-spine under GA\n3 mo M. Deep sacral dimple 6 mm above the natal cleft. Neuro exam normal.\nNot fit for GA today. MRI cancelled; will not be rebooked as US normal.',
+  ],
+];
+describe('r53c: review r53 near misses, read as main reads them', () => {
+  for (const [id, order, note] of REVIEW_R53) it(`${id} orders ${order}`, () => assert.equal(orderOf(...note.split('\n')), order));
 });

@@ -6,9 +6,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
-import { DATED, perVocabulary } from './patterns';
-import { timedLater } from './order-recommended';
-import { forAnother } from './study-mentions';
+import { perVocabulary } from './patterns';
 import { wholeWordsPattern, wordsSource } from './word-lists';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
@@ -103,8 +101,6 @@ function explicitOrderAt(text: string, words: readonly Word[], ow: OrderWords): 
       studyHead(words) > i
     )
       return i;
-    // "… and I have agreed to an MRI of the lumbar spine without contrast": the writer agreeing to the study orders it (round 53).
-    if (w === 'to' && prev === 'agreed' && writerAgreed(words, i - 1, ow) && placedStudy(words, i) && agreedNow(text, words, i, ow)) return i;
     // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
     // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
@@ -236,29 +232,6 @@ function sentToStudy(words: readonly Word[], i: number, ow: OrderWords): boolean
 function conditionAfter(words: readonly Word[], i: number): boolean {
   for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !ifKept(words, j)) || words[j].text === 'unless') return true;
   return false;
-}
-/**
- * "agreed" at words[i] is the writer's own: one of orderEntry.agreedSubjects before it, past at most two of agreedBetween ("I have
- * agreed", "we've now agreed"); never "Mum has agreed", "the surgeon agreed", "I have not agreed" (a word outside the sets).
- */
-function writerAgreed(words: readonly Word[], i: number, ow: OrderWords): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (ow.orderEntry.agreedSubjects.has(words[j].text)) return true;
-    if (!ow.orderEntry.agreedBetween.has(words[j].text)) return false;
-  }
-  return false;
-}
-/**
- * The study agreed to at words[i] ("to") is for now and the child's: the rest of its words hold no condition or later time
- * (orderEntry.conditions, "at 12 months", "when older"), no past, date or result ("… last year, which was normal"), no relative
- * it is for ("… for his brother"), and the sentence is not asked ("Have I agreed to an MRI?").
- */
-function agreedNow(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
-  if (words.slice(i).some((x) => ow.orderEntry.conditions.has(x.text))) return false;
-  const end = words[words.length - 1].end;
-  const rest = text.slice(words[i].end, end);
-  if (/^[^.!\n]*\?/.test(text.slice(end, end + 3)) || rest.includes('?')) return false;
-  return !(toldPast(rest) || RESULT_WORD.test(rest) || DATED.test(rest) || timedLater(rest, ow.letterSuggestion) || forAnother(rest, ow));
 }
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
 export const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);

@@ -603,18 +603,14 @@ function before(f: Field, l: Field): Field {
   return { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value };
 }
 
-/**
- * "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo", "Anaesthesia preop - MRI LS spine w/ & w/o gad under
- * GA" (the study the anaesthetic is for, round 53): after a heading of order words and a dash, the study.
- */
+/** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
 function headedStudy(l: Field, ow: OrderWords): Field | undefined {
   const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
   if (!m) return purposeLabelled(l, ow);
   // "UR RN review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI L-spine w/o": a note handling the study requested.
   if (!m || !(isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, '')) || findAny(toWords(m[1]), ow.requestHandling).length)) return undefined;
   const value = l.value.slice(m[0].length);
-  // "Anaesthesia preop - MRI LS spine?": a study asked in the heading is not the study the note handles (round 53).
-  if (!STARTS_WITH_STUDY.test(value) || value.includes('?')) return undefined;
+  if (!STARTS_WITH_STUDY.test(value)) return undefined;
   const start = l.valueSpan.start + m[0].length;
   return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
 }

@@ -15,7 +15,7 @@ import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAM
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
-import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash, forAnother } from './study-mentions';
+import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash } from './study-mentions';
 import { conditionedInPlan, ifKept } from './order-conditions';
 import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
@@ -126,9 +126,7 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
   for (const m of text.matchAll(KEY_OPENING)) {
     const key = keyWords(m[1]);
     const planned = !ow.receivingKeys.has(key);
-    // A reason given as a key ("Given the history: XR L-spine."; round 53): only a sentence that opens on the study, never asked.
-    const reasoned = planned && ow.reasonLeadKeys.has(key);
-    if (planned && !reasoned && !ow.plannedStudyKeys.has(key)) continue;
+    if (planned && !ow.plannedStudyKeys.has(key)) continue;
     // The key's line, or its sentence when it opens one inside a line.
     const lineStart = /^[.;!?]/.test(m[0]) ? (m.index ?? 0) + m[0].indexOf(m[1]) : (m.index ?? 0);
     const valueStart = (m.index ?? 0) + m[0].length;
@@ -140,17 +138,12 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
     for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
       const value = c[0].trim();
       // A procedure or setting's line may name the study after a word or two of its kind ("whole-body MRI STIR incl. complete spine").
-      if (!value || !(startsWithStudy(value) || (planned && !reasoned && plannedLead(toWords(value))))) continue;
-      if (reasoned && (text.slice(valueStart, lineEnd).includes('?') || CONDITION.test(value) || timedLater(value, ow.letterSuggestion) || forAnother(value, ow))) continue;
+      if (!value || !(startsWithStudy(value) || (planned && plannedLead(toWords(value))))) continue;
       const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
       const span = { start, end: start + value.length };
       const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
       const words = toWords(value, start);
-      // A reason's or a sedation note's key: its study's own clause, to the first comma, tells whether it was done; later clauses tell
-      // of the patient or the sedation ("For: MRI L-spine (no contrast) - sedation requested, very anxious, previous failed attempt awake").
-      const told = reasoned ? value.replace(/,[^]*$/, '') : value;
-      if (toldPast(told) || DATED.test(value) || RESULT_WORD.test(told) || ORDERED_ELSEWHERE.test(value) || findAny(reasoned ? toWords(told) : words, ow.doneBefore).length)
-        continue;
+      if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
       if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow)) continue;
       // Asked, left to another's decision, or told done or with its result after a dash ("Trauma team: CT T/L spine?",
       // "?CT spine - ortho to decide", "CT T/L spine - NAD"), as a Plan's study is.
@@ -585,27 +578,28 @@ export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWor
     // "MRI L-spine last month normal, I ordered it": a study told done, dated or with its result is no study to order.
     // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
     if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) return false;
-    // Round 53: the study the clause before names must be one the writer wants now, for this child: not denied, doubted,
-    // maybe, a relative's, told past or to come ("He does not need an MRI L-spine; …", "His brother needs …", "He may need
-    // … when older; …"), nor on a condition its sentence tells before it ("If the lump grows he will need …").
-    return wantedNow(text, prev, ow);
+    // Round 53: joined past a semicolon or by "I have put the request in", the clause before must tell a study the writer
+    // wants for this child ("He does not need an MRI L-spine; …", "His brother needs …", "He may need … when older; …", "If
+    // the dimple changes he will need …; …" stay unread). Main's "…, I ordered it" is read as before: a doubted diagnosis
+    // before it ("?tethered cord, mum wants an MRI L-spine, I have ordered it") still orders it (review r53).
+    const semicolon = text.slice(prev.valueSpan.end, c.valueSpan.start).trim() === ';';
+    return !(semicolon || /\brequest\b/i.test(c.value)) || requestedFor(text, prev, ow);
   });
 }
 
-/** A study named in the clause before an "I ordered it" clause that is read plainly, now and the child's (withOrderedIt). */
-function wantedNow(text: string, prev: Field, ow: OrderWords): boolean {
+/** The study named in the clause before a semicolon's or a request's order clause is wanted now and for the child (withOrderedIt). */
+function requestedFor(text: string, prev: Field, ow: OrderWords): boolean {
   const words = toWords(prev.value, prev.valueSpan.start);
   const head = studyHead(words);
   if (head < 0) return true;
   const c = readContext(text, words[head].start, words[head].end);
-  if (c.negated || c.uncertain || c.hypothetical || c.historical || c.experiencer === 'other') return false;
+  if (c.negated || c.hypothetical || c.historical || c.experiencer === 'other') return false;
   if (words.slice(0, head).some((w) => MAYBE.has(w.text) || negates(words, wordIndex(words, w.start)))) return false;
   if (timedLater(prev.value, ow.letterSuggestion)) return false;
-  const from = sentenceSpan(text, prev.valueSpan).start;
-  return !CONDITION.test(text.slice(from, prev.valueSpan.start));
+  return !CONDITION.test(text.slice(sentenceSpan(text, prev.valueSpan).start, prev.valueSpan.start));
 }
-/** A need told only as a chance ("he may need", "might need", "could need", "possibly"). */
-const MAYBE = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'probably', 'eventually']);
+/** A need told only as a chance ("he may need", "might need", "could need"). */
+const MAYBE = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'eventually']);
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 export function studyLed(s: Field, lastClause = true): Field | undefined {

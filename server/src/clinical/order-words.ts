@@ -207,8 +207,6 @@ export interface OrderWords {
   receivingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.plannedStudyKeys: a setting's plan or a procedure line ("ED plan:", "ED:", "Proc:"), read as the receiving side's. */
   plannedStudyKeys: ReadonlySet<string>;
-  /** order-vocabulary prose.reasonLeadKeys and studyForKeys: a reason given as a key before the decision ("Given the history: XR L-spine."), a sedation note's "For:". */
-  reasonLeadKeys: ReadonlySet<string>;
   /** order-vocabulary prose.procedureWent: a procedure told gone through on such a line ("tolerated well", "uneventful"). */
   procedureWent: PhraseSet;
   /** order-vocabulary prose.bareStudyKeys: what makes a bare "ED:"/"Proc:" line one done, not the plan. */
@@ -233,15 +231,6 @@ export interface OrderWords {
   declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
-  /** order-vocabulary prose.studyCancelled: the study cancelled by name in a later sentence (study-cancelled.ts). */
-  studyCancelled: {
-    verbs: PhraseSet;
-    pointers: PhraseSet;
-    between: ReadonlySet<string>;
-    notOfStudy: ReadonlySet<string>;
-    past: ReadonlySet<string>;
-    bookedAgain: PhraseSet;
-  };
   /** order-vocabulary prose.changedPlan: a study told first ordered and cancelled later in its sentence ("initially requested … cancelled"). */
   changedPlan: { first: PhraseSet; ordered: PhraseSet; cancelled: PhraseSet };
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
@@ -372,13 +361,7 @@ export interface OrderWords {
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
   arrowOrders: PhraseSet;
   /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
-  orderEntry: {
-    writers: ReadonlySet<string>;
-    proposingModals: ReadonlySet<string>;
-    conditions: ReadonlySet<string>;
-    agreedSubjects: ReadonlySet<string>;
-    agreedBetween: ReadonlySet<string>;
-  };
+  orderEntry: { writers: ReadonlySet<string>; proposingModals: ReadonlySet<string>; conditions: ReadonlySet<string> };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
   relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
@@ -590,8 +573,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       writers: new Set(v.prose.orderEntry.writers),
       proposingModals: new Set(v.prose.orderEntry.proposingModals),
       conditions: new Set(v.prose.orderEntry.conditions),
-      agreedSubjects: new Set(v.prose.orderEntry.agreedSubjects),
-      agreedBetween: new Set(v.prose.orderEntry.agreedBetween),
     },
     relativeOrders: {
       pronouns: new Set(v.prose.relativeOrders.pronouns),
@@ -623,7 +604,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
     plannedStudyKeys: new Set(v.prose.plannedStudyKeys),
-    reasonLeadKeys: new Set([...v.prose.reasonLeadKeys, ...v.prose.studyForKeys]),
     procedureWent: phraseSetOf(v.prose.procedureWent),
     bareStudyKeys: {
       keys: new Set(v.prose.bareStudyKeys.keys),
@@ -665,14 +645,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
     declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
-    studyCancelled: {
-      verbs: phraseSetOf(v.prose.studyCancelled.verbs),
-      pointers: phraseSetOf(v.prose.studyCancelled.pointers),
-      between: new Set(v.prose.studyCancelled.between),
-      notOfStudy: new Set(v.prose.studyCancelled.notOfStudy),
-      past: new Set(v.prose.studyCancelled.past),
-      bookedAgain: phraseSetOf(v.prose.studyCancelled.bookedAgain),
-    },
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),
     writerCues: new Set(v.prose.writerCues.words),

@@ -781,12 +781,6 @@ export const orderVocabularySchema = () =>
        * guided LP 2 days ago", "ED: CT C-spine neg for fx") and a line that is no study ("ED: seen and discharged") order nothing.
        */
       plannedStudyKeys: z.array(z.string().min(1)).min(1),
-      $reasonLeadKeys: z.string().optional(),
-      /** A reason before the decision as a key ('Given the history: XR L-spine.'): its study-led sentence is the plan (order-openings.ts receivingOrder). */
-      reasonLeadKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-      $studyForKeys: z.string().optional(),
-      /** A sedation or anaesthetic note's 'For:' line, the procedure it is for, read as reasonLeadKeys are. */
-      studyForKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /** On such a line, words telling the procedure gone through ("tolerated well", "uneventful", "EBL"): it was done, no order. */
       procedureWent: z.array(z.string().min(1)).min(1),
       /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (order-openings.ts bareKeySafe). */
@@ -842,16 +836,6 @@ export const orderVocabularySchema = () =>
        * is read again for one placed in its place. Never in a sentence that books it again ("cancelled and rebooked").
        */
       withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
-      /** The study itself cancelled by name in a later sentence ("Surgeon has now cancelled the MRI"; clinical/study-cancelled.ts). */
-      studyCancelled: z.strictObject({
-        $comment: z.string().optional(),
-        verbs: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        pointers: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        between: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        past: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        bookedAgain: z.array(z.string().min(1)).min(1),
-      }),
       /**
        * A plan changed in the note itself: a study told first ordered (`first` within a few words before a word of `ordered`,
        * "I had initially requested a lumbar spine X-ray") and cancelled later in its sentence (`cancelled`, "… but this has
@@ -1026,8 +1010,6 @@ export const orderVocabularySchema = () =>
         writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         proposingModals: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         conditions: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        agreedSubjects: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        agreedBetween: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
       /** A relative clause ordering the study before it: `pronouns`, then `writers`, then any `auxiliaries` ("which I've just ordered"); one word each. */
       relativeOrders: z.strictObject({
