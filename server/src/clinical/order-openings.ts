@@ -557,13 +557,14 @@ export function joinedToPrevious<F extends Field>(text: string, list: readonly F
 
 /**
  * The clauses, with a clause that is wholly the writer's order of what the clause before names (order-vocabulary
- * prose.orderedItClause: "I ordered it", "so I have requested it") joined to that clause, past a comma only: "pt insisting on
+ * prose.orderedItClause: "I ordered it", "so I have requested it", "I have put the request in") joined to that clause, past a comma or a
+ * semicolon only: "pt insisting on
  * MRI L-spine, I ordered it" orders the MRI. Not after a clause that names no study, nor a clause with more than the order
  * ("ordered by PCP", "I ordered it last year"), nor one asked ("ordered it?").
  */
 export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWords): readonly Field[] {
   return joinedToPrevious(text, list, (prev, c) => {
-    if (c.value.length > 32 || !/\bit\b/i.test(c.value) || c.value.includes('?')) return false;
+    if (c.value.length > 32 || !/\b(?:it|request)\b/i.test(c.value) || c.value.includes('?')) return false;
     if (
       !ow.orderedItClause.has(
         toWords(c.value)
@@ -572,12 +573,33 @@ export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWor
       )
     )
       return false;
-    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') return false;
+    // A semicolon parts the two clauses as a comma does ("he needs an MRI L-spine; I have put the request in", round 53).
+    if (!STUDY_NAMED.test(prev.value) || !/^[,;]$/.test(text.slice(prev.valueSpan.end, c.valueSpan.start).trim())) return false;
     // "MRI L-spine last month normal, I ordered it": a study told done, dated or with its result is no study to order.
     // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
-    return !(toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value)));
+    if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) return false;
+    // Round 53: joined past a semicolon or by "I have put the request in", the clause before must tell a study the writer
+    // wants for this child ("He does not need an MRI L-spine; …", "His brother needs …", "He may need … when older; …", "If
+    // the dimple changes he will need …; …" stay unread). Main's "…, I ordered it" is read as before: a doubted diagnosis
+    // before it ("?tethered cord, mum wants an MRI L-spine, I have ordered it") still orders it (review r53).
+    const semicolon = text.slice(prev.valueSpan.end, c.valueSpan.start).trim() === ';';
+    return !(semicolon || /\brequest\b/i.test(c.value)) || requestedFor(text, prev, ow);
   });
 }
+
+/** The study named in the clause before a semicolon's or a request's order clause is wanted now and for the child (withOrderedIt). */
+function requestedFor(text: string, prev: Field, ow: OrderWords): boolean {
+  const words = toWords(prev.value, prev.valueSpan.start);
+  const head = studyHead(words);
+  if (head < 0) return true;
+  const c = readContext(text, words[head].start, words[head].end);
+  if (c.negated || c.hypothetical || c.historical || c.experiencer === 'other') return false;
+  if (words.slice(0, head).some((w) => MAYBE.has(w.text) || negates(words, wordIndex(words, w.start)))) return false;
+  if (timedLater(prev.value, ow.letterSuggestion)) return false;
+  return !CONDITION.test(text.slice(sentenceSpan(text, prev.valueSpan).start, prev.valueSpan.start));
+}
+/** A need told only as a chance ("he may need", "might need", "could need"). */
+const MAYBE = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'eventually']);
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 export function studyLed(s: Field, lastClause = true): Field | undefined {
