@@ -4394,8 +4394,7 @@ function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined
   const days = Number(m[1]);
   if (days < 1 || days > v.postnatalDayMax) return undefined;
   const child = toWords(m[2]);
-  const childWord = (x: Word) =>
-    v.dolChildAfter.has(x.text) && (x.text.length > 1 || /^[MF]$/.test(m[2].slice(x.start, x.end)));
+  const childWord = (x: Word) => v.dolChildAfter.has(x.text) && (x.text.length > 1 || /^[MF]$/.test(m[2].slice(x.start, x.end)));
   if (!child.length || !child.every((x) => childWord(x) || v.neonatalDescribers.has(x.text)) || !child.some(childWord)) return undefined;
   if (laterTimeIn(noteText, v)) return undefined;
   const start = first + m[0].indexOf(m[1], m[0].search(/day/i));
