@@ -26,6 +26,8 @@ describe('r53e: an age marked old after "for"', () => {
     assert.equal(ageOf('Referral for 15 yo brother of patient. Pt is 9 yo with LBP.', 'MRI L-spine'), 108));
   it('"when 2 wk old" stays a past time: none', () => assert.equal(ageOf('Dimple first noted when 2 wk old.', 'Plan: US spine'), undefined));
   it('a plainly stated age wins ("12 yo girl. Dad has had LBP for 15 yrs.")', () => assert.equal(ageOf('Dad has had LBP for 15 yrs. 12 yo girl with LBP.', 'XR L-spine.'), 144));
+  it('a possessive after the age ("US spine for 2 yo\'s sister"): none', () => assert.equal(ageOf("US spine for 2 yo's sister. Deep sacral dimple above cleft."), undefined));
+  it('a possessive after "old" ("XR for 3 yr old\'s brother"): none', () => assert.equal(ageOf("XR for 3 yr old's brother. LBP."), undefined));
   it('her son after "for" ("MRI for her 15 yo son"): none', () => assert.equal(ageOf('Mum asks about MRI for her 15 yo son with back pain.', 'MRI L-spine.'), undefined));
 });
 

@@ -3766,7 +3766,12 @@ function judge(
   // "MRI requested for 15 yo swimmer", "US for 11 mo old w/ dimple" (round 53, fix53e): after "for" an age marked old by its
   // own notation ("yo", "y/o", "y.o.", "mo old") is whom the study is for; a time has no "old" ("for 15 yrs", "for 11 mo",
   // "for 3 w/o contrast" stay times). Only "for": "when 2 wk old", "at 3 yo", "since 2 yo" stay past times.
-  const forOld = lead === 'for' && prev === 'for' && (unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest))));
+  // A possessive after it names another ("for 2 yo's sister", "for 3 yr old's brother").
+  const forOld =
+    lead === 'for' &&
+    prev === 'for' &&
+    (unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)))) &&
+    !/^(?:[ \t]?-?[ \t]?old|\/o|\.o\.?)?['\u2019]s\b/i.test(rest);
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen && !forOld) return undefined;
   // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;
   // "2 do not", "2 wo contrast" are a verb and "without".
