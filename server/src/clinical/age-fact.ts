@@ -71,17 +71,7 @@ export const AgeVocabularySchema = z.strictObject({
     roleMinYears: z.number().int().positive(),
     weak: words,
     visit: words,
-    relationChild: z.strictObject({
-      $comment: z.string().optional(),
-      words,
-      brings: words,
-      another: words,
-      ofAfter: words,
-      $commentCarerTells: z.string().optional(),
-      carerTells: words,
-      carerPossessives: words,
-      carerTellsLinks: words,
-    }),
+    relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
     /** "14 J., w", "Patient 11 J. W": the sex letter a German-trained writer puts after the age in years (sexAfterYears). */
     sexAfterYears: z.strictObject({ $comment: z.string().optional(), units: words, letters: words, $commentChildWords: z.string().optional(), childWords: words }),
   }),
@@ -117,6 +107,10 @@ export const AgeVocabularySchema = z.strictObject({
     hedges: words,
     $commentNowThenClause: z.string().optional(),
     nowThenClause: words,
+    $commentForOld: z.string().optional(),
+    forOldCutOff: z.array(z.string().min(1)).min(1),
+    forOldClassBefore: words,
+    forOldLinks: words,
   }),
   daysOrWeeksOld: z.strictObject({ $comment: z.string().optional(), notAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
@@ -381,10 +375,6 @@ interface AgeWords {
   relationBrings: Set<string>;
   relationAnother: Set<string>;
   relationOf: Set<string>;
-  /** "Mum (16) worried - her 4 mo old son …": a carer opening the sentence tells of the child seen (relationChild.$commentCarerTells). */
-  carerTells: Set<string>;
-  carerTellsLinks: Set<string>;
-  carerPossessives: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
   /** "14 J., w": units in years after which one of `letters` alone in its clause is the sex (afterAge.sexAfterYears). */
@@ -423,6 +413,11 @@ interface AgeWords {
   nowThenClause: Set<string>;
   /** "at around 12 months of age": a hedge between a durationBefore word and the number. */
   durationHedges: Set<string>;
+  /** "standard for 4 yo and under", "for 5 yo+", "for 3 yo to 5 yo": a cut-off or range after an age after "for" (durationBefore.$commentForOld). */
+  forOldCutOff: RegExp;
+  /** "slot for", "GA list is for", "sedation for": a class of patients before "for", one of forOldLinks between at most. */
+  forOldClassBefore: Set<string>;
+  forOldLinks: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
   notAnAge: Set<string>;
@@ -650,9 +645,6 @@ function ageWords(): AgeWords {
     relationBrings: new Set(v.afterAge.relationChild.brings),
     relationAnother: new Set(v.afterAge.relationChild.another),
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
-    carerTells: new Set(v.afterAge.relationChild.carerTells),
-    carerTellsLinks: new Set(v.afterAge.relationChild.carerTellsLinks),
-    carerPossessives: new Set(v.afterAge.relationChild.carerPossessives),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
     sexAfterYears: {
@@ -692,6 +684,12 @@ function ageWords(): AgeWords {
     personAfter: new Set(v.durationBefore.personAfter),
     nowThenClause: new Set(v.durationBefore.nowThenClause),
     durationHedges: new Set(v.durationBefore.hedges),
+    forOldCutOff: new RegExp(
+      `^(?:[ \\t]?-?[ \\t]?old\\b|\\/o\\b|\\.o\\b\\.?)?[ \\t]*(?:\\+|(?:[-\\u2013\\u2014]|to\\b)[ \\t]*\\d|(?:${alternation(v.durationBefore.forOldCutOff, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}]))`,
+      'iu',
+    ),
+    forOldClassBefore: new Set(v.durationBefore.forOldClassBefore),
+    forOldLinks: new Set(v.durationBefore.forOldLinks),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
     notAnAge: new Set(v.notAnAge.words),
@@ -3285,7 +3283,6 @@ function someoneElse(
   if (whose && v.relationChild.has(whose)) {
     if (typeof relationIsPatient === 'function' ? relationIsPatient() : relationIsPatient) return false;
     if (ar.after[i + 1] && v.relationOf.has(ar.after[i + 1].text) && !/[,;:(]/.test(value.slice(of.end, ar.after[i + 1].start))) return false;
-    if (!patientValue && carerTellsOfChild(value, c, of, v, noteText)) return false;
     const near = ar.before.slice(0, 3);
     return !near.some((x) => v.relationBrings.has(x.text)) || near.some((x) => v.relationAnother.has(x.text));
   }
@@ -3319,35 +3316,6 @@ function someoneElse(
   // A carer's word is passed over only for an age that stands alone, naming the child ("Phone call w/ mom re: Aiden, 12 yo",
   // "from mom (18 mo F)"); an age going on about someone ("mom (12 yo when she had him)", "her 12 yo's sibling") is not.
   return relativeBefore(ar.before, v, AGE_STANDS_ALONE.test(value.slice(c.span.end)) ? c.months : undefined);
-}
-
-/**
- * "Mum (16) worried - her 4 mo old son rolled off the bed", "Dad reports his 9 yo son fell" (round 53, fix53e;
- * afterAge.relationChild.$commentCarerTells): the sentence opens on a carer, the carer's own age at most, a word of telling or
- * worry and a link word at most, then the carer's possessive right before the age: the child told of is the one seen. Never
- * with another or a relative after it in the sentence, nor in a note telling another age or naming another child outside it.
- */
-function carerTellsOfChild(value: string, c: AgeValue, of: Word, v: AgeWords, noteText: string | undefined): boolean {
-  const from = sentenceStart(value, c.span.start);
-  const lead = toWords(value.slice(from, c.span.start));
-  if (lead.length < 3 || !v.carers.has(lead[0].text) || !v.carerPossessives.has(lead[lead.length - 1].text)) return false;
-  // Between the carer and the possessive: the carer's own age ("(16)", "16 yo"), a word of telling, a link word at most.
-  const middle = lead.slice(1, -1);
-  const tells = middle.findIndex((x) => v.carerTells.has(x.text));
-  if (tells < 0) return false;
-  const ownAge = middle.slice(0, tells).every((x) => /^\d{1,2}$/.test(x.text) || x.text === 'yo' || x.text === 'y' || x.text === 'yrs');
-  const link = middle.slice(tells + 1).every((x) => v.carerTellsLinks.has(x.text));
-  if (!ownAge || !link || middle.slice(tells + 1).length > 1) return false;
-  // The rest of the sentence: no other child or relative ("her 4 yo daughter also has …", "… and the baby's brother").
-  const to = sentenceEnd(value, of.end);
-  if (toWords(value.slice(of.end, to)).some((x) => v.relationAnother.has(x.text) || v.relatives.has(x.text) || v.relationChild.has(x.text))) return false;
-  // The rest of the note: no other age told and no other child named by a relation or a relative; the visit may be theirs.
-  const text = noteText ?? value;
-  const sentence = value.slice(from, to);
-  const at = text.indexOf(sentence);
-  const others = at < 0 ? text : text.slice(0, at) + ' ' + text.slice(at + sentence.length);
-  if (ANOTHER_AGE.test(others) || /(?<![\d.])\d{1,2}[ \t]*\/[ \t]*(?:12|52)(?!\d)/.test(others)) return false;
-  return !toWords(others).some((x) => (v.relatives.has(x.text) && !v.carers.has(x.text)) || v.relationChild.has(x.text) || v.otherChild.has(x.text));
 }
 
 /**
@@ -3480,6 +3448,16 @@ function initialAfterName(value: string, ar: Around, c: AgeValue, v: AgeWords, n
 /** "30M" before a sex told on its own ("AGE 30M  SEX F"): months past two, which a billing system never writes so. */
 function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v: AgeWords): boolean {
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
+}
+
+/**
+ * "Seen for 3 week old injury" (review r53): an age marked old only by "old" after "for" is whom the study is for only where
+ * the clause ends after "old" or the child, its sex or "with" follows (`childAfter`); "old" before anything else ages a thing.
+ */
+function oldOfAThing(value: string, end: number, childAfter: boolean): boolean {
+  const m = /^[ \t]?-?[ \t]?old\b/i.exec(value.slice(end));
+  if (!m || childAfter) return false;
+  return !/^[ \t]*(?:[,.;:?!()]|[ \t]-[ \t]|$)/.test(value.slice(end + m[0].length, end + m[0].length + 4));
 }
 
 /**
@@ -3766,12 +3744,19 @@ function judge(
   // "MRI requested for 15 yo swimmer", "US for 11 mo old w/ dimple" (round 53, fix53e): after "for" an age marked old by its
   // own notation ("yo", "y/o", "y.o.", "mo old") is whom the study is for; a time has no "old" ("for 15 yrs", "for 11 mo",
   // "for 3 w/o contrast" stay times). Only "for": "when 2 wk old", "at 3 yo", "since 2 yo" stay past times.
-  // A possessive after it names another ("for 2 yo's sister", "for 3 yr old's brother").
+  // A possessive after it names another ("for 2 yo's sister", "for 3 yr old's brother"). Narrowed after review r53: never with
+  // a cut-off or a range after it ("standard for 4 yo and under", "for 1 yo or older", "for 5 yo+"), nor after a "for" that
+  // follows a class of patients, a service or a rule ("slot for", "GA list is for", "suitable for", "sedation for").
+  const forClass = (x: Word | undefined, y: Word | undefined) =>
+    x !== undefined && (v.forOldClassBefore.has(x.text) || (v.forOldLinks.has(x.text) && y !== undefined && v.forOldClassBefore.has(y.text)));
   const forOld =
     lead === 'for' &&
     prev === 'for' &&
     (unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)))) &&
-    !/^(?:[ \t]?-?[ \t]?old|\/o|\.o\.?)?['\u2019]s\b/i.test(rest);
+    !/^(?:[ \t]?-?[ \t]?old|\/o|\.o\.?)?['\u2019]s\b/i.test(rest) &&
+    !v.forOldCutOff.test(value.slice(end, end + 40)) &&
+    !forClass(before[1], before[2]) &&
+    !oldOfAThing(value, end, child || oldThen || sexAfterOld);
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen && !forOld) return undefined;
   // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;
   // "2 do not", "2 wo contrast" are a verb and "without".
