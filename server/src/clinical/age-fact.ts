@@ -107,6 +107,10 @@ export const AgeVocabularySchema = z.strictObject({
     hedges: words,
     $commentNowThenClause: z.string().optional(),
     nowThenClause: words,
+    $commentForOld: z.string().optional(),
+    forOldCutOff: z.array(z.string().min(1)).min(1),
+    forOldClassBefore: words,
+    forOldLinks: words,
   }),
   daysOrWeeksOld: z.strictObject({ $comment: z.string().optional(), notAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
@@ -146,7 +150,16 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
-  monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words, $commentSexKeys: z.string().optional(), sexKeys: words }),
+  monthsBeforeSex: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    $commentSexKeys: z.string().optional(),
+    sexKeys: words,
+    $commentAdultRoleAfter: z.string().optional(),
+    adultRoleAfter: words,
+    adultRoleNotBefore: words,
+    adultRoleDescribers: words,
+  }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
@@ -228,6 +241,9 @@ export const AgeVocabularySchema = z.strictObject({
     $commentNeonatalNote: z.string().optional(),
     settings: z.array(z.string().min(1)).min(1),
     settingLines: z.number().int().min(1).max(10),
+    $commentHeadingAfterDash: z.string().optional(),
+    headingAfterDash: words,
+    postnatalDay: z.strictObject({ $comment: z.string().optional(), leads: z.array(z.string().min(1)).min(1), maxDays: z.number().int().min(1).max(366) }),
     $commentSettingDay: z.string().optional(),
     dayLetter: z.strictObject({ $comment: z.string().optional(), newbornWords: words, notInFirstLine: words }),
     dischargeDay: z.strictObject({
@@ -375,6 +391,10 @@ interface AgeWords {
   wasNotWith: Set<string>;
   /** "5M girl": an M before a sex word is months. */
   monthsBeforeSex: Set<string>;
+  /** "34M driver": a role no toddler has after an upper-case M, a describer between at most (monthsBeforeSex.$commentAdultRoleAfter). */
+  adultRoleAfter: Set<string>;
+  adultRoleNotBefore: Set<string>;
+  adultRoleDescribers: Set<string>;
   /** "AGE 11M  SEX M": the sex told on its own after the age makes its M months. */
   sexToldAfter: RegExp;
   /** "10/M" opening a line: years up to this. */
@@ -395,6 +415,11 @@ interface AgeWords {
   nowThenClause: Set<string>;
   /** "at around 12 months of age": a hedge between a durationBefore word and the number. */
   durationHedges: Set<string>;
+  /** "standard for 4 yo and under", "for 5 yo+", "for 3 yo to 5 yo": a cut-off or range after an age after "for" (durationBefore.$commentForOld). */
+  forOldCutOff: RegExp;
+  /** "slot for", "GA list is for", "sedation for": a class of patients before "for", one of forOldLinks between at most. */
+  forOldClassBefore: Set<string>;
+  forOldLinks: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
   notAnAge: Set<string>;
@@ -449,6 +474,11 @@ interface AgeWords {
   dolSettingLines: number;
   /** "SCBU ward round DOL 5": a neonatal setting ending the lead of a day of life (dayOfLife.$commentSettingDay). */
   dolSettingEnd: RegExp;
+  /** "Day 3 of life - Paeds WR": the words of a ward's heading after a day of life and a dash (dayOfLife.$commentHeadingAfterDash). */
+  dolHeadingAfterDash: Set<string>;
+  /** "Postnatal day 95, boy.": the note opening on a postnatal day and the child (dayOfLife.postnatalDay). */
+  postnatalDayOpening: RegExp;
+  postnatalDayMax: number;
   /** A ward's "D3": a newborn's words before it, and a clinic's first line it is never read in (dayOfLife.dayLetter). */
   dolLetterNewborn: Set<string>;
   dolLetterNotIn: Set<string>;
@@ -638,6 +668,9 @@ function ageWords(): AgeWords {
     wasLink: new Set(v.beforeAge.wasLink),
     wasNotWith: new Set(v.beforeAge.wasNotWith),
     monthsBeforeSex: new Set(v.monthsBeforeSex.words),
+    adultRoleAfter: new Set(v.monthsBeforeSex.adultRoleAfter),
+    adultRoleNotBefore: new Set(v.monthsBeforeSex.adultRoleNotBefore),
+    adultRoleDescribers: new Set(v.monthsBeforeSex.adultRoleDescribers),
     sexToldAfter: new RegExp(
       `^[ \\t]*(?:[,;|/][ \\t]*)?(?:${alternation(v.monthsBeforeSex.sexKeys, { longestFirst: true })})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${alternation(v.monthsBeforeSex.words, { longestFirst: true })})(?![\\w/])`,
       'i',
@@ -653,6 +686,12 @@ function ageWords(): AgeWords {
     personAfter: new Set(v.durationBefore.personAfter),
     nowThenClause: new Set(v.durationBefore.nowThenClause),
     durationHedges: new Set(v.durationBefore.hedges),
+    forOldCutOff: new RegExp(
+      `^(?:[ \\t]?-?[ \\t]?old\\b|\\/o\\b|\\.o\\b\\.?)?[ \\t]*(?:\\+|(?:[-\\u2013\\u2014]|to\\b)[ \\t]*\\d|(?:${alternation(v.durationBefore.forOldCutOff, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}]))`,
+      'iu',
+    ),
+    forOldClassBefore: new Set(v.durationBefore.forOldClassBefore),
+    forOldLinks: new Set(v.durationBefore.forOldLinks),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
     notAnAge: new Set(v.notAnAge.words),
@@ -709,6 +748,12 @@ function ageWords(): AgeWords {
     dolPastClause: new Set(v.dayOfLife.pastClause),
     dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolSettingLines: v.dayOfLife.settingLines,
+    dolHeadingAfterDash: new Set(v.dayOfLife.headingAfterDash),
+    postnatalDayOpening: new RegExp(
+      `^(?:${alternation(v.dayOfLife.postnatalDay.leads, { longestFirst: true, one: phrasePattern })})[ \\t]+day[ \\t]*#?[ \\t]*(\\d{1,3})[ \\t]*,[ \\t]*([^.;!?\\n]*?)[ \\t]*(?:[.;!?]|$)`,
+      'iu',
+    ),
+    postnatalDayMax: v.dayOfLife.postnatalDay.maxDays,
     dolLetterNewborn: new Set(v.dayOfLife.dayLetter.newbornWords),
     dolLetterNotIn: new Set(v.dayOfLife.dayLetter.notInFirstLine),
     dolSettingEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})[ \\t]*$`, 'iu'),
@@ -1443,6 +1488,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     patientLife ??
     life ??
     postnatalVisitDay(note.text, v) ??
+    postnatalDayOpening(note.text, v) ??
     checkHeadingAge(note.text, v) ??
     visitLabelHeadingAge(note.text, v) ??
     alone ??
@@ -2429,7 +2475,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if ((!describes && open > lead.lastIndexOf(')')) || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
     const rest = describes ? value.slice(end, sentenceEnd(value, end)).replace(/^[ \t]*\)/, '') : value.slice(end, sentenceEnd(value, end));
-    if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
+    // A dash after the day dates what follows it, save a ward's heading after a day opening the note (wardHeadingAfterDay).
+    const dashed = /^\s*(?:[:\u2013\u2014]|-\s)/.test(rest);
+    if (dashed && (named || childAfter || describes || /\S/.test(lead) || !wardHeadingAfterDay(noteText, base + start, value.slice(start, end), rest, v, laterTime))) continue;
     // "Discharged DOL 98 (CGA 40+2), home on LFO2" on a note the first line heads "NICU DISCHARGE SUMMARY": the day of
     // discharge is the day the summary is written (dayOfLife.dischargeDay; r46).
     // Never in a note telling a later time of the child's in months or years ("Clinic review 7 months", "Readmitted at 9
@@ -2519,6 +2567,25 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (lineEnd < 0 || lineEnd > at) return told;
   }
   return undefined;
+}
+
+/** A day of life written out, not a bare day: "Day 3 of life", "DOL 3", "day of life 3", "3rd day of life". */
+const DAY_OF_LIFE_WRITTEN = /^(?:dol\b|day of life\b|day[ \t]*\d{1,3}[ \t]+of[ \t]+life\b|\d{1,3}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b)/i;
+/** After the day: a spaced dash (or an en or em dash), the heading's words, and at most a bracket closing the line. */
+const DASH_THEN_HEADING = /^[ \t]*(?:[\u2013\u2014]|-[ \t])[ \t]*([A-Za-z][A-Za-z \t/]{0,60}?)[ \t]*(?:\([^()\n]*\)[ \t]*)?$/;
+
+/**
+ * "Day 3 of life - Paeds WR (Reg for Dr Okafor)", "DOL 4 - NNU ward round" (round 53, fix53e; dayOfLife.$commentHeadingAfterDash):
+ * a day of life opening the note's first line (`at`, where its sentence starts, is the line's first character), a dash, then
+ * nothing but a ward's heading words: the round is of the baby on that day. Elsewhere a dash after the day dates what follows it
+ * ("DOL 5 - phototherapy", "Day 3 of life - US normal"), and a note telling a later time of the child's makes it a day of the past.
+ */
+function wardHeadingAfterDay(noteText: string, at: number, day: string, rest: string, v: AgeWords, laterTime: () => boolean): boolean {
+  if (!DAY_OF_LIFE_WRITTEN.test(day) || at !== headingLine(noteText).first) return false;
+  const m = DASH_THEN_HEADING.exec(rest);
+  if (!m) return false;
+  const heading = toWords(m[1]);
+  return heading.length > 0 && heading.every((x) => v.dolHeadingAfterDash.has(x.text)) && !laterTime();
 }
 
 /**
@@ -3428,6 +3495,39 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
 }
 
 /**
+ * "Seen for 3 week old injury" (review r53): an age marked old only by "old" after "for" is whom the study is for only where
+ * the clause ends after "old" or the child, its sex or "with" follows (`childAfter`); "old" before anything else ages a thing.
+ */
+function oldOfAThing(value: string, end: number, childAfter: boolean): boolean {
+  const m = /^[ \t]?-?[ \t]?old\b/i.exec(value.slice(end));
+  if (!m || childAfter) return false;
+  return !/^[ \t]*(?:[,.;:?!()]|[ \t]-[ \t]|$)/.test(value.slice(end + m[0].length, end + m[0].length + 4));
+}
+
+/**
+ * "34M driver", "22 M restrained driver", "30M labourer": an upper-case M that notes/age.ts left months (18 to 35), right
+ * before a role no toddler has (monthsBeforeSex.adultRoleAfter), one describing word between at most. "24M passenger",
+ * "30M pedestrian" stay months: a toddler may be either.
+ */
+function adultRoleAfterM(value: string, written: string, c: AgeValue, after: readonly Word[], v: AgeWords): boolean {
+  if (!/^\d{1,2}[ \t]?M$/.test(written) || c.unit !== 'm' || c.months < 18 || c.months > 35) return false;
+  // The words right after the age, spaces only between them: "20M, driver side impact" is the car's side.
+  const words = after.slice(0, 3);
+  let at = c.span.end;
+  for (const x of words) {
+    if (/\S/.test(value.slice(at, x.start))) return false;
+    if (v.adultRoleAfter.has(x.text)) {
+      const next = words[words.indexOf(x) + 1];
+      const joined = next !== undefined && !/\S/.test(value.slice(x.end, next.start));
+      return !(joined && v.adultRoleNotBefore.has(next.text)) && !/^['\u2019]s\b/.test(value.slice(x.end));
+    }
+    if (x !== words[0] || !v.adultRoleDescribers.has(x.text)) return false;
+    at = x.end;
+  }
+  return false;
+}
+
+/**
  * Age and sex in one ("2M", "15M", "3F"), read as years by notes/age.ts: months where a word for an
  * infant stands next to it ("2M infant", "Pt: 3M baby", "2M, ex-32 wk"), as `Age: 4M` is read; with
  * an infant word an "F" gives no unit, and a small "M" (1 to 6) with nothing either way may be months
@@ -3683,9 +3783,25 @@ function judge(
   // "Spine US for 5 wk old w/ 2 sacral dimples": "old" and then "with" or a relative pronoun tells an age, never how long
   // ("when 2 wk old.", "in 10 wk old." stay past times).
   const oldThen = next === 'old' && after[1] !== undefined && OLD_THEN.has(after[1].text);
-  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
+  // "MRI requested for 15 yo swimmer", "US for 11 mo old w/ dimple" (round 53, fix53e): after "for" an age marked old by its
+  // own notation ("yo", "y/o", "y.o.", "mo old") is whom the study is for; a time has no "old" ("for 15 yrs", "for 11 mo",
+  // "for 3 w/o contrast" stay times). Only "for": "when 2 wk old", "at 3 yo", "since 2 yo" stay past times.
+  // A possessive after it names another ("for 2 yo's sister", "for 3 yr old's brother"). Narrowed after review r53: never with
+  // a cut-off or a range after it ("standard for 4 yo and under", "for 1 yo or older", "for 5 yo+"), nor after a "for" that
+  // follows a class of patients, a service or a rule ("slot for", "GA list is for", "suitable for", "sedation for").
+  const forClass = (x: Word | undefined, y: Word | undefined) =>
+    x !== undefined && (v.forOldClassBefore.has(x.text) || (v.forOldLinks.has(x.text) && y !== undefined && v.forOldClassBefore.has(y.text)));
+  const forOld =
+    lead === 'for' &&
+    prev === 'for' &&
+    (unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)))) &&
+    !/^(?:[ \t]?-?[ \t]?old|\/o|\.o\.?)?['\u2019]s\b/i.test(rest) &&
+    !v.forOldCutOff.test(value.slice(end, end + 40)) &&
+    !forClass(before[1], before[2]) &&
+    !oldOfAThing(value, end, child || oldThen || sexAfterOld);
+  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen && !forOld) return undefined;
   // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;
   // "2 do not", "2 wo contrast" are a verb and "without".
   const daysOrWeeksOld = unit === 'do' || unit === 'wo';
@@ -3730,6 +3846,9 @@ function judge(
   // "AGE 30M  SEX F": read as months by notes/age.ts (an M from 18 to 35 is no sure sex), but a billing system shows
   // months for the under-twos only, so from 24 it is none of its forms: no age, and the reader asks for it.
   if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
+  // "34M driver", "22M restrained driver" (round 53, fix53e): an M from 18 to 35, read as months by notes/age.ts, is the sex
+  // before a role no toddler has, and the number years.
+  if (adultRoleAfterM(value, told, c, after, v)) return { tier: 'strong', months: c.months * 12 };
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
@@ -4296,6 +4415,26 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   if (secondEnd < 0) secondEnd = noteText.length;
   return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText);
 }
+/**
+ * "Postnatal day 95, boy." (round 53, fix53e; dayOfLife.postnatalDay): the note's first line opening on a postnatal day, and
+ * the rest of its sentence after a comma nothing but a word for the child or its sex ("boy", "term female infant", "M"). Later
+ * than a postnatal visit's days (visitHeading.maxDays), as a writer counting a baby's age in days after birth writes it. Never
+ * with anything else in the sentence ("Postnatal day 60, mum c/o back pain"), nor in a note telling a later time of the child's.
+ */
+function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined {
+  const { first, line } = headingLine(noteText);
+  const m = v.postnatalDayOpening.exec(line);
+  if (!m) return undefined;
+  const days = Number(m[1]);
+  if (days < 1 || days > v.postnatalDayMax) return undefined;
+  const child = toWords(m[2]);
+  const childWord = (x: Word) => v.dolChildAfter.has(x.text) && (x.text.length > 1 || /^[MF]$/.test(m[2].slice(x.start, x.end)));
+  if (!child.length || !child.every((x) => childWord(x) || v.neonatalDescribers.has(x.text)) || !child.some(childWord)) return undefined;
+  if (laterTimeIn(noteText, v)) return undefined;
+  const start = first + m[0].indexOf(m[1], m[0].search(/day/i));
+  return { months: days / DAYS_PER_MONTH, span: { start, end: start + m[1].length }, from: 'text' };
+}
+
 /** postnatalVisitDay on one heading line, starting at `first` in the note. */
 function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string): AgeFact | undefined {
   // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
