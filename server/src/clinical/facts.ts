@@ -955,10 +955,21 @@ function closingLine(note: ParsedNote, text: string): Field | undefined {
 function withNativePlanRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey))) return note;
   const turns = nativePlanTurns(readingVocabulary());
-  const turned = (f: Field) => f.value.includes('?') || findAny(toWords(f.value), turns).length > 0;
+  const turned = (f: Field) => f.value.includes('?') || findAny(toWords(f.value), turns).length > 0 || datedResult(f.value);
   return { ...note, fields: note.fields.map((f) => (f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey) && turned(f) ? { ...f, key: undefined } : f)) };
 }
 const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.nativePlanTurns.words));
+
+/**
+ * "Rekv.: Rtg L-columna 2024: normal", "Remiss: UL ländrygg 2025-03-20 - normal": a year with a result word after it tells
+ * the study done, a prior rather than the plan (round 53, fix53b); the English reader takes a study under a plan key for the
+ * plan unless its own words say otherwise, and a native heading's value is read as before, under a key the language does not
+ * know. A study asked for beside a prior in the same value ("MR ländrygg, tidl. Rtg 2024 normal") is then missed, not misread.
+ */
+function datedResult(value: string): boolean {
+  const year = /\b(?:19|20)\d{2}\b/.exec(value);
+  return year !== null && RESULT_WORD.test(value.slice(year.index + 4));
+}
 
 function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;

@@ -174,6 +174,17 @@ const NATIVE_PLAN_SPELLINGS = [
   'Henvisning',
   'Lähete',
   'Skierowanie',
+  // Round 53 (fix53b): the study asked for under a Nordic or Finnish request's own heading, the rest in English
+  // ("Rekv.: MR lumbal columna uten kontrast", Norwegian "rekvisisjon" cut short; Swedish "Önskar:" (wish, request:
+  // "Önskar: MR ländrygg utan kontrast"); Finnish "Pyyntö:" (request: "Pyyntö: CT lumbar spine with contrast"), with and
+  // without their diacritics: the plan, as "Remiss:" and "Rekvisisjon:" are, so a study done, declined or asked there is read
+  // as under "Plan:". None is an English word.
+  'Rekv.',
+  'Rekv',
+  'Önskar',
+  'Onskar',
+  'Pyyntö',
+  'Pyynto',
   // A Spanish or Portuguese writer's "Solicito:" (I request) heading the study asked for ("Solicito: RMN columna lumbar con
   // contraste ev.", "Solicito: ecografía de columna lumbosacra"): the plan, as a Polish "Zlecono:" is.
   'Solicito',
