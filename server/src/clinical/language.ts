@@ -213,7 +213,7 @@ const AgeLanguageSchema = z.strictObject({
         from: z.string().min(1),
         en: z.string().min(1),
         /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
-        years: z.enum(['age', 'besideChild']).optional(),
+        years: z.enum(['age', 'besideChild', 'opensLine']).optional(),
       })
       .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
       .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
@@ -284,7 +284,7 @@ export function languageVocabulary(): LanguageVocabulary {
 interface Entry {
   words: string[];
   /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
-  years?: 'age' | 'besideChild';
+  years?: 'age' | 'besideChild' | 'opensLine';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -788,6 +788,10 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   if (next && DIGITS.test(next.text)) return false;
   if (next && a.notBeforeYears.has(next.text)) return false;
   if (infantLines().has(lineOf(text, words[i].start))) return false;
+  // "22 år mann, fell from a ladder" (round 53, fix53b): an adult's own age told by the word after the years, read only where
+  // the number opens its line; after other words ("Föräldrar: 40 år man och 38 år kvinna", "Son 5 år, 40 år man") it is
+  // as often a parent's or a spouse's.
+  if (e.years === 'opensLine') return /^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start));
   if (e.years === 'besideChild') {
     return (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) || (next !== undefined && a.childWords.has(next.text));
   }
