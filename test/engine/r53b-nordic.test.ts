@@ -1,7 +1,7 @@
 /**
  * Round 53 (fix53b), notes by clinicians trained in Finland, Sweden, Norway and Denmark, written in English with their own
- * words left in: an age "16 år gutt", "22 år mann", "Poika 10 v"; the study asked for under "Rekv.:", "Önskar:", "Pyyntö:"
- * or after an arrow "-> remiss"; the exam "Neuro: ua", "Neurostatus ua", "Neurol. status normal", "neuro intakt", under
+ * words left in: an age "16 år gutt", "22 år mann", "Poika 10 v"; the study asked for under "Rekv.:", "Önskar:", "Pyyntö:";
+ * the exam "Neuro: ua", "Neurostatus ua", "Neurol. status normal", "neuro intakt", under
  * "St:"; a spinal "UL"/"UÄ". Each with the look-alikes that must stay as they were: negated, past, asked, conditional, a
  * relative's, another meaning of the same letters.
  */
@@ -38,6 +38,14 @@ describe('r53b: Nordic ages with the word for the child or the adult after the y
   it('"Föräldrar: 40 år man och 38 år kvinna" (the parents) leaves the boy 6', () => near(ageOf('Pojke 6 år. Föräldrar: 40 år man och 38 år kvinna.', ORDER), 72, 'parents'));
   it('"Pojke, pappa 40 år man" is the father\'s, no age', () => assert.equal(ageOf('Pojke, pappa 40 år man.', ORDER), undefined));
   it('an Age key wins over a relative\'s "36 år mann"', () => near(ageOf('Age: 6 years', 'Back pain. Far 36 år mann.', ORDER), 72, 'Age key'));
+  // Near-misses of review r53 (probes 161 162 163): the parent's line with the child in its sentence.
+  it('"38 år kvinna söker med sin son, 3 mån" is the child\'s 3 months', () =>
+    near(ageOf('38 år kvinna söker med sin son, 3 mån, pga hair tuft over sacrum.', 'Neuro normal.', 'Plan: US spine'), 3, 'son'));
+  it('"40 år man kommer med sin dotter, 3 mån gammal" is the child\'s 3 months', () =>
+    near(ageOf('40 år man kommer med sin dotter, 3 mån gammal. Hair tuft over sacrum. Neuro normal.', 'Plan: US spine'), 3, 'dotter'));
+  it('"34 år kvinna ringer angående sin dotter (3 mån)" is the child\'s 3 months', () =>
+    near(ageOf('34 år kvinna ringer angående sin dotter (3 mån) med hair tuft over sacrum.', 'Plan: US spine'), 3, 'bracket'));
+  it('"22 år mann, his 4 år gutt" (another age in its sentence) is no 22 years', () => assert.notEqual(ageOf('22 år mann med 4 år gammel gutt. Back pain.', ORDER), 264));
 });
 
 describe('r53b: "Rekv.:", "Önskar:", "Pyyntö:" head the study asked for, as "Remiss:" does', () => {
@@ -57,22 +65,32 @@ describe('r53b: "Rekv.:", "Önskar:", "Pyyntö:" head the study asked for, as "R
   it('"Pyyntö: MRI L-spine?" (asked) orders nothing', () => assert.equal(orderOf(PAIN, 'Pyyntö: MRI L-spine?'), 'none'));
   it('"Rekv.: MR ländrygg vurderes" (weighed) orders nothing', () => assert.equal(orderOf(PAIN, 'Rekv.: MR ländrygg vurderes.'), 'none'));
   it('"Rekvirert" in a sentence is no key', () => assert.equal(orderOf(PAIN, 'Rekvirert fysioterapi.'), 'none'));
-});
-
-describe('r53b: "-> remiss" opens the writer\'s request after an arrow', () => {
-  const DIMPLE = 'Pojke 5 mån. Sacral dimple 2 mm, base seen.';
-  it('"Föräldrar oroliga -> remiss MR ländrygg utan kontrast" orders the MRI', () =>
-    assert.equal(orderOf(DIMPLE, 'Föräldrar oroliga -> remiss MR ländrygg utan kontrast (MRI lumbar spine without contrast).'), 'mri-area-without'));
-  it('"Parents worried -> remiss MRI L-spine" orders the MRI', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> remiss MRI L-spine.'), 'mri-area-without'));
-  // Near-misses
-  it('"If US abnormal -> remiss MR ländrygg" orders nothing', () => assert.equal(orderOf(DIMPLE, 'If US abnormal -> remiss MR ländrygg.'), 'none'));
-  it('"-> remiss MR ländrygg 2024: normal" tells a study done', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> remiss MR ländrygg 2024: normal.'), 'none'));
-  it('"-> remiss MR ländrygg? Discuss" asks', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> remiss MR ländrygg? Discuss with radiology.'), 'none'));
-  it('"-> remiss MR ländrygg declined by parents" orders nothing', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> remiss MR ländrygg declined by parents.'), 'none'));
-  it('"-> ingen remiss MR ländrygg" orders nothing', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> ingen remiss MR ländrygg.'), 'none'));
-  it('"-> remiss MR ländrygg for his brother" is the brother\'s', () => assert.equal(orderOf(DIMPLE, 'Parents worried -> remiss MR ländrygg for his brother.'), 'none'));
-  it('"Remiss från BVC, MR ländrygg" in prose (a referral received) orders nothing', () => assert.equal(orderOf(DIMPLE, 'Remiss från BVC, MR ländrygg utan kontrast.'), 'none'));
-  it('"-> remiss neurokirurg" names no study and leaves the US order', () => assert.equal(orderOf(DIMPLE, 'Order: US spine', 'Parents worried -> remiss neurokirurg.'), 'us-area'));
+  it('"Önskar: spine US = spinal US" (a translation after "=") orders it', () => assert.equal(orderOf(PAIN, 'Önskar: spine US = spinal US'), 'us-area'));
+  it('"Rekv.: UL ländrygg" orders the US', () => assert.equal(orderOf('Pojke 3 mån. Hair tuft over sacrum.', 'Rekv.: UL ländrygg'), 'us-area'));
+  // Near-misses of review r53 (probes 070–080 085 086 091 092 097 099–102): positive only, the study's name and nothing else.
+  for (const line of [
+    'Rekv.: MR ländrygg hvis forverring',
+    'Rekv.: MR ländrygg dersom forverring',
+    'Önskar: MR ländrygg ifall försämring',
+    'Rekv.: MR ländrygg avbestilt',
+    'Önskar: MR ländrygg avbokad',
+    'Rekv.: MR ländrygg avslått av foreldrene',
+    'Önskar: MR ländrygg, föräldrarna tackar nej',
+    'Pyyntö: MRI L-spine, vanhemmat kieltäytyivät',
+    'Pyyntö: MRI L-spine myöhemmin',
+    'Pyyntö: MRI L-spine tarvittaessa',
+    'Pyyntö: MRI L-spine tehty, normaali',
+    'Rekv.: MR ländrygg för bror',
+    'Önskar: ev. MR ländrygg',
+    'Önskar: eventuellt MR ländrygg',
+    'Rekv.: MR ländrygg dersom foreldrene ønsker',
+    'Önskar: MR ländrygg när barnet är äldre',
+    'Pyyntö: MRI L-spine kun lapsi on vanhempi',
+    'Rekv.: MR ländrygg til søster',
+    'Önskar: MR ländrygg för syster',
+    'Rekv.: MR ländrygg (planned 2024)',
+  ])
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(PAIN, line), 'none'));
 });
 
 describe('r53b: the neurologic exam told normal in Nordic ways', () => {
@@ -81,9 +99,11 @@ describe('r53b: the neurologic exam told normal in Nordic ways', () => {
   it('"Neuro: ua." is normal', () => assert.equal(neuro(HPI, 'Neuro: ua.', ORDER), 'normal'));
   it('"Neuro: ua." inline after the history is normal', () => assert.equal(neuro('8 yo boy, back pain 3 weeks. Ingen feber, no night pain. Neuro: ua.', ORDER), 'normal'));
   it('"Neurostatus ua (normal)." is normal', () => assert.equal(neuro(HPI, 'Neurostatus ua (normal).', ORDER), 'normal'));
-  it('"Neurol. status normal, moves legs symm." is normal', () => assert.equal(neuro(HPI, 'Neurol. status normal, moves legs symm.', ORDER), 'normal'));
+  it('"Neurol. status normal." is normal', () => assert.equal(neuro(HPI, 'Neurol. status normal.', ORDER), 'normal'));
   it('"Neurostatus normal." in a sentence is normal', () => assert.equal(neuro('8 yo boy, back pain 3 wk. Neurostatus normal. Afebrile.', ORDER), 'normal'));
-  it('", neuro intakt." is normal', () => assert.equal(neuro('8 yo boy, back pain 3 wk. Pain lumbar region, neuro intakt.', ORDER), 'normal'));
+  it('"Neuro intakt." as its sentence is normal', () => assert.equal(neuro('8 yo boy, back pain 3 wk. Neuro intakt.', ORDER), 'normal'));
+  it('"Neuro: intakt" as the whole value is normal', () => assert.equal(neuro(HPI, 'Neuro: intakt', ORDER), 'normal'));
+  it('"Neuro: u.a." as the whole value is normal', () => assert.equal(neuro(HPI, 'Neuro: u.a.', ORDER), 'normal'));
   // Near-misses
   it('"Neuro: ua except weak left foot" is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: ua except weak left foot dorsiflexion', ORDER), 'normal'));
   it('"Neuro: UA pending" (a urinalysis) is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: UA pending', ORDER), 'normal'));
@@ -97,6 +117,32 @@ describe('r53b: the neurologic exam told normal in Nordic ways', () => {
   it('"Seen by neurol. Status unclear." tells no exam', () => assert.equal(neuro('8 yo boy, back pain 3 wk. Seen by neurol. Status unclear.', ORDER), 'unknown'));
   it('"if neuro intakt" (a condition) is not normal', () => assert.notEqual(neuro('8 yo boy, back pain 3 wk. Physio if neuro intakt at review.', ORDER), 'normal'));
   it('"Neuro: intakt?" is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: intakt?', ORDER), 'normal'));
+  // Near-misses of review r53 (probes 006 011 032–037 044 046 188–205): only the whole value or the whole sentence.
+  const DIMPLE = '3 mo boy. Sacral dimple 3 mm, within gluteal cleft, 1 cm from anus.';
+  for (const line of [
+    'Neuro: ?ua',
+    'Neuro: ?intakt',
+    'Neuro: intakt vid förra besöket',
+    'Neuro: intakt enligt BVC',
+    'Neuro intakt?',
+    '?Neuro intakt',
+    'Neurostatus normal vid 6-veckorskontroll, ej undersökt idag.',
+    'Neurol. status normal enl. BVC, ej undersökt idag.',
+    'Neuro intakt enligt mamma, ej undersökt.',
+    'Tidigare neurostatus ua. Idag ej undersökt.',
+    'Neurostatus ua enl. remiss.',
+    'Neurol. status normal enligt föräldrarna.',
+    'Neurostatus ua förutom nedsatt kraft vänster ben.',
+    'Neuro intakt men svag vänster fot.',
+    'Neurostatus ua utom svaghet vänster fot.',
+    'Neuro intakt, men går på tå sedan 2 mån, svag vänster fot.',
+    'Neurol. status normal men klonus vä fot.',
+    'Neuro: intakt. Svag vänster fot.',
+    'Neuro intakt förutom nedsatt kraft höger ben.',
+    'Pain lumbar region, neuro intakt.',
+    'Neurol. status normal, moves legs symm.',
+  ])
+    it(`"${line}" is not normal`, () => assert.notEqual(neuro(DIMPLE, line, 'Plan: US spine'), 'normal'));
 });
 
 describe('r53b: "St:" is the exam (status), and a spinal "UL"/"UÄ" an ultrasound', () => {
@@ -107,4 +153,10 @@ describe('r53b: "St:" is the exam (status), and a spinal "UL"/"UÄ" an ultrasoun
     assert.equal(priorUs('Pojke 5 mån.', 'Sacral dimple: 2 mm, in rima ani.', 'Spinal UL 2025/03/20: normal.', 'Plan: MRI L-spine'), 'normal'));
   it('"UL power 5/5" (upper limbs) is no ultrasound', () => assert.equal(priorUs('Pojke 5 mån.', 'Sacral dimple: 2 mm.', 'UL power 5/5, spine normal.', 'Plan: US spine'), 'none'));
   it('"UL: normal tone" is no ultrasound', () => assert.equal(priorUs('Boy 5 mo.', 'Sacral dimple: 2 mm.', 'UL: normal tone. LL: normal tone.', 'Plan: US spine'), 'none'));
+  it('"UL ländrygg 2025: normal." is a normal prior US', () =>
+    assert.equal(priorUs('Pojke 3 mån.', 'Sacral dimple 3 mm.', 'UL ländrygg 2025: normal.', 'Plan: MRI L-spine'), 'normal'));
+  // Near-misses of review r53 (probes 152 157 159): "UL" beside the English "spine" is the upper limbs' or upper lumbar.
+  const DIMPLE = '3 mo boy. Sacral dimple 3 mm, within gluteal cleft, 1 cm from anus. Neuro normal.';
+  for (const line of ['UL spine reflexes normal.', 'UL spine normal (upper lumbar), no tenderness.', 'Spine UL normal for age.'])
+    it(`"${line}" is no ultrasound`, () => assert.equal(priorUs(DIMPLE, line, 'Plan: MRI L-spine'), 'none'));
 });

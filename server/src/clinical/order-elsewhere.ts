@@ -246,8 +246,7 @@ export function readOrderElsewhere(
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
       // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own, as is
       // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
-      const arrowed = afterOrderArrow(told, ow);
-      const s = arrowed ?? afterAdviceDash(told, ow) ?? afterFindingsDash(text, told, ow) ?? told;
+      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? afterFindingsDash(text, told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
       // Every reading below ends on readOrder's study; most sentences of prose name none, and their cues need no weighing.
       if (!mayNameAStudy(s.value, words, k)) continue;
@@ -281,12 +280,6 @@ export function readOrderElsewhere(
       );
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
-      // "Föräldrar oroliga -> remiss MR ländrygg" (round 53, fix53b): an opener of arrowOrders.arrowOnly right after the arrow is
-      // the writer's request there, and only there; its clause is weighed below as any cue's is (told done, declined, asked).
-      if (arrowed && !cues.length) {
-        const opener = findAny(words, ow.arrowOnlyCues).find((h) => h.start === words[0].start);
-        if (opener) cues.push(opener);
-      }
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.
       if (othersMayWant(text, words, ow)) continue;
       // "reg said do xray LS spine AP lat": a senior's instruction, carried out by the writer, is advice given.

@@ -360,8 +360,6 @@ export interface OrderWords {
   requisitionWords: ReadonlySet<string>;
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
   arrowOrders: PhraseSet;
-  /** order-vocabulary prose.arrowOrders.arrowOnly: openers that are an order cue only right after the arrow ("-> remiss MR ländrygg"). */
-  arrowOnlyCues: PhraseSet;
   /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
   orderEntry: { writers: ReadonlySet<string>; proposingModals: ReadonlySet<string>; conditions: ReadonlySet<string> };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
@@ -571,7 +569,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     doneRightAfter: new Set(v.prose.doneRightAfter),
     requisitionWords: new Set(v.prose.requisitionWords.words),
     arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
-    arrowOnlyCues: phraseSetOf(v.prose.arrowOrders.arrowOnly),
     orderEntry: {
       writers: new Set(v.prose.orderEntry.writers),
       proposingModals: new Set(v.prose.orderEntry.proposingModals),

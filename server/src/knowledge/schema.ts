@@ -1004,8 +1004,6 @@ export const orderVocabularySchema = () =>
       arrowOrders: z.strictObject({
         $comment: z.string().optional(),
         opens: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        /** Openers that are the writer's request only there, right after the arrow (Swedish "remiss"): read as its order cue. */
-        arrowOnly: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
       orderEntry: z.strictObject({
         $comment: z.string().optional(),
