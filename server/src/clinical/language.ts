@@ -207,13 +207,18 @@ const AgeLanguageSchema = z.strictObject({
   relativeWords: ageWordList.min(1),
   /** Words after which a years phrase is no years ("4 m. old": an English "m." is months). */
   notBeforeYears: ageWordList,
+  /**
+   * An "opensLine" phrase's sentence naming a child or a relation (`words`) or another age (a number before one of `units`) is
+   * a parent's or a spouse's line ("38 år kvinna söker med sin son, 3 mån"): no age read (round 53, fix53b, after review r53).
+   */
+  opensLineOther: z.strictObject({ words: ageWordList.min(1), units: ageWordList.min(1) }).optional(),
   phrases: z.array(
     z
       .strictObject({
         from: z.string().min(1),
         en: z.string().min(1),
         /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
-        years: z.enum(['age', 'besideChild']).optional(),
+        years: z.enum(['age', 'besideChild', 'opensLine']).optional(),
       })
       .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
       .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
@@ -230,6 +235,11 @@ const StudyNamesSchema = z.strictObject({
         means: z.string().min(1),
         beforeSpine: z.boolean().optional(),
         ofCord: z.boolean().optional(),
+        /**
+         * Read only right after one of `after` ("Spinal UL") or right before one of `before` ("UL ländrygg"), in its clause:
+         * never "UL spine reflexes", "Spine UL normal" (round 53, fix53b, narrowed after review r53).
+         */
+        onlyBeside: z.strictObject({ after: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1), before: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) }).optional(),
         /** Read before the spine, and also as a study told with its result (toldWithResult: "RX: spondylolysis L5", "Eco at 2 months normal"). */
         withResult: z.boolean().optional(),
       })
@@ -284,7 +294,7 @@ export function languageVocabulary(): LanguageVocabulary {
 interface Entry {
   words: string[];
   /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
-  years?: 'age' | 'besideChild';
+  years?: 'age' | 'besideChild' | 'opensLine';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -311,6 +321,7 @@ interface AgeTable {
   infantWords: Set<string>;
   relativeWords: Set<string>;
   notBeforeYears: Set<string>;
+  opensLineOther: { words: Set<string>; units: Set<string> };
 }
 
 interface Compiled {
@@ -361,6 +372,8 @@ interface Compiled {
   beforeSpine: Set<Entry>;
   /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
   ofCord: Set<Entry>;
+  /** The studyNames entries read only beside their own words (onlyBeside), folded. */
+  onlyBeside: Map<Entry, { after: Set<string>; before: Set<string> }>;
   cordWords: Set<string>;
   /** The studyNames entries read also as a study told with its result (withResult), and the patterns that tell one (toldWithResult). */
   withResult: Set<Entry>;
@@ -488,6 +501,9 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     studies: indexed(studyEntries.map((x) => x.e)),
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
+    onlyBeside: new Map(
+      studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
+    ),
     cordWords: new Set(v.studyNames.cordWords),
     withResult: new Set(studyEntries.filter((x) => x.n.withResult).map((x) => x.e)),
     ...resultPatterns(v.studyNames),
@@ -564,6 +580,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
         infantWords: foldedSet(l.infantWords),
         relativeWords: foldedSet(l.relativeWords),
         notBeforeYears: foldedSet(l.notBeforeYears),
+        opensLineOther: { words: foldedSet(l.opensLineOther?.words ?? []), units: foldedSet(l.opensLineOther?.units ?? []) },
       };
     }),
     ageCues: new Set(),
@@ -771,6 +788,17 @@ const besideGap = (text: string, a: Word, b: Word) => /^[ \t,:;.-]{0,4}$/.test(t
  * ("1 г. 6 мес.": read whole or not at all); and a besideChild one ("# sal", "# лет") only next to a word for the child,
  * the patient or the age ("Pesar, 4 sal", "Age: 18 sal"), so a complaint's duration stays one ("dard 3 sal", "боль 5 лет").
  */
+/** A word of opensLineOther.words, or a number before one of its units, after words[last] in its sentence. */
+function otherInSentence(text: string, words: readonly Word[], last: number, a: AgeTable): boolean {
+  const o = a.opensLineOther;
+  for (let j = last + 1; j < words.length; j++) {
+    if (/[.?!](?:\s|$)|\n/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (o.words.has(words[j].text)) return true;
+    if (DIGITS.test(words[j].text) && j + 1 < words.length && o.units.has(words[j + 1].text)) return true;
+  }
+  return false;
+}
+
 function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a: AgeTable, infantLines: () => ReadonlySet<number>): boolean {
   const e = m.entry;
   const prev = i > 0 && besideGap(text, words[i - 1], words[i]) ? words[i - 1] : undefined;
@@ -788,6 +816,12 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   if (next && DIGITS.test(next.text)) return false;
   if (next && a.notBeforeYears.has(next.text)) return false;
   if (infantLines().has(lineOf(text, words[i].start))) return false;
+  // "22 år mann, fell from a ladder" (round 53, fix53b): an adult's own age told by the word after the years, read only where
+  // the number opens its line; after other words ("Föräldrar: 40 år man och 38 år kvinna", "Son 5 år, 40 år man") it is
+  // as often a parent's or a spouse's.
+  // After review r53: never where its sentence names a child or a relation or tells another age ("38 år kvinna söker med sin
+  // son, 3 mån", "40 år man kommer med sin dotter").
+  if (e.years === 'opensLine') return /^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) && !otherInSentence(text, words, m.last, a);
   if (e.years === 'besideChild') {
     return (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) || (next !== undefined && a.childWords.has(next.text));
   }
@@ -836,6 +870,15 @@ function methodNameUnread(text: string, start: number, end: number): boolean {
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+  const beside = c.onlyBeside.get(m.entry);
+  if (beside) {
+    const gap = (a: Word, b: Word) => !/[\n\r.;:,()]|\s[-\u2013\u2014]/.test(text.slice(a.end, b.start));
+    const prev = i > 0 ? words[i - 1] : undefined;
+    const next = m.last + 1 < words.length ? words[m.last + 1] : undefined;
+    return (
+      (prev !== undefined && gap(prev, words[i]) && beside.after.has(folded(prev.text))) || (next !== undefined && gap(words[m.last], next) && beside.before.has(folded(next.text)))
+    );
+  }
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;

@@ -324,6 +324,7 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
           .filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
           .filter((m) => wholeValueRead(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.wholeValue) && !remoteLine(text, m.span))
           .filter((m) => !guardRefuses(text, w, m, v.neuroNormalOnNeuroKey.guarded))
+          .filter((m) => exactlyTold(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.exactValue.phrases))
       : [];
   // "reflexes D=S", "Babinski negative", "no paresis": only today's exam by the writer, nothing near that takes it back, and
   // only under the exam's own name with nothing but normal items beside it.
@@ -346,7 +347,55 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
-  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? wholeSentenceNormal(text, w, v.neuroNormalWholeSentence);
+  return (
+    examVerdict(text, w, v.neuroExamVerdict, notNormal) ??
+    examChecked(written, text, part, w, v.neuroExamVerdict) ??
+    wholeSentenceNormal(text, w, v.neuroNormalWholeSentence) ??
+    exactSentenceNormal(text, w, v.neuroNormalExactSentence)
+  );
+}
+
+/** The text of the line around `at`, from the line's start to `at` and from `at` to its end. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+}
+function lineAfter(text: string, at: number): string {
+  const nl = text.indexOf('\n', at);
+  return text.slice(at, nl < 0 ? text.length : nl);
+}
+/** Nothing but the line's start or a full stop (never "?", a comma or a word) before a statement: the start of its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!;][ \t]+)[ \t]*$/;
+
+/**
+ * A phrase of neuroNormalOnNeuroKey.exactValue ("ua", "u.a.", "intakt"; round 53, fix53b, narrowed after review r53) read only
+ * as all the key's value says as written, a full stop after it at most: on the key's line its value opens after the colon
+ * ("Neuro: ua"), inline the exam's name opens its sentence ("… 3 wk. Neuro: ua."). Never "Neuro: ?ua", "Neuro: intakt vid
+ * förra besöket", "Neuro: intakt. Svag vänster fot.".
+ */
+function exactlyTold(text: string, w: readonly Word[], m: PhraseMatch, onNeuroKey: boolean, phrases: readonly string[]): boolean {
+  if (!phrases.includes(m.phrase.map(String).join(' '))) return true;
+  const after = lineAfter(text, m.span.end);
+  if (onNeuroKey) return m.from === 0 && m.to === w.length && /:[ \t]*$/.test(lineBefore(text, m.span.start)) && /^\.?[ \t]*$/.test(after);
+  const name = w[m.from - 1];
+  return /^[ \t]*:[ \t]*$/.test(text.slice(name.end, m.span.start)) && OPENS_SENTENCE.test(lineBefore(text, name.start)) && /^\.?(?:[ \t]|$)/.test(after);
+}
+
+/**
+ * "Neurostatus ua (normal).", "Neurol. status normal.", "Neuro intakt." (neuroNormalExactSentence; round 53, fix53b, narrowed
+ * after review r53): a normal exam only as its whole sentence, from the line's start or a full stop to a full stop or the line's
+ * end, a bracket of glossWords only after it at most. "Tidigare neurostatus ua.", "Neurostatus ua enl. remiss.", "Neuro intakt?",
+ * "?Neuro intakt", "Neuro intakt men svag vänster fot.", "Pain lumbar region, neuro intakt." are none.
+ */
+function exactSentenceNormal(text: string, w: readonly Word[], rule: ReadingVocabulary['neuroNormalExactSentence']): Span | undefined {
+  const gloss = wordSetOf(rule.glossWords);
+  for (const m of findMatches(w, phraseSetOf(rule.phrases))) {
+    if (!OPENS_SENTENCE.test(lineBefore(text, m.span.start))) continue;
+    const after = /^[ \t]*(?:\(([^()\n]*)\))?[ \t]*(?:\.(?:[ \t]|$)|$)/.exec(lineAfter(text, m.span.end));
+    if (!after) continue;
+    if (after[1] !== undefined && !(after[1].trim() && toWords(after[1]).every((x) => gloss.has(x.text)))) continue;
+    return m.span;
+  }
+  return undefined;
 }
 
 /**

@@ -1084,7 +1084,11 @@ const readingVocabularyFields = () => {
       examNames: wordList,
       /** Phrases refused where the key's value names a study, a hope or a past exam ("Neuro: EEG no pathologic findings"). */
       guarded: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, refuse: wordList }),
+      /** Phrases read only as the key's whole value as written, a full stop after it at most ("Neuro: ua.", never "Neuro: ?ua"; neuro-text.ts exactlyTold). */
+      exactValue: z.strictObject({ $comment: z.string().optional(), phrases: phraseList }),
     }),
+    /** Normal statements read in prose only as their whole sentence, a bracketed gloss of `glossWords` after them at most ("Neurostatus ua (normal)."). */
+    neuroNormalExactSentence: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, glossWords: wordList }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: phraseList,
     /** "… not possible over video but later in clinic: tone normal": where an exam in person is told after one not done. */
@@ -1955,6 +1959,12 @@ const readingVocabularyFields = () => {
     }),
     /** Words of a plan heading's own language that turn its study (facts.ts withNativePlanRead): "ingen", "ved forverring", "wykonane". */
     nativePlanTurns: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
+    /** The words a Nordic or Finnish request heading's value may hold to be read as the plan (facts.ts positiveOnlyStudy). */
+    nativePlanPositiveOnly: z.strictObject({
+      $comment: z.string().optional(),
+      studies: z.array(z.string().regex(/^[a-z][a-z/-]*$/)).min(1),
+      words: z.array(z.string().regex(/^[a-z][a-z/-]*$/)).min(1),
+    }),
     /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
     wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     caseNarrative: z.strictObject({

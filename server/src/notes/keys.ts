@@ -174,6 +174,17 @@ const NATIVE_PLAN_SPELLINGS = [
   'Henvisning',
   'Lähete',
   'Skierowanie',
+  // Round 53 (fix53b): the study asked for under a Nordic or Finnish request's own heading, the rest in English
+  // ("Rekv.: MR lumbal columna uten kontrast", Norwegian "rekvisisjon" cut short; Swedish "Önskar:" (wish, request:
+  // "Önskar: MR ländrygg utan kontrast"); Finnish "Pyyntö:" (request: "Pyyntö: CT lumbar spine with contrast"), with and
+  // without their diacritics: the plan, as "Remiss:" and "Rekvisisjon:" are, but only where the value is the study's name alone
+  // (isPositiveOnlyPlanSpelling; narrowed after review r53). None is an English word.
+  'Rekv.',
+  'Rekv',
+  'Önskar',
+  'Onskar',
+  'Pyyntö',
+  'Pyynto',
   // A Spanish or Portuguese writer's "Solicito:" (I request) heading the study asked for ("Solicito: RMN columna lumbar con
   // contraste ev.", "Solicito: ecografía de columna lumbosacra"): the plan, as a Polish "Zlecono:" is.
   'Solicito',
@@ -627,6 +638,17 @@ const NATIVE_PLAN_SET = new Set(NATIVE_PLAN_SPELLINGS.filter((k) => k !== 'Plann
 /** A plan heading kept in the writer's own language ("Åtgärd", "Tiltak", "Zalecenia", "Dop."; not the English "Planning"). */
 export function isNativePlanSpelling(rawKey: string): boolean {
   return NATIVE_PLAN_SET.has(normalizeKey(rawKey));
+}
+
+/**
+ * Round 53 (fix53b, narrowed after review r53): Nordic and Finnish request headings read only positively, their value the
+ * study's name alone (facts.ts withNativePlanRead, reading-vocabulary nativePlanPositiveOnly).
+ */
+const POSITIVE_ONLY_PLAN_SET = new Set(['Rekv.', 'Rekv', 'Önskar', 'Onskar', 'Pyyntö', 'Pyynto'].map(normalizeKey));
+
+/** A native plan heading read as the plan only when its value is a study's name and nothing else ("Rekv.: MR ländrygg"). */
+export function isPositiveOnlyPlanSpelling(rawKey: string): boolean {
+  return POSITIVE_ONLY_PLAN_SET.has(normalizeKey(rawKey));
 }
 
 export function isBesidesSpelling(rawKey: string): boolean {
