@@ -47,6 +47,7 @@ describe('an order relayed by a clerk or a scheduler (r53 fix53a)', () => {
     assert.equal(orderOf('Clerk: Dr Holm phoned - MRI L-spine w/o recommended by radiology, she will decide. 10 yo.'), 'none');
     assert.equal(orderOf('Sched: MRI L-spine w/o next week once ortho reviews. 15 yo M LBP.'), 'none');
     assert.equal(orderOf('Sched: US spine when 6 wks old per Dr Lee. 2 wk old F dimple.'), 'none');
+    assert.equal(orderOf('Sched: MRI L-spine w/o. 12 yo F, LBP 6 wks. PCP office to send order.'), 'none');
   });
 
   it('reads nothing for a past, reported or other-place study, another body part or a relative (near misses)', () => {
