@@ -54,10 +54,13 @@ const LATER = /\b(?:next|after|once|when|later|tomorrow|in \d+ (?:days?|wks?|wee
  * (ordering Dr. Grant) for …", "Trauma bay clerk: XR L-spine per trauma protocol, …", "Sched note: 24 y/o F, MRI L-spine w/o
  * …"). Only at a line's opening, never under a line ending on a colon (a heading of prior or other studies).
  *
- * Refused: a note holding any word of prose.relayedOrder.undone (a cancelled, changed, held, denied or previous order, one
- * asked about or to be phoned back, "no order"); a line whose words after the lead hold one of prose.relayedOrder.notNow (a
- * modal, a proposal, a decision left to others, an order awaited: "would be reasonable", "parents to decide"); a study's sentence with a condition, a question, a past, a date, a result,
- * a time to come or a relative; a study declined or not read as a spine study; a lead with no doctor's surname.
+ * Refused: a note holding any word of prose.relayedOrder.undone (a cancelled, changed, held or denied order, a prior request,
+ * one asked about or to be phoned back, "no order"); a line whose words after the lead hold one of prose.relayedOrder.notNow
+ * (a modal, a proposal, a decision left to others, an order awaited or still to be sent: "would be reasonable", "parents to
+ * decide", "PCP office to send order"); a study's sentence with a condition, a question or a relative; a time to come in the
+ * study's clause; a past, a date or a result of the study's own; a study declined, reported, asked or not read as a spine
+ * study; a lead whose doctor has no capitalised surname. ("No previous imaging" after the study is no refusal: "previous" is
+ * not among the undone words, and a previous order cannot open the line, where the lead must stand.)
  */
 export function relayedOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   if (!/\b(?:dr|doctor|clerk|sec|secretary|sched\w*)\b/i.test(text)) return undefined;
