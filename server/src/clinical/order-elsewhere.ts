@@ -95,7 +95,6 @@ import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESU
 import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
-import { relayedOrder } from './relayed-order';
 import { findingsListedBefore, otherStudyDenied } from './closing-item';
 import type { Facts } from './note-facts';
 
@@ -372,9 +371,6 @@ export function readOrderElsewhere(
   if (recommended) return recommended;
   const receiving = receivingOrder(text, contrast, k, ow);
   if (receiving) return receiving;
-  // "Unit sec: per Dr. Holm verbal - CT L-spine w/o": a clerk's or scheduler's relayed order (relayed-order.ts).
-  const relayed = relayedOrder(text, contrast, k, ow);
-  if (relayed) return relayed;
   const outright = unreadOrder(text, unread, contrast, k, ow);
   if (outright) return outright;
   if (weak) return weak;

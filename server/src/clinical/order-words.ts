@@ -156,8 +156,6 @@ export interface OrderWords {
   orderLineDeclined: { weighed: ReadonlySet<string>; denials: PhraseSet; notOfStudy: ReadonlySet<string> };
   /** order-vocabulary prose.requestKeyPast: a request key's words telling a request of before or refused ("Previous request:"). */
   requestKeyPast: ReadonlySet<string>;
-  /** order-vocabulary prose.relayedOrder: a clerk's or scheduler's relayed order (relayed-order.ts); the lead's lists as patterns. */
-  relayedOrder: { relayers: string; media: string; orderWords: string; fromWords: string; calledVerbs: string; undone: PhraseSet; notNow: PhraseSet };
   /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
   noneStatements: PhraseSet;
   /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
@@ -547,15 +545,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     noneOrdered: phraseSetOf(v.prose.noneOrdered),
     noneValues: phraseSetOf(v.prose.noneValues),
     requestKeyPast: new Set(v.prose.requestKeyPast),
-    relayedOrder: {
-      relayers: relayAlternation(v.prose.relayedOrder.relayers),
-      media: relayAlternation(v.prose.relayedOrder.media),
-      orderWords: relayAlternation(v.prose.relayedOrder.orderWords),
-      fromWords: relayAlternation(v.prose.relayedOrder.fromWords),
-      calledVerbs: relayAlternation(v.prose.relayedOrder.calledVerbs),
-      undone: phraseSetOf(v.prose.relayedOrder.undone),
-      notNow: phraseSetOf(v.prose.relayedOrder.notNow),
-    },
     orderLineDeclined: {
       weighed: new Set(v.prose.orderLineDeclined.weighed),
       denials: phraseSetOf(v.prose.orderLineDeclined.denials),
@@ -757,12 +746,4 @@ function studysApprovalPattern(w: OrderVocabulary['prose']['studysApproval']): R
 function forPersonPattern(w: OrderVocabulary['prose']['forAnother']): RegExp {
   const kin = alternation(w.kinWords, { one: (k) => escapeRegExp(k).replace(/'/g, "['\u2019]") });
   return new RegExp(String.raw`\bfor\s+(?:(?:his|her|their|the|a|${kin})\s+){0,2}([a-z]+)\b(?!['\u2019]s\b|\s+(?:${alternation(w.forSake)})\b)`, 'gi');
-}
-
-/** Words and phrases of letters as a regex alternation, longest first, a phrase's spaces as any run of spaces. */
-function relayAlternation(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.split(' ').join(String.raw`[ \t]+`))
-    .join('|');
 }

@@ -681,24 +681,9 @@ export const orderVocabularySchema = () =>
        * considered - not indicated"): `weighed` words may stand between ("considered"), `denials` decide against it
        * (clinical/order-line-declined.ts). Each denial must be one no-imaging.ts MAY_DECLARE_WORDS lets through.
        */
-      /**
-       * An order relayed by a clerk, a unit secretary or a scheduler from a doctor's verbal or phoned order ("Unit sec: per Dr.
-       * Holm verbal - CT L-spine w/o", "Clerk: Dr Kaur phoned - MRI L spine w/o"): the writer's labels, the media and order
-       * nouns of the relay, the doctor's verbs, and the words after which none is read (clinical/relayed-order.ts).
-       */
       /** Words in a request or order key that tell a request of before or one refused ("Previous request:"): no study to do (keyed-study.ts). */
       $requestKeyPast: z.string().optional(),
       requestKeyPast: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      $relayedOrder: z.string().optional(),
-      relayedOrder: z.strictObject({
-        relayers: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        media: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        orderWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        fromWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        calledVerbs: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-        undone: z.array(z.string().min(1)).min(1),
-        notNow: z.array(z.string().min(1)).min(1),
-      }),
       $orderLineDeclined: z.string().optional(),
       orderLineDeclined: z.strictObject({
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
