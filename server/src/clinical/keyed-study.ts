@@ -159,7 +159,9 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   if (ow.answerKeys.has(key)) return f;
   // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
   // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
-  if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length) return f;
+  // "Previous request: MRI L-spine w/o … - DENIED 5/3", "Prior order:": a request of before or one refused (prose.requestKeyPast, round 53)
+  // names no study to do; the line is read as any unknown key's.
+  if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length && !key.split(' ').some((w) => ow.requestKeyPast.has(w))) return f;
   // "XR req: scoliosis series (PA + lat standing, whole spine)": a requisition's key of a modality and its abbreviated
   // request names the study requested; only so, since "OSH req:" or "Mom req:" may be someone else's.
   if (ow.modalityRequestKeys.has(key)) return f;

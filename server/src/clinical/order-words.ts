@@ -160,6 +160,8 @@ export interface OrderWords {
     reinstated: PhraseSet;
     doneBefore: { opens: PhraseSet; past: ReadonlySet<string> };
   };
+  /** order-vocabulary prose.requestKeyPast: a request key's words telling a request of before or refused ("Previous request:"). */
+  requestKeyPast: ReadonlySet<string>;
   /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
   noneStatements: PhraseSet;
   /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
@@ -548,6 +550,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),
     noneValues: phraseSetOf(v.prose.noneValues),
+    requestKeyPast: new Set(v.prose.requestKeyPast),
     orderLineDeclined: {
       weighed: new Set(v.prose.orderLineDeclined.weighed),
       denials: phraseSetOf(v.prose.orderLineDeclined.denials),

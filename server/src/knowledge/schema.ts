@@ -681,6 +681,9 @@ export const orderVocabularySchema = () =>
        * considered - not indicated"): `weighed` words may stand between ("considered"), `denials` decide against it
        * (clinical/order-line-declined.ts). Each denial must be one no-imaging.ts MAY_DECLARE_WORDS lets through.
        */
+      /** Words in a request or order key that tell a request of before or one refused ("Previous request:"): no study to do (keyed-study.ts). */
+      $requestKeyPast: z.string().optional(),
+      requestKeyPast: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $orderLineDeclined: z.string().optional(),
       orderLineDeclined: z.strictObject({
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
