@@ -27,12 +27,12 @@ describe('r53b: Nordic ages with the word for the child or the adult after the y
   it('"Mann 36 år." before the years is no age', () => assert.equal(ageOf('Back pain 3 weeks. Mann 36 år.', ORDER), undefined));
   it('"Back pain 22 år. Mann." across a full stop is no age', () => assert.equal(ageOf('Back pain 22 år. Mann.', ORDER), undefined));
   it('"mor 34 år, far 36 år" beside "7 yo boy" leaves the boy 7', () => near(ageOf('7 yo boy. Mor 34 år, far 36 år. Back pain.', ORDER), 84, 'relatives'));
-  it('"Gutt. Ryggsmerter 2 år" (a duration) is no age', () => assert.equal(ageOf('Gutt. Ryggsmerter siden 2 år.', ORDER), undefined));
+  it('"Gutt. Ryggsmerter siden 2 år" (a duration) is no age', () => assert.equal(ageOf('Gutt. Ryggsmerter siden 2 år.', ORDER), undefined));
   it('"L4 v" is no age', () => assert.equal(ageOf('Back pain 3 weeks, L4 v 2 findings. Poika.', ORDER), undefined));
   it('"Poika. Back pain for 10 v." (no child word beside it) is no age', () => assert.equal(ageOf('Poika. Back pain for 10 v.', ORDER), undefined));
   it('"Poika, Hb 120, 3 v. lateral" is no age', () => assert.equal(ageOf('Poika, Hb 120, pulse 80, 3 v. lateral.', ORDER), undefined));
   it('"Tyttö, sisko 10 v" (the sister\'s) is no age', () => assert.equal(ageOf('Tyttö, sisko 10 v. Back pain.', ORDER), undefined));
-  it('"5 kk 2025" in a date template is no age', () => assert.equal(ageOf('Poika. Syntynyt pp.kk.vvvv, back pain.', ORDER), undefined));
+  it('"pp.kk.vvvv" in a date template is no age', () => assert.equal(ageOf('Poika. Syntynyt pp.kk.vvvv, back pain.', ORDER), undefined));
   it('"2 år sedan" is a time ago, no age', () => assert.equal(ageOf('Flicka. Ryggsmärta, började för 2 år sedan.', ORDER), undefined));
   it('"- 19 år kvinna, back pain" after a bullet is 19 years', () => near(ageOf('- 19 år kvinna, back pain 3 weeks.', ORDER), 228, 'bullet'));
   it('"Föräldrar: 40 år man och 38 år kvinna" (the parents) leaves the boy 6', () => near(ageOf('Pojke 6 år. Föräldrar: 40 år man och 38 år kvinna.', ORDER), 72, 'parents'));
@@ -45,7 +45,7 @@ describe('r53b: Nordic ages with the word for the child or the adult after the y
     near(ageOf('40 år man kommer med sin dotter, 3 mån gammal. Hair tuft over sacrum. Neuro normal.', 'Plan: US spine'), 3, 'dotter'));
   it('"34 år kvinna ringer angående sin dotter (3 mån)" is the child\'s 3 months', () =>
     near(ageOf('34 år kvinna ringer angående sin dotter (3 mån) med hair tuft over sacrum.', 'Plan: US spine'), 3, 'bracket'));
-  it('"22 år mann, his 4 år gutt" (another age in its sentence) is no 22 years', () => assert.notEqual(ageOf('22 år mann med 4 år gammel gutt. Back pain.', ORDER), 264));
+  it('"22 år mann med 4 år gammel gutt" (another age in its sentence) is the boy\'s 4 years', () => near(ageOf('22 år mann med 4 år gammel gutt. Back pain.', ORDER), 48, 'gutt'));
 });
 
 describe('r53b: "Rekv.:", "Önskar:", "Pyyntö:" head the study asked for, as "Remiss:" does', () => {
@@ -58,7 +58,7 @@ describe('r53b: "Rekv.:", "Önskar:", "Pyyntö:" head the study asked for, as "R
   it('"Pyynto:" without its diacritics orders it', () => assert.equal(orderOf(PAIN, 'Pyynto: MRI L-spine'), 'mri-area-without'));
   // Near-misses
   it('"Rekv.: Rtg L-columna 2024: normal" is a prior, no order', () => assert.equal(orderOf(PAIN, 'Rekv.: Rtg L-columna 2024: normal.'), 'none'));
-  it('"Önskar: UL ländrygg 2025-03-20 - normal" is a prior, no order', () => assert.equal(orderOf(PAIN, 'Önskar: MR ländrygg 2025-03-20 - normal'), 'none'));
+  it('"Önskar: MR ländrygg 2025-03-20 - normal" is a prior, no order', () => assert.equal(orderOf(PAIN, 'Önskar: MR ländrygg 2025-03-20 - normal'), 'none'));
   it('"Rekv.: ingen MR" orders nothing', () => assert.equal(orderOf(PAIN, 'Rekv.: ingen MR.'), 'none'));
   it('"Önskar: MR ländrygg om ingen förbättring" (a condition) orders nothing', () => assert.equal(orderOf(PAIN, 'Önskar: MR ländrygg om ingen förbättring.'), 'none'));
   it('"Pyyntö: MRI L-spine jos ei parane" (if no better) orders nothing', () => assert.equal(orderOf(PAIN, 'Pyyntö: MRI L-spine jos ei parane.'), 'none'));
@@ -109,9 +109,9 @@ describe('r53b: the neurologic exam told normal in Nordic ways', () => {
   it('"Neuro: UA pending" (a urinalysis) is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: UA pending', ORDER), 'normal'));
   it('"UA normal" alone (a urinalysis) tells no neuro exam', () => assert.equal(neuro(HPI, 'UA normal, no blood.', ORDER), 'unknown'));
   it('"Neuro: ua?" is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: ua?', ORDER), 'normal'));
-  it('"Neuro: previous ua" is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: previous exam ua', ORDER), 'normal'));
+  it('"Neuro: previous exam ua" is not normal', () => assert.notEqual(neuro(HPI, 'Neuro: previous exam ua', ORDER), 'normal'));
   it('"Neurostatus not intakt, weak L leg" is not normal', () => assert.notEqual(neuro('8 yo boy, back pain 3 wk. Neurostatus not intakt, weak L leg.', ORDER), 'normal'));
-  it('"Neurol. status: reduced power left" is not normal', () => assert.notEqual(neuro(HPI, 'Neurol. status reduced power left leg.', ORDER), 'normal'));
+  it('"Neurol. status reduced power left" is not normal', () => assert.notEqual(neuro(HPI, 'Neurol. status reduced power left leg.', ORDER), 'normal'));
   it('"Referred to neurol. Normal MRI brain." tells no exam by "neurol"', () =>
     assert.equal(neuro('8 yo boy, back pain 3 wk. Referred to neurol. Normal MRI brain.', ORDER), 'unknown'));
   it('"Seen by neurol. Status unclear." tells no exam', () => assert.equal(neuro('8 yo boy, back pain 3 wk. Seen by neurol. Status unclear.', ORDER), 'unknown'));

@@ -173,6 +173,9 @@ export function dayBesideCorrected(value: string, w: ChronologicalWords): { days
   return undefined;
 }
 
+/** The PMA pattern of each pmaWords alternation, built once. */
+const pmaPatterns = new Map<string, RegExp>();
+
 /**
  * "Ex-26 weeker, now CGA 52 weeks", "ex-28/40, PMA 46 wk": a postmenstrual age in weeks that opens its clause (the line's
  * start, a comma, a semicolon or a spaced dash before it, "now" at most) and ends it, with a gestation at birth (22-36
@@ -180,7 +183,6 @@ export function dayBesideCorrected(value: string, w: ChronologicalWords): { days
  * (round 53, fix53h). The days, where the PMA's clause starts and ends, and whether "now" leads it; undefined when the PMA is
  * not past the gestation. Never a corrected age in weeks ("12 weeks corrected"), nor a PMA with no gestation before it.
  */
-const pmaPatterns = new Map<string, RegExp>();
 export function pmaLessGestation(value: string, w: ChronologicalWords): { days: number; start: number; end: number; now: boolean } | undefined {
   let re = pmaPatterns.get(w.pmaWords);
   if (!re) {

@@ -793,8 +793,11 @@ function conditionOpensOnTeller(toks: readonly Tok[], i: number): boolean {
   if (k >= 0 && (DETERMINERS.has(toks[k].t) || toks[k].t === 'both')) k--;
   if (k < 0 || toks[k].kind !== 'w') return false;
   const t = toks[k].t;
-  if (t === 'case' && toks[k - 1]?.t === 'in') k--;
-  else if (t !== 'if' && t !== 'should' && t !== 'unless') return false;
+  if (!REMAIN_CONDITIONS.has(t)) return false;
+  if (t === 'case') {
+    if (toks[k - 1]?.t !== 'in') return false;
+    k--;
+  }
   // The condition opens its clause: "Asked if mum noticed any hair tuft: yes" is a question asked, its answer the finding's.
   const before = toks[k - 1];
   return before === undefined || before.kind === 'stop' || before.kind === 'colon' || before.kind === 'sep' || before.kind === 'dash' || before.t === '(';

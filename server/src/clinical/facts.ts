@@ -48,6 +48,7 @@ import {
 } from './guards';
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
+import { unaccented } from './language';
 import { readExamItems } from './neuro-exam';
 import { namesOnlyAnotherPart, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -975,7 +976,7 @@ const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.na
  */
 function positiveOnlyStudy(value: string, v: ReadingVocabulary): boolean {
   const { studies, words } = positiveOnlyWords(v);
-  const folded = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\.$/, '').trim();
+  const folded = unaccented(value).toLowerCase().trim().replace(/\.$/, '').trim();
   const m = /^([^()=]+?)[ \t]*(?:\(([^()]+)\)|=([^()=]+))?$/.exec(folded);
   if (!m) return false;
   const tokens = (t: string) => t.trim().split(/[ \t]+/);

@@ -781,13 +781,6 @@ function newSentenceWithin(text: string, words: readonly Word[], i: number, m: M
 /** Two words next to each other: on one line, nothing between them but a few spaces, commas, colons or a stop. */
 const besideGap = (text: string, a: Word, b: Word) => /^[ \t,:;.-]{0,4}$/.test(text.slice(a.end, b.start));
 
-/**
- * A years phrase of an age language is read only where it is the child's age: never on a line naming a newborn or an
- * infant (a baby's "4 m." or "4 g." is no 4 years), never right after a relative ("Сестра момиче на 12 г."), never
- * before a word that makes it something else ("4 m. old", English months), never as one part of an age told in two
- * ("1 г. 6 мес.": read whole or not at all); and a besideChild one ("# sal", "# лет") only next to a word for the child,
- * the patient or the age ("Pesar, 4 sal", "Age: 18 sal"), so a complaint's duration stays one ("dard 3 sal", "боль 5 лет").
- */
 /** A word of opensLineOther.words, or a number before one of its units, after words[last] in its sentence. */
 function otherInSentence(text: string, words: readonly Word[], last: number, a: AgeTable): boolean {
   const o = a.opensLineOther;
@@ -799,6 +792,13 @@ function otherInSentence(text: string, words: readonly Word[], last: number, a: 
   return false;
 }
 
+/**
+ * A years phrase of an age language is read only where it is the child's age: never on a line naming a newborn or an
+ * infant (a baby's "4 m." or "4 g." is no 4 years), never right after a relative ("Сестра момиче на 12 г."), never
+ * before a word that makes it something else ("4 m. old", English months), never as one part of an age told in two
+ * ("1 г. 6 мес.": read whole or not at all); and a besideChild one ("# sal", "# лет") only next to a word for the child,
+ * the patient or the age ("Pesar, 4 sal", "Age: 18 sal"), so a complaint's duration stays one ("dard 3 sal", "боль 5 лет").
+ */
 function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a: AgeTable, infantLines: () => ReadonlySet<number>): boolean {
   const e = m.entry;
   const prev = i > 0 && besideGap(text, words[i - 1], words[i]) ? words[i - 1] : undefined;

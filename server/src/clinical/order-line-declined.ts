@@ -12,6 +12,7 @@ import { findAny } from './vocabulary';
  * order-vocabulary prose.orderLineDeclined.weighed, and a dash or comma between), says the study is not indicated
  * (orderLineDeclined.denials) weighs the study and decides against it: no study is ordered, and the line says there is none
  * (no-imaging.ts noImagingDeclared), as "Imaging: not indicated" does.
+ * It also returns the words telling the line's study done before ("MRI L-spine (already done last week)": doneBefore).
  *
  * Refused: a denial of something else told after the study ("MRI L-spine, sedation not needed", "MRI - contrast not
  * required"), one not right after it ("XR previously considered not indicated by ortho" has another word between), and a

@@ -579,9 +579,10 @@ export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWor
     // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
     if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) return false;
     // Round 53: joined past a semicolon or by "I have put the request in", the clause before must tell a study the writer
-    // wants for this child ("He does not need an MRI L-spine; …", "His brother needs …", "He may need … when older; …", "If
-    // the dimple changes he will need …; …" stay unread). Main's "…, I ordered it" is read as before: a doubted diagnosis
-    // before it ("?tethered cord, mum wants an MRI L-spine, I have ordered it") still orders it (review r53).
+    // wants for this child ("He does not need an MRI L-spine; …", "His brother needs …", "He may need … when older; …" stay
+    // unread). "If the dimple changes he will need …; I have put the request in" is read as the order, as main reads the
+    // sentence without the request clause (README fix53c, Limits). Main's "…, I ordered it" is read as before: a doubted
+    // diagnosis before it ("?tethered cord, mum wants an MRI L-spine, I have ordered it") still orders it (review r53).
     const semicolon = text.slice(prev.valueSpan.end, c.valueSpan.start).trim() === ';';
     return !(semicolon || /\brequest\b/i.test(c.value)) || requestedFor(text, prev, ow);
   });

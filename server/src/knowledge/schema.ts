@@ -676,14 +676,14 @@ export const orderVocabularySchema = () =>
       noneStatements: z.array(z.string().min(1)).min(1),
       /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
       noneValues: z.array(z.string().min(1)).min(1),
+      /** Words in a request or order key that tell a request of before or one refused ("Previous request:"): no study to do (keyed-study.ts). */
+      $requestKeyPast: z.string().optional(),
+      requestKeyPast: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
        * An Order line that opens on its study and says right after it that the study is not indicated ("Imaging: XR
        * considered - not indicated"): `weighed` words may stand between ("considered"), `denials` decide against it
        * (clinical/order-line-declined.ts). Each denial must be one no-imaging.ts MAY_DECLARE_WORDS lets through.
        */
-      /** Words in a request or order key that tell a request of before or one refused ("Previous request:"): no study to do (keyed-study.ts). */
-      $requestKeyPast: z.string().optional(),
-      requestKeyPast: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $orderLineDeclined: z.string().optional(),
       orderLineDeclined: z.strictObject({
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),

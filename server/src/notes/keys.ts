@@ -138,6 +138,15 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
 const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appointed', 'Prescribed', 'Assigned'];
 
 /**
+ * Round 53 (fix53b): the study asked for under a Nordic or Finnish request's own heading, the rest in English ("Rekv.: MR
+ * lumbal columna uten kontrast", Norwegian "rekvisisjon" cut short; Swedish "Önskar:" (wish, request: "Önskar: MR ländrygg
+ * utan kontrast"); Finnish "Pyyntö:" (request: "Pyyntö: CT lumbar spine with contrast"), with and without their
+ * diacritics: the plan, as "Remiss:" and "Rekvisisjon:" are, but only where the value is the study's name alone
+ * (isPositiveOnlyPlanSpelling; narrowed after review r53). None is an English word.
+ */
+const POSITIVE_ONLY_PLAN_SPELLINGS = ['Rekv.', 'Rekv', 'Önskar', 'Onskar', 'Pyyntö', 'Pyynto'];
+
+/**
  * A plan's heading kept in the writer's own language by a template of a Nordic, Central or Eastern European, Indonesian or
  * Vietnamese hospital, the rest written in English ("Åtgärd: MR ländrygg utan kontrast", "Tiltak: Rtg LS-columna",
  * "Zalecenia: RTG odcinka L-S", "Dop.: MR páteře", "Javaslat: MRI of lumbar spine", "Planning: Foto lumbosacral AP/Lat",
@@ -174,17 +183,8 @@ const NATIVE_PLAN_SPELLINGS = [
   'Henvisning',
   'Lähete',
   'Skierowanie',
-  // Round 53 (fix53b): the study asked for under a Nordic or Finnish request's own heading, the rest in English
-  // ("Rekv.: MR lumbal columna uten kontrast", Norwegian "rekvisisjon" cut short; Swedish "Önskar:" (wish, request:
-  // "Önskar: MR ländrygg utan kontrast"); Finnish "Pyyntö:" (request: "Pyyntö: CT lumbar spine with contrast"), with and
-  // without their diacritics: the plan, as "Remiss:" and "Rekvisisjon:" are, but only where the value is the study's name alone
-  // (isPositiveOnlyPlanSpelling; narrowed after review r53). None is an English word.
-  'Rekv.',
-  'Rekv',
-  'Önskar',
-  'Onskar',
-  'Pyyntö',
-  'Pyynto',
+  // Round 53 (fix53b): the Nordic and Finnish request headings (POSITIVE_ONLY_PLAN_SPELLINGS).
+  ...POSITIVE_ONLY_PLAN_SPELLINGS,
   // A Spanish or Portuguese writer's "Solicito:" (I request) heading the study asked for ("Solicito: RMN columna lumbar con
   // contraste ev.", "Solicito: ecografía de columna lumbosacra"): the plan, as a Polish "Zlecono:" is.
   'Solicito',
@@ -644,7 +644,7 @@ export function isNativePlanSpelling(rawKey: string): boolean {
  * Round 53 (fix53b, narrowed after review r53): Nordic and Finnish request headings read only positively, their value the
  * study's name alone (facts.ts withNativePlanRead, reading-vocabulary nativePlanPositiveOnly).
  */
-const POSITIVE_ONLY_PLAN_SET = new Set(['Rekv.', 'Rekv', 'Önskar', 'Onskar', 'Pyyntö', 'Pyynto'].map(normalizeKey));
+const POSITIVE_ONLY_PLAN_SET = new Set(POSITIVE_ONLY_PLAN_SPELLINGS.map(normalizeKey));
 
 /** A native plan heading read as the plan only when its value is a study's name and nothing else ("Rekv.: MR ländrygg"). */
 export function isPositiveOnlyPlanSpelling(rawKey: string): boolean {
