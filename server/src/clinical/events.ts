@@ -4,7 +4,7 @@ import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../note
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { questionToSpecialist } from './referral-question';
-import { jumpFromHeight } from './jump-height';
+import { BEFORE_PLACE, HEIGHT_DIGITS, jumpFromHeight } from './jump-height';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
 import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
@@ -774,8 +774,6 @@ function sentencesWith(text: string, given: readonly Mention[]): (m: Mention) =>
   };
 }
 
-/** A height written in digits ("6"; "2.5" is two words with a full stop between). */
-const HEIGHT_DIGITS = /^\d{1,3}$/;
 /** A child's own height, not a fall: "5 ft 2 in", "5 feet tall", "ht 5 ft". */
 const INCHES = new Set(['in', 'inch', 'inches']);
 const OWN_HEIGHT_BEFORE = new Set(['ht', 'height', 'tall', 'measures', 'measuring']);
@@ -888,8 +886,6 @@ function wordBefore(w: readonly Word[], first: number, words: readonly string[],
 
 /** After the height, in its sentence: the fall was asked about or denied ("3 m? denied by parents", "not witnessed"). */
 const ASKED_OR_DENIED = /\?|\bden(?:y|ies|ied|ial)\b|\bnot\b|\bno\b|\bunlikely\b|\bunclear\b/i;
-/** What may stand between "from"/"off"/"out of" and the place fallen from: a determiner and a storey. */
-const BEFORE_PLACE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'upstairs', 'bedroom', 'first', 'second', 'third', '1st', '2nd', '3rd', 'floor', 'storey', 'story']);
 const FROM_PLACE = new Set(['from', 'off']);
 
 /**

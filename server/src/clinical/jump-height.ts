@@ -6,9 +6,10 @@ import { type ReadingVocabulary, findAny, phraseSetOf } from './vocabulary';
 
 type Trauma = ReadingVocabulary['trauma'];
 
-/** Words that may stand between "from"/"off"/"out of" and the place: a determiner and a storey ("a 2nd-floor balcony"). */
-const BEFORE_PLACE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'upstairs', 'bedroom', 'first', 'second', 'third', '1st', '2nd', '3rd', 'floor', 'storey', 'story']);
-const DIGITS = /^\d{1,3}$/;
+/** What may stand between "from"/"off"/"out of" and the place jumped or fallen from: a determiner and a storey ("a 2nd-floor balcony"); events.ts's fall reader uses it too. */
+export const BEFORE_PLACE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'upstairs', 'bedroom', 'first', 'second', 'third', '1st', '2nd', '3rd', 'floor', 'storey', 'story']);
+/** A height written in digits ("6"; "2.5" is two words with a full stop between). */
+export const HEIGHT_DIGITS = /^\d{1,3}$/;
 
 /**
  * A jump told as done from a place (`jumpedFrom.places`: "balcony", "window", "roof") with its height stated right after
@@ -85,7 +86,7 @@ function heightAfter(text: string, w: readonly Word[], place: number, v: Trauma,
   if (joined) {
     n = Number(joined[1]);
     unit = joined[2];
-  } else if (DIGITS.test(w[j].text) && j + 1 < w.length && !/\S/.test(text.slice(w[j].end, w[j + 1].start))) {
+  } else if (HEIGHT_DIGITS.test(w[j].text) && j + 1 < w.length && !/\S/.test(text.slice(w[j].end, w[j + 1].start))) {
     n = Number(w[j].text);
     unit = w[j + 1].text;
     end = w[j + 1].end;
