@@ -73,4 +73,26 @@ describe('extension manifest', () => {
     );
     for (const l of ignore) assert.ok(!/^!(client|test|out|node_modules|server\/src)\b/.test(l), `${l} does not ship sources`);
   });
+
+  it('ships the generated rule pages but not their sources nor the reading rules\' audit trail (vsce lets a negation win over any exclusion)', () => {
+    const negations = fs
+      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('!'))
+      .map((l) => l.slice(1));
+    // A negation ships every file its glob reaches, so check the globs against the files they must and must not reach.
+    const reaches = (file: string) =>
+      negations.some((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(file));
+    assert.ok(reaches('docs/rules/inappropriate-initial-study.md'), 'a generated rule page ships');
+    assert.ok(!reaches('docs/rules/src/inappropriate-initial-study.md'), 'a rule page source stays out');
+    assert.ok(!reaches('docs/how-notes-are-read.md'), 'the reading rules stay out');
+  });
+
+  it('every relative link in the README names a file in the repository', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]);
+    assert.ok(links.includes('docs/how-notes-are-read.md'), 'the README links the reading rules');
+    for (const l of links) assert.ok(fs.existsSync(path.join(ROOT, l)), `${l} exists`);
+  });
 });
