@@ -187,7 +187,7 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE =
-  /\b(?:imaging|not ordered|none|nil|no|nothing|(?:not|\w+n['\u2019]?t)\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+  /\b(?:imaging|not ordered|none|nil|no|nothing|(?:not|\w+n['\u2019]?t)\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined|cancell?ed)\b/i;
 /**
  * MAY_DECLARE's answers for one note's order reading (readOrderFact makes one and drops it when done): noImagingDeclared
  * and noImagingStatement test the same note and the same values one after the other (the pattern's "n't" branch
@@ -220,7 +220,7 @@ function mayDeclareIn(s: string): boolean {
  * "n't" branch, which no text without "…n't ordered" has, before the whole pattern backtracks over every word.
  */
 const MAY_DECLARE_WORDS =
-  /\b(?:imaging|not ordered|none|nil|no|nothing|not\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+  /\b(?:imaging|not ordered|none|nil|no|nothing|not\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined|cancell?ed)\b/i;
 const MAY_DECLARE_NT = /n['\u2019]?t\s+(?:yet\s+)?(?:ordered|placed|put|entered)\b/i;
 
 /**

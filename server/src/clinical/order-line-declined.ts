@@ -3,7 +3,7 @@ import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { breaksClause, studyTailEnd } from './clauses';
 import type { OrderWords } from './order-words';
-import { isHeadAt, studyHead } from './study-names';
+import { REGION_FIRST_STUDY, isHeadAt, regionFirst, studyHead } from './study-names';
 import { findAny } from './vocabulary';
 
 /**
@@ -21,7 +21,8 @@ import { findAny } from './vocabulary';
  * no-imaging.ts MAY_DECLARE_WORDS, so the note-wide prefilter lets it through.
  */
 /** When, or on whose word (per/by and at most a two-word object), a denial may tell and still decline the study. */
-const WHEN = String.raw`(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically)\b`;
+// "declined by parents after discussion": the talk that led to it (round 54, fix54h).
+const WHEN = String.raw`(?:at (?:present|this (?:time|stage|point))|for now|currently|clinically|after (?:discussion|counsell?ing))\b`;
 const WHOSE = String.raw`(?:as per|per|by)(?:[ \t]+[A-Za-z][\w'/&-]*){1,2}`;
 /**
  * The denial closes its clause: a bare denial before the end of the value, a stop, a comma or a dash, or one telling when
@@ -34,8 +35,10 @@ const CLAUSE_CLOSED = new RegExp(String.raw`^[ \t]*(?:$|[;,.()\u2013\u2014-]|(?:
 export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span | undefined {
   if (f.key?.name !== 'Order' || f.inferred || !f.value) return undefined;
   const words = toWords(f.value, f.valueSpan.start);
-  if (studyHead(words) !== 0) return undefined;
-  const tail = studyTailEnd(words, 0, text);
+  // The line opens on its study, modality first ("US spine") or region first ("spinal US", "L-spine MRI": round 54, fix54h).
+  const head = studyHead(words);
+  if (head < 0 || (head > 0 && !opensRegionFirst(f.value))) return undefined;
+  const tail = studyTailEnd(words, head, text);
   // "… - declined by radiology; discussed with consultant, now approved": ordered all the same (round 53, fix53h).
   const reinstated = (from: number) => [...findAny(words, ow.orderLineDeclined.reinstated), ...findAny(words, ow.explicit)].some((h) => h.start >= from);
   const done = doneBefore(text, f, words, tail, ow);
@@ -43,8 +46,10 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   let j = tail + 1;
   if (j < words.length && ow.orderLineDeclined.weighed.has(words[j].text) && !breaksClause(text, words[tail].end, words[j].start)) j++;
   if (j >= words.length) return undefined;
-  // Only white space, a dash, a comma or "but" between the study (or its weighing) and the denial.
-  if (!/^[\s,\u2013\u2014-]*(?:but\s+)?$/i.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
+  // Only white space, a dash, a comma or "but" between the study (or its weighing) and the denial, or a bracket opened
+  // right before the denial ("XR L-spine (not needed per consultant)", round 54, fix54h): the bracket's clause is then
+  // closed by its own ")" (CLAUSE_CLOSED), so "(not needed urgently)" or "(GA not needed)" keep the study as before.
+  if (!/^[\s,\u2013\u2014-]*(?:but\s+|\(\s*)?$/i.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
   const denial = findAny(words, ow.orderLineDeclined.denials).find((h) => h.start === words[j].start);
   if (!denial) return undefined;
   // The denial closes its clause, or tells only when or on whose word ("not indicated at present", "not needed per ortho"):
@@ -90,4 +95,10 @@ function doneBefore(text: string, f: Field, words: readonly Word[], tail: number
   if (findAny(clause, ow.doneNow).length) return undefined;
   for (let q = j; q < words.length; q++) if (isHeadAt(words, q)) return undefined;
   return opened;
+}
+
+/** The value opens on a study named region first ("spinal US - declined", "L-spine MRI (cancelled)"). */
+function opensRegionFirst(value: string): boolean {
+  const v = value.trimStart();
+  return REGION_FIRST_STUDY.test(v) || (regionFirst?.test(v) ?? false);
 }

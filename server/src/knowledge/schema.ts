@@ -687,6 +687,7 @@ export const orderVocabularySchema = () =>
       $orderLineDeclined: z.string().optional(),
       orderLineDeclined: z.strictObject({
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        $denials: z.string().optional(),
         denials: z.array(z.string().min(1)).min(1),
         $notOfStudy: z.string().optional(),
         notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
