@@ -86,6 +86,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   if (!jump && !hits.some((h) => h.finding.category === 'trauma')) return { significance: 'none' };
   const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
   const asked = phraseSetOf(v.askedAbout);
+  const notApplicable = v.checklistNotApplicable.answers;
   const objects = phraseSetOf(v.patientObject);
   // "his brother pushed him", "mommy's friend hit me": told of someone else, done to the child.
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
@@ -123,6 +124,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
       !toldRemote(text, h.span, remote) &&
       !healed(h.span) &&
       !suspectedFracture(text, h, asked) &&
+      !checklistNotApplicable(text, h.span, notApplicable) &&
       !fragile(h.span) &&
       !others(h.span) &&
       !habitualDive(h.span),
@@ -132,6 +134,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
   const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {
+    if (checklistNotApplicable(text, m.span, notApplicable)) return false;
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || healed(m.span) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
@@ -609,6 +612,22 @@ function healedFracture(text: string, v: ReadingVocabulary['trauma']['healed']):
     return findAny(words, healedWords).some((s) => !denied.some((d) => d.start <= s.start && s.end <= d.end));
   };
 }
+
+/**
+ * "Trauma checklist - MOI high energy? N/A", "Fall > 3 m? N/A  RTC? N/A": the injury named in a checklist's question that is
+ * answered not applicable (reading-vocabulary trauma.checklistNotApplicable) is not told. The question's mark follows the
+ * injury's words on their line within QUESTION_TAIL characters, with no stop, colon or column gap between ("Fell off the
+ * trampoline. Head injury? N/A" keeps the fall), and the answer ends its item: the line's end, a column gap, a comma,
+ * semicolon or stop ("RTC? N/A - passenger in car that hit a tree" is no such answer). Round 54, fix54h.
+ */
+function checklistNotApplicable(text: string, span: Span, answers: readonly string[]): boolean {
+  const after = text.slice(span.end, span.end + QUESTION_TAIL + 24);
+  const m = /^([^\n.;:!?]*?)\?[ \t]*/.exec(after);
+  if (!m || m[1].length > QUESTION_TAIL || /\S {2,}|\t/.test(m[1])) return false;
+  const rest = after.slice(m[0].length).toLowerCase();
+  return answers.some((a) => rest.startsWith(a) && /^(?:[ \t]*(?:$|\n|[,;]|\.(?:\s|$))| {2,}|\t)/.test(rest.slice(a.length)));
+}
+const QUESTION_TAIL = 24;
 
 function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
   // The injury's words and the one before them ("pars injury", "compression fracture").

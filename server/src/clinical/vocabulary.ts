@@ -596,6 +596,13 @@ const readingVocabularyFields = () => {
        */
       bareRefusedBy: phraseList,
       /**
+       * A clinician's worry of a cancer told settled or excluded right after the cancer's name ("Concern lymphoma/leukaemia
+       * raised by GP - now settled", "Concerned about leukaemia - excluded, film normal"): `phrases` within `reach` words of
+       * the name, no other finding between, none of `notBefore` right before it ("not excluded", "until ruled out"). The
+       * worry is neither a cancer nor a suspicion (round 54, fix54h).
+       */
+      settledAfter: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, notBefore: phraseList, reach: z.number().int().min(1) }).optional(),
+      /**
        * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
        * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
        * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
@@ -861,6 +868,11 @@ const readingVocabularyFields = () => {
       fragility: z.strictObject({ $comment: z.string().optional(), causes: phraseList, fractures: phraseList }),
       /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
       askedAbout: phraseList,
+      /**
+       * A checklist's answer that the question does not apply ("MOI high energy? N/A", "Fall > 3 m? N/A  RTC? N/A"): right
+       * after the question mark that ends an injury's question, the injury is not told (round 54, fix54h).
+       */
+      checklistNotApplicable: z.strictObject({ $comment: z.string().optional(), answers: z.array(z.string().min(1)).min(1) }),
       /**
        * Words just before a fracture that name a bone other than the spine's ("femur fracture", "rib fractures",
        * "R femoral shaft fracture"): such a fracture is an injury, but no spinal mechanism; told without how it
