@@ -77,13 +77,14 @@ describe('a vehicle that went head-on into another or into something (r54 fix54h
     assert.equal(crash('Rear-seat passenger. Car went head-on into a lorry.'), 'significant');
     assert.equal(crash('Passenger. Car head-on with a lorry on the motorway.'), 'significant');
     assert.equal(crash('Their car was hit head-on by a van this morning.'), 'significant');
-    assert.equal(crash('Head-on crash, restrained passenger.'), 'significant');
+    assert.equal(crash('Head-on RTC, restrained passenger.'), 'significant');
     assert.equal(crash('Front-seat passenger in a head-on collision, belted.'), 'significant');
   });
   it('leaves a head on something, a child running into a wall, a crash he was not in, another’s and a supposed one as before (near misses)', () => {
     assert.equal(crash('Asleep in the car, head on mum’s lap.'), 'none');
     assert.equal(crash('Bumped head on the car door.'), 'trivial');
     assert.equal(crash('Ran head-on into a wall at school.'), 'unclear');
+    assert.equal(crash('Collided head-on with a teammate at rugby.'), 'unclear');
     assert.equal(crash('He was not in the car that went head-on into a lorry.'), 'none');
     assert.equal(crash('Dad’s car went head on into a van last week; pt not in the car.'), 'none');
     assert.equal(crash('If the car had gone head-on into the lorry it would have been worse.'), 'none');
