@@ -622,8 +622,10 @@ function healedFracture(text: string, v: ReadingVocabulary['trauma']['healed']):
  */
 function checklistNotApplicable(text: string, span: Span, answers: readonly string[]): boolean {
   const after = text.slice(span.end, span.end + QUESTION_TAIL + 24);
-  const m = /^([^\n.;:!?]*?)\?[ \t]*/.exec(after);
-  if (!m || m[1].length > QUESTION_TAIL || /\S {2,}|\t/.test(m[1])) return false;
+  // Narrowed after review r54: the N/A answers only its own question's clause, from the last comma, stop, semicolon, colon
+  // or dash before the "?" ("Fell from a 3 m wall, LOC? N/A", "MVC, restrained? N/A" keep the injury).
+  const m = /^([^\n.;:!?,\u2013\u2014]*?)\?[ \t]*/.exec(after);
+  if (!m || m[1].length > QUESTION_TAIL || /\S {2,}|\t/.test(m[1]) || /(?:^|\s)-(?:\s|$)/.test(m[1])) return false;
   const rest = after.slice(m[0].length).toLowerCase();
   return answers.some((a) => rest.startsWith(a) && /^(?:[ \t]*(?:$|\n|[,;]|\.(?:\s|$))| {2,}|\t)/.test(rest.slice(a.length)));
 }

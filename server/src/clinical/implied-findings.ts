@@ -281,8 +281,6 @@ export function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[]
     hits[i] = { ...h, context, present: false };
     // "Mum worried about cancer, reassured": the family's worry, answered, is neither a cancer nor the clinician's suspicion.
     if (worry === 'family' && !h.context.uncertain) continue;
-    // "Concern lymphoma/leukaemia raised by GP - now settled": a worry answered, neither a cancer nor a suspicion (round 54).
-    if (worry === 'settled') continue;
     // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
     if (!returnOf(h)) named = true;
     // Wherever the worry is written (ROS, Symptoms, the Patient line): a cancer taken for suspected is one suspected.
@@ -358,7 +356,7 @@ function worriedBefore(
   hits: readonly FindingHit[],
   rule: ReadingVocabulary['suspectedCancer'],
   returnOf: (h: FindingHit) => boolean,
-): (h: FindingHit) => 'clinician' | 'family' | 'settled' | undefined {
+): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const bare = new Set<Span>();
   const cues = new Map<Field, Span[]>();
   const fillers = wordSetOf(rule.worryFillers);
@@ -397,14 +395,11 @@ function worriedBefore(
   // and nothing in its sentence makes the worry a family's or plays it down ("Parental concern relapse", "Minimal concern
   // relapse", "Concern relapse (mum), exam reassuring").
   const refusals = phraseSetOf(rule.bareRefusedBy);
-  const bareOpens = (cue: Span, settledAt?: Span): boolean => {
+  const bareOpens = (cue: Span): boolean => {
     const s = sentenceSpan(text, cue);
     if (!BARE_LEAD.test(text.slice(s.start, cue.start))) return false;
-    // A refusal that is the settling itself ("Concern lymphoma/leukaemia - excluded") refuses nothing more.
-    const inSettled = (r: Span) => settledAt !== undefined && r.start >= settledAt.start && r.end <= settledAt.end;
-    return !findAny(toWords(text.slice(s.start, s.end), s.start), refusals).some((r) => (r.end <= cue.start || r.start >= cue.end) && !inSettled(r));
+    return !findAny(toWords(text.slice(s.start, s.end), s.start), refusals).some((r) => r.end <= cue.start || r.start >= cue.end);
   };
-  const settledAt = settledAfterName(text, hits, rule);
   // "Concern lymphoma/leukaemia", "Worry Ewing vs osteosarcoma": from the word right after a bare cue, cancers' names
   // joined only by a "/" or a word of `bareAlternatives`, at least two of them, and the hit among them. A known cancer is
   // never written as a choice; one name alone ("Main concern ALL on maintenance") stays as the rest reads it.
@@ -453,9 +448,7 @@ function worriedBefore(
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       // "Concern relapse": a bare worry word only right before a cancer's return or spread ("Main concern ALL on maintenance" is none).
       // "Concern lymphoma/leukaemia": a bare worry word right before a choice of cancers names them suspected.
-      // "Concern lymphoma/leukaemia raised by GP - now settled": a bare worry of a choice of cancers, told settled.
-      const settled = settledAt(h);
-      if (bare.has(cue) && !bareOpens(cue, settled)) continue;
+      if (bare.has(cue) && !bareOpens(cue)) continue;
       if (bare.has(cue) && !inChoice(words, wordIndex(words, cue.end), h)) {
         if (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h)) continue;
       }
@@ -467,42 +460,9 @@ function worriedBefore(
       if (colon >= 0) j = colon;
       else if (colonOnly.has(cue)) continue;
       while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
-      if (j === at) return settled ? 'settled' : familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
+      if (j === at) return familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
     }
     return undefined;
-  };
-}
-
-/**
- * The words telling a worried-about cancer settled or excluded right after its name (reading-vocabulary suspectedCancer
- * .settledAfter): within `reach` words after the name (and the names joined to it by a slash), in its sentence, with no
- * other finding named between ("Concern leukaemia, but infection unlikely" is the infection's) and none of `notBefore` right
- * before the words ("not excluded", "until ruled out"), and nothing asked in the sentence after the name. Round 54, fix54h.
- */
-function settledAfterName(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => Span | undefined {
-  const v = rule.settledAfter;
-  if (!v) return () => undefined;
-  const phrases = phraseSetOf(v.phrases);
-  const notBefore = phraseSetOf(v.notBefore);
-  return (h) => {
-    const stop = sentenceEnd(text, h.span.end);
-    // "Concern lymphoma/leukaemia - has the GP excluded this?": asked, not told.
-    if (text.slice(h.span.end, stop + 1).includes('?')) return undefined;
-    const words = toWords(text.slice(h.span.end, stop), h.span.end);
-    const found = findAny(words, phrases).sort((a, b) => a.start - b.start)[0];
-    if (!found) return undefined;
-    const at = wordIndex(words, found.start);
-    if (at > v.reach) return undefined;
-    // Another finding between the name and the settling (a cancer named in the same choice is the worry's own).
-    if (hits.some((o) => o.finding.id !== 'malignancy' && o.finding.category !== h.finding.category && o.span.start >= h.span.end && o.span.end <= found.start)) return undefined;
-    if (hits.some((o) => o.finding.id === 'malignancy' && o.span.start > h.span.end && o.span.end <= found.start && !/^\s*\/\s*$/.test(text.slice(h.span.end, o.span.start))))
-      return undefined;
-    const before = words.slice(Math.max(0, at - 3), at);
-    for (let k = 0; k < before.length; k++) {
-      const tail = before.slice(k);
-      if (findAny(tail, notBefore).some((m) => m.start === tail[0].start && m.end === tail[tail.length - 1].end)) return undefined;
-    }
-    return found;
   };
 }
 

@@ -596,13 +596,6 @@ const readingVocabularyFields = () => {
        */
       bareRefusedBy: phraseList,
       /**
-       * A clinician's worry of a cancer told settled or excluded right after the cancer's name ("Concern lymphoma/leukaemia
-       * raised by GP - now settled", "Concerned about leukaemia - excluded, film normal"): `phrases` within `reach` words of
-       * the name, no other finding between, none of `notBefore` right before it ("not excluded", "until ruled out"). The
-       * worry is neither a cancer nor a suspicion (round 54, fix54h).
-       */
-      settledAfter: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, notBefore: phraseList, reach: z.number().int().min(1) }).optional(),
-      /**
        * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
        * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
        * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
