@@ -48,7 +48,7 @@ import {
 } from './guards';
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
-import { unaccented } from './language';
+import { positiveOnlyStudy } from './positive-only-study';
 import { readExamItems } from './neuro-exam';
 import { namesOnlyAnotherPart, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -965,31 +965,6 @@ function withNativePlanRead(note: ParsedNote): ParsedNote {
   return { ...note, fields: note.fields.map((f) => (f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey) && turned(f) ? { ...f, key: undefined } : f)) };
 }
 const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.nativePlanTurns.words));
-
-/**
- * "Rekv.: MR lumbal columna uten kontrast (MRI L-spine w/o contrast)", "Pyyntö: spine US": a Nordic or Finnish request
- * heading (keys.ts isPositiveOnlyPlanSpelling) is the plan only when its value is the study's name with nothing but words of
- * contrast, region and view after it (reading-vocabulary nativePlanPositiveOnly), then at most one bracket or "=" holding only
- * such words (a translation: "(MRI L-spine w/o contrast)", "= spinal US"), and the sentence ends. Anything else (a condition,
- * a refusal, a deferral, a year, "ev.", "?", a relative: "Rekv.: MR ländrygg hvis forverring", "Önskar: MR ländrygg för bror")
- * leaves the value read as before, under a key the language does not know (round 53, fix53b; narrowed after review r53).
- */
-function positiveOnlyStudy(value: string, v: ReadingVocabulary): boolean {
-  const { studies, words } = positiveOnlyWords(v);
-  const folded = unaccented(value).toLowerCase().trim().replace(/\.$/, '').trim();
-  const m = /^([^()=]+?)[ \t]*(?:\(([^()]+)\)|=([^()=]+))?$/.exec(folded);
-  if (!m) return false;
-  const tokens = (t: string) => t.trim().split(/[ \t]+/);
-  const known = (t: string) => studies.has(t) || words.has(t);
-  const main = tokens(m[1]);
-  if (!main.some((t) => studies.has(t)) || !main.every(known)) return false;
-  const gloss = m[2] ?? m[3];
-  return gloss === undefined || (gloss.trim() !== '' && tokens(gloss).every(known));
-}
-const positiveOnlyWords = perVocabulary((v: ReadingVocabulary) => ({
-  studies: new Set(v.nativePlanPositiveOnly.studies),
-  words: new Set(v.nativePlanPositiveOnly.words),
-}));
 
 function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;
