@@ -69,6 +69,28 @@ describe("r54e: a study closing the note in the writer's own words of the spine,
   it('"UZI was normal." (no spine after it) orders nothing', () => assert.equal(orderOf(`${DIMPLE} UZI was normal.`), 'none'));
 });
 
+describe('r54e: the Polish "Zlecam" (I order) opening a closing sentence, and "Now ordering:"', () => {
+  const PL = 'Pacjent 17 lat, ból krzyża 3 tyg. Neuro normal.';
+  it('"Zlecam RM (MRI) L-spine bez kontrastu." orders the MRI without contrast', () => assert.equal(orderOf(PL, 'Zlecam RM (MRI) L-spine bez kontrastu.'), 'mri-area-without'));
+  it('"Zlecam RTG kręgosłupa lędźwiowego." orders the radiograph', () => assert.equal(orderOf(`${PL} Zlecam RTG kręgosłupa lędźwiowego.`), 'xr-area'));
+  it('"Now ordering: MR bederní páteře bez kontrastu (MRI lumbar spine w/o contrast)." orders it', () =>
+    assert.equal(
+      orderOf(
+        'Kojenec 8 měs. Atypical dimple 6 mm above the cleft. Previous USG páteře at 3 months - normal.',
+        'Now ordering: MR bederní páteře bez kontrastu (MRI lumbar spine w/o contrast).',
+      ),
+      'mri-area-without',
+    ));
+  it('"Now ordering: MRI L-spine w/o" orders it', () => assert.equal(orderOf(PAIN, 'Now ordering: MRI L-spine w/o'), 'mri-area-without'));
+  // Near-misses
+  it('"Nie zlecam RM kręgosłupa." (not ordered) orders nothing', () => assert.equal(orderOf(`${PL} Nie zlecam RM kręgosłupa.`), 'none'));
+  it('"Zlecam RM kręgosłupa jeśli ból nie ustąpi." (a condition) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam RM kręgosłupa jeśli ból nie ustąpi.`), 'none'));
+  it('"Zlecam RM za 3 miesiące." (later) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam RM za 3 miesiące.`), 'none'));
+  it('"Zlecam fizjoterapię." (physiotherapy) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam fizjoterapię.`), 'none'));
+  it('"…, zlecam RM kręgosłupa." after a comma is not led', () => assert.equal(orderOf('Pacjent 17 lat, ból krzyża 3 tyg., mama prosi, zlecam RM kręgosłupa.'), 'none'));
+  it('"Ordering: Dr. Fe" (the ordering clinician) orders nothing', () => assert.equal(orderOf(PAIN, 'Ordering: Dr. Fe'), 'none'));
+});
+
 describe("r54e: back pain, a normal exam and a dimple's distance in the writer's own words", () => {
   const backPain = (...lines: string[]) => presentIn('back-pain', ...lines);
   const neuro = (...lines: string[]) => readNote(...lines).facts.neuro.state;

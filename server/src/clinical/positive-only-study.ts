@@ -18,9 +18,9 @@ function folded(value: string): string {
 export function positiveOnlyStudy(value: string, v: ReadingVocabulary): boolean {
   const { studies, words } = positiveOnlyWords(v);
   const value0 = folded(value).trim().replace(/\.$/, '').trim();
-  // Round 54 (fix54e): after a bracketed gloss, a comma and more of the same words may close the value ("kostní
-  // scintigrafie (bone scan), whole body"); any other word there still refuses it.
-  const m = /^([^()=]+?)[ \t]*(?:\(([^()]+)\)(?:[ \t]*,[ \t]*([^()=,]+))?|=([^()=]+))?$/.exec(value0);
+  // Round 54 (fix54e): after a bracketed gloss, more words of the region and contrast may close the value, past a comma at
+  // most ("kostní scintigrafie (bone scan), whole body", "RM (MRI) L-spine bez kontrastu"); any other word still refuses it.
+  const m = /^([^()=]+?)[ \t]*(?:\(([^()]+)\)(?:[ \t]*,?[ \t]*([^()=,]+))?|=([^()=]+))?$/.exec(value0);
   if (!m) return false;
   const tokens = (t: string) => t.trim().split(/[ \t]+/);
   const known = (t: string) => studies.has(t) || words.has(t);

@@ -1968,6 +1968,8 @@ const readingVocabularyFields = () => {
       words: z.array(z.string().regex(/^[a-z][a-z/-]*$/)).min(1),
       /** Words of the spine or its region in the writer's own language: a closing study naming one is read only positively (positive-only-study.ts namesNativeSpine). */
       nativeSpine: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
+      /** A writer's own "I order" opening a closing sentence before the study's name alone (order-openings.ts ledAfterClosingLead). */
+      leads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
     wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
