@@ -69,25 +69,18 @@ describe("r54e: a study closing the note in the writer's own words of the spine,
   it('"UZI was normal." (no spine after it) orders nothing', () => assert.equal(orderOf(`${DIMPLE} UZI was normal.`), 'none'));
 });
 
-describe('r54e: the Polish "Zlecam" (I order) opening a closing sentence, and "Now ordering:"', () => {
+describe('r54e: the Polish "Zlecam" (I order) opening a closing sentence', () => {
   const PL = 'Pacjent 17 lat, ból krzyża 3 tyg. Neuro normal.';
   it('"Zlecam RM (MRI) L-spine bez kontrastu." orders the MRI without contrast', () => assert.equal(orderOf(PL, 'Zlecam RM (MRI) L-spine bez kontrastu.'), 'mri-area-without'));
   it('"Zlecam RTG kręgosłupa lędźwiowego." orders the radiograph', () => assert.equal(orderOf(`${PL} Zlecam RTG kręgosłupa lędźwiowego.`), 'xr-area'));
-  it('"Now ordering: MR bederní páteře bez kontrastu (MRI lumbar spine w/o contrast)." orders it', () =>
-    assert.equal(
-      orderOf(
-        'Kojenec 8 měs. Atypical dimple 6 mm above the cleft. Previous USG páteře at 3 months - normal.',
-        'Now ordering: MR bederní páteře bez kontrastu (MRI lumbar spine w/o contrast).',
-      ),
-      'mri-area-without',
-    ));
-  it('"Now ordering: MRI L-spine w/o" orders it', () => assert.equal(orderOf(PAIN, 'Now ordering: MRI L-spine w/o'), 'mri-area-without'));
   // Near-misses
   it('"Nie zlecam RM kręgosłupa." (not ordered) orders nothing', () => assert.equal(orderOf(`${PL} Nie zlecam RM kręgosłupa.`), 'none'));
   it('"Zlecam RM kręgosłupa jeśli ból nie ustąpi." (a condition) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam RM kręgosłupa jeśli ból nie ustąpi.`), 'none'));
   it('"Zlecam RM za 3 miesiące." (later) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam RM za 3 miesiące.`), 'none'));
   it('"Zlecam fizjoterapię." (physiotherapy) orders nothing', () => assert.equal(orderOf(`${PL} Zlecam fizjoterapię.`), 'none'));
   it('"…, zlecam RM kręgosłupa." after a comma is not led', () => assert.equal(orderOf('Pacjent 17 lat, ból krzyża 3 tyg., mama prosi, zlecam RM kręgosłupa.'), 'none'));
+  it('"Now ordering: MRI L-spine w/o" is no Order key (taken out after review r54)', () =>
+    assert.equal(orderOf(PAIN, 'Now ordering: MRI L-spine w/o - cancelled, parents declined'), 'none'));
   it('"Ordering: Dr. Fe" (the ordering clinician) orders nothing', () => assert.equal(orderOf(PAIN, 'Ordering: Dr. Fe'), 'none'));
 });
 
@@ -133,4 +126,72 @@ describe("r54e: back pain, a normal exam and a dimple's distance in the writer's
     assert.equal(ids(`${INFANT}\nSacral dimple 3 mm in the cleft, bottom seen. Anal fissure 1 cm od odbytu.\n${DIMPLE_OK}\n`).includes('simple-dimple'), false));
   it('"1 inch od odbytu" (no mm or cm) is not read as the distance', () =>
     assert.equal(ids(`${INFANT}\nSacral dimple 3 mm in the cleft, 1 inch od odbytu, bottom seen.\n${DIMPLE_OK}\n`).includes('simple-dimple'), false));
+});
+
+describe('r54e, review r54: a native heading\'s, a native closing sentence\'s or a "Zlecam" study undone or replaced later in the note is not the order', () => {
+  it('r54 014: "Zlecenie: USG kręgosłupa / Plan: USG cancelled - MRI L-spine w/o instead" reads mri-area-without', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecenie: USG kręgosłupa\nPlan: USG cancelled - MRI L-spine w/o instead'), 'mri-area-without'));
+  it('r54 018: "Zlecenie: RTG kręgosłupa Th-L / Plan: XR cancelled by mum, will do US" reads us-area', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecenie: RTG kręgosłupa Th-L\nPlan: XR cancelled by mum, will do US'), 'us-area'));
+  it('r54 050: "Zlecam USG kręgosłupa. Rodzice odmówili." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecam USG kręgosłupa. Rodzice odmówili.'), 'none'));
+  it('r54 052: "Zlecam USG kręgosłupa. / Update: parents declined, no imaging." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecam USG kręgosłupa.\nUpdate: parents declined, no imaging.'), 'none'));
+  it('r54 104: "Zlecam USG kręgosłupa. / Parents declined." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecam USG kręgosłupa.\nParents declined.'), 'none'));
+  it('r54 105: "Zlecam USG kręgosłupa. / Plan: US not needed after discussion, review in 3 mo." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecam USG kręgosłupa.\nPlan: US not needed after discussion, review in 3 mo.'), 'none'));
+  it('r54 106: "Zlecam USG kręgosłupa. Odmowa rodziców." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecam USG kręgosłupa. Odmowa rodziców.'), 'none'));
+  it('r54 109: "Zlecenie: USG kręgosłupa / Parents declined the US." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecenie: USG kręgosłupa\nParents declined the US.'), 'none'));
+  it('r54 110: "Zlecenie: USG kręgosłupa / Status: anulowano" reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecenie: USG kręgosłupa\nStatus: anulowano'), 'none'));
+  it('r54 111: "Zlecenie: USG kręgosłupa / Update: cancelled, family moved." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nZlecenie: USG kręgosłupa\nUpdate: cancelled, family moved.'), 'none'));
+  it('r54 112: "Požadavek: MR bederní páteře bez kontrastu / Plan: MRI cancelled, spinal US first" reads us-area', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nPožadavek: MR bederní páteře bez kontrastu\nPlan: MRI cancelled, spinal US first'), 'us-area'));
+  it('r54 113: "İstek: lomber MR kontrastsız / Aile reddetti." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nİstek: lomber MR kontrastsız\nAile reddetti.'), 'none'));
+  it('r54 114: "RTG kręgosłupa Th-L. / Parents declined." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nRTG kręgosłupa Th-L.\nParents declined.'), 'none'));
+  it('r54 115: "Plan: observe. / MR bederní páteře bez kontrastu. / Cancelled by family." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nPlan: observe.\nMR bederní páteře bez kontrastu.\nCancelled by family.'), 'none'));
+  it('r54 152: "RTG kręgosłupa Th-L. / Cancelled by family." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nRTG kręgosłupa Th-L.\nCancelled by family.'), 'none'));
+  it('r54 153: "MR bederní páteře bez kontrastu. / Parents declined." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nMR bederní páteře bez kontrastu.\nParents declined.'), 'none'));
+  it('r54 154: "Rx coloana lombară. / Parents refused." reads none', () =>
+    assert.equal(orderOf('Age: 3 mo\nSkin: hair tuft over sacrum\nNeuro: normal\nRx coloana lombară.\nParents refused.'), 'none'));
+});
+
+describe("r54e, review r54: the writers' own back-pain words count only with a gloss or a duration after them, never negated, past or a relative's", () => {
+  it('r54 136: "HPI: knee pain. Ból pleców: nie. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Ból pleców: nie.\nPlan: XR L-spine'), false));
+  it('r54 139: "HPI: knee pain. / Dureri de spate: nu" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain.\nDureri de spate: nu\nPlan: XR L-spine'), false));
+  it('r54 140: "HPI: knee pain. Ból pleców w zeszłym roku, ustąpił. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Ból pleców w zeszłym roku, ustąpił.\nPlan: XR L-spine'), false));
+  it('r54 142: "HPI: knee pain. Babcia ma ból pleców. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Babcia ma ból pleców.\nPlan: XR L-spine'), false));
+  it('r54 143: "HPI: knee pain. Annesinde bel ağrısı var. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Annesinde bel ağrısı var.\nPlan: XR L-spine'), false));
+  it('r54 158: "HPI: knee pain. Ból pleców - nie ma. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Ból pleców - nie ma.\nPlan: XR L-spine'), false));
+  it('r54 160: "HPI: knee pain. Dureri de spate: absente. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Dureri de spate: absente.\nPlan: XR L-spine'), false));
+  it('r54 166: "HPI: knee pain. Ojciec ma ból krzyża. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Ojciec ma ból krzyża.\nPlan: XR L-spine'), false));
+  it('r54 167: "HPI: knee pain. Bel ağrısı şikayeti olmadı. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Bel ağrısı şikayeti olmadı.\nPlan: XR L-spine'), false));
+  it('r54 168: "HPI: knee pain. Tatăl are lombalgie. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Tatăl are lombalgie.\nPlan: XR L-spine'), false));
+  it('r54 169: "HPI: knee pain. Nu are dureri de spate. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Nu are dureri de spate.\nPlan: XR L-spine'), false));
+  it('r54 170: "HPI: knee pain. Nie ma bólu pleców, ból pleców negatywny. / Plan: XR L-spine" is no back pain', () =>
+    assert.equal(presentIn('back-pain', '12 yo boy.\nNeuro: normal\nHPI: knee pain. Nie ma bólu pleców, ból pleców negatywny.\nPlan: XR L-spine'), false));
+  it('"ból pleców (back pain) 3 tyg." with its gloss is back pain', () =>
+    assert.equal(presentIn('back-pain', 'Pacjent 14 lat, ból pleców (back pain) 3 tyg.', 'Plan: MRI lumbar spine'), true));
+  it('"lombalgie since 1 week" is back pain', () => assert.equal(presentIn('back-pain', 'Boy 14 yo, lombalgie since 1 week.', 'Plan: MRI lumbar spine'), true));
+  it('"Ból pleców." alone (no gloss, no duration) is not read', () => assert.equal(presentIn('back-pain', 'Pacjent 14 lat. Ból pleców.', 'Plan: MRI lumbar spine'), false));
 });

@@ -1,5 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, nativeBackPainGated, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
@@ -48,7 +48,7 @@ import {
 } from './guards';
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
-import { positiveOnlyStudy } from './positive-only-study';
+import { positiveOnlyStudy, undoneLater } from './positive-only-study';
 import { readExamItems } from './neuro-exam';
 import { namesOnlyAnotherPart, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -783,6 +783,7 @@ function readAllFindings(
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
+  nativeBackPainGated(hits, note.text);
   absentSkin(hits, note.text);
   sentenceGated(hits, note.text);
   safetyNets(hits, note.text);
@@ -961,9 +962,16 @@ function withNativePlanRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey))) return note;
   const v = readingVocabulary();
   const turns = nativePlanTurns(v);
-  const turned = (f: Field) => (isPositiveOnlyPlanSpelling(f.rawKey) ? !positiveOnlyStudy(f.value, v) : f.value.includes('?') || findAny(toWords(f.value), turns).length > 0);
+  // Narrowed after review r54: a native request heading's study is the plan only when nothing after it in the note undoes or
+  // replaces it ("Zlecenie: USG kręgosłupa" then "Status: anulowano", "Parents declined the US."; positive-only-study.ts undoneLater).
+  const turned = (f: Field) =>
+    isPositiveOnlyPlanSpelling(f.rawKey)
+      ? !positiveOnlyStudy(f.value, v) || (!NORDIC_REQUEST.test(f.rawKey) && undoneLater(note.text.slice(f.valueSpan.end), v))
+      : f.value.includes('?') || findAny(toWords(f.value), turns).length > 0;
   return { ...note, fields: note.fields.map((f) => (f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey) && turned(f) ? { ...f, key: undefined } : f)) };
 }
+/** Round 53's Nordic and Finnish request headings, read as on main (review r54 narrowed only round 54's). */
+const NORDIC_REQUEST = /^\s*(?:rekv\.?|önskar|onskar|pyyntö|pyynto)\s*:?\s*$/i;
 const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.nativePlanTurns.words));
 
 function withMinutesRead(note: ParsedNote): ParsedNote {

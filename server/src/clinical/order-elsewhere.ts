@@ -96,7 +96,7 @@ import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import { findingsListedBefore, otherStudyDenied } from './closing-item';
-import { namesNativeSpine, positiveOnlyStudy } from './positive-only-study';
+import { namesNativeSpine, opensWithNativeLead, positiveOnlyStudy, undoneLater } from './positive-only-study';
 import type { Facts } from './note-facts';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
@@ -419,6 +419,9 @@ export function readOrderElsewhere(
     // the order only as its name alone; that language's words of time, condition or refusal are not read (round 54, fix54e).
     const rv = readingVocabulary();
     if (namesNativeSpine(s.value, rv) && !positiveOnlyStudy(s.value, rv)) continue;
+    // Narrowed after review r54: such a study, or one led by "Zlecam", is the order only when nothing after it in the note
+    // undoes or replaces it ("Zlecam USG kręgosłupa. Rodzice odmówili.", "RTG kręgosłupa Th-L." then "Parents declined.").
+    if ((namesNativeSpine(s.value, rv) || (l !== undefined && opensWithNativeLead(l.value, rv))) && undoneLater(text.slice(s.valueSpan.end), rv)) continue;
     // "9 mo F, tuft of hair over the sacrum. MRI lumbar spine?": a study closing the note with a question mark is asked, not
     // ordered (review r50 022, typed or spelled "M R I").
     if (/^\s*\?\s*$/.test(s.value.slice(-1) + text.slice(s.valueSpan.end)) || /^[^\S\n]*\?\s*$/.test(text.slice(s.valueSpan.end))) continue;

@@ -49,3 +49,28 @@ export function namesNativeSpine(value: string, v: ReadingVocabulary): boolean {
     .some((w) => spine.has(w));
 }
 const nativeSpineWords = perVocabulary((v: ReadingVocabulary) => new Set(v.nativePlanPositiveOnly.nativeSpine));
+
+/** A phrase of the list as a pattern on folded text, whole words only. */
+const wordsPattern = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${list.map((p) => p.split(' ').join(String.raw`\s+`)).join('|')})(?![\p{L}\d])`, 'u');
+const undonePattern = perVocabulary((v: ReadingVocabulary) => wordsPattern(v.nativeReadingsGuard.undoneAfter));
+
+/**
+ * Narrowed after review r54 (fix54e): a study read from a native request heading, a closing sentence naming the spine in the
+ * writer's own word or led by "Zlecam" is the order only when nothing after it undoes or replaces it: `rest` (the rest of its
+ * sentence and every later line) holds no word of refusal, cancellation or replacement (reading-vocabulary
+ * nativeReadingsGuard.undoneAfter: "Rodzice odmówili.", "Status: anulowano", "Parents declined.", "… instead"), and no later
+ * keyed line ("Plan:", "Update:") names a study ("Plan: XR cancelled by mum, will do US").
+ */
+export function undoneLater(rest: string, v: ReadingVocabulary): boolean {
+  const f = folded(rest);
+  if (undonePattern(v).test(f)) return true;
+  const { studies } = positiveOnlyWords(v);
+  const lines = f.split('\n').slice(1);
+  return lines.some((line) => /^\s*[\p{L} .]{1,30}:/u.test(line) && line.split(/[^\p{L}/-]+/u).some((w) => studies.has(w)));
+}
+
+/** Whether the sentence opens with a writer's own "I order" ("Zlecam", "Zlecamy": nativePlanPositiveOnly.leads). */
+export function opensWithNativeLead(value: string, v: ReadingVocabulary): boolean {
+  const m = /^\s*(\p{L}+)\s/u.exec(folded(value));
+  return m !== null && v.nativePlanPositiveOnly.leads.includes(m[1]);
+}

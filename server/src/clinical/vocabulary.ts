@@ -519,6 +519,13 @@ const readingVocabularyFields = () => {
     dimpleDepthAnswersNo: phraseList,
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
     dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList, tellersAfter: phraseList, tellersOwn: phraseList }),
+    /** Guards on round 54's native readings, narrowed after review r54 (positive-only-study.ts undoneLater, gated-phrases.ts nativeBackPainGated). */
+    nativeReadingsGuard: z.strictObject({
+      $comment: z.string().optional(),
+      undoneAfter: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      backPainPhrases: z.array(z.string()).min(1),
+      backPainRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    }),
     /** A writer's own words for "from the anus" after a measure (dimple.ts nativeDistance; round 54, fix54e). */
     anusDistanceNative: z.strictObject({ $comment: z.string().optional(), phrases: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */

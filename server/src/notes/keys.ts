@@ -458,9 +458,6 @@ export const KEYS: readonly KeyInfo[] = [
       'Imaging',
       // "Imaging today: MRI L-spine w/ and w/o contrast" under a copied "Imaging (copied fwd):" line (review2 r36 H5).
       'Imaging today',
-      // Round 54 (fix54e): "Now ordering: MR bederní páteře bez kontrastu (MRI lumbar spine w/o contrast)", the writer's order
-      // today after a prior told above it (set 137). Not "Ordering:" alone, the ordering clinician's field ("Ordering: Dr. Fe").
-      'Now ordering',
       'Imaging requested',
       'Exam requested',
       'Study requested',
