@@ -2,7 +2,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { perVocabulary, wordSetOf } from './patterns';
+import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { measuresAsDigits } from './spoken-measure';
 import { wholeWordsPattern } from './word-lists';
@@ -82,9 +82,29 @@ function anotherFindingsMeasure(text: string, at: number): boolean {
   return !dimpleNamed(sentence) && findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length > 0;
 }
 
-/** The first distance from the anus told of the dimple (anotherFindingsMeasure). */
+/**
+ * Round 54 (fix54e): "1,5 cm od odbytu (from anus)", "1 cm nad odbytem": a measure right before a writer's own words for
+ * "from the anus" (reading-vocabulary anusDistanceNative), its number and unit in the groups DISTANCE's first form uses.
+ */
+const nativeDistanceOf = perVocabulary(
+  (v: ReadingVocabulary['anusDistanceNative']) =>
+    new RegExp(
+      String.raw`${NUMBER}\s*(mm|cm)\s+(?:${v.phrases
+        .map((p) =>
+          p
+            .split(' ')
+            .map(escapeRegExp)
+            .join(String.raw`\s+`),
+        )
+        .join('|')})(?![\p{L}\d])`,
+      'giu',
+    ),
+);
+
+/** The first distance from the anus told of the dimple (anotherFindingsMeasure), in English or in the writer's own words. */
 function ownDistance(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(DISTANCE_ALL)) if (!anotherFindingsMeasure(text, m.index)) return m as RegExpExecArray;
+  const found = [...text.matchAll(DISTANCE_ALL), ...text.matchAll(nativeDistanceOf(readingVocabulary().anusDistanceNative))].sort((a, b) => a.index - b.index);
+  for (const m of found) if (!anotherFindingsMeasure(text, m.index)) return m as RegExpExecArray;
   return null;
 }
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');

@@ -1,5 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, nativeBackPainGated, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
@@ -48,7 +48,7 @@ import {
 } from './guards';
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
-import { unaccented } from './language';
+import { positiveOnlyStudy, undoneLater } from './positive-only-study';
 import { readExamItems } from './neuro-exam';
 import { namesOnlyAnotherPart, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -783,6 +783,7 @@ function readAllFindings(
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
+  nativeBackPainGated(hits, note.text);
   absentSkin(hits, note.text);
   sentenceGated(hits, note.text);
   safetyNets(hits, note.text);
@@ -961,35 +962,17 @@ function withNativePlanRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey))) return note;
   const v = readingVocabulary();
   const turns = nativePlanTurns(v);
-  const turned = (f: Field) => (isPositiveOnlyPlanSpelling(f.rawKey) ? !positiveOnlyStudy(f.value, v) : f.value.includes('?') || findAny(toWords(f.value), turns).length > 0);
+  // Narrowed after review r54: a native request heading's study is the plan only when nothing after it in the note undoes or
+  // replaces it ("Zlecenie: USG kręgosłupa" then "Status: anulowano", "Parents declined the US."; positive-only-study.ts undoneLater).
+  const turned = (f: Field) =>
+    isPositiveOnlyPlanSpelling(f.rawKey)
+      ? !positiveOnlyStudy(f.value, v) || (!NORDIC_REQUEST.test(f.rawKey) && undoneLater(note.text.slice(f.valueSpan.end), v))
+      : f.value.includes('?') || findAny(toWords(f.value), turns).length > 0;
   return { ...note, fields: note.fields.map((f) => (f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey) && turned(f) ? { ...f, key: undefined } : f)) };
 }
+/** Round 53's Nordic and Finnish request headings, read as on main (review r54 narrowed only round 54's). */
+const NORDIC_REQUEST = /^\s*(?:rekv\.?|önskar|onskar|pyyntö|pyynto)\s*:?\s*$/i;
 const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.nativePlanTurns.words));
-
-/**
- * "Rekv.: MR lumbal columna uten kontrast (MRI L-spine w/o contrast)", "Pyyntö: spine US": a Nordic or Finnish request
- * heading (keys.ts isPositiveOnlyPlanSpelling) is the plan only when its value is the study's name with nothing but words of
- * contrast, region and view after it (reading-vocabulary nativePlanPositiveOnly), then at most one bracket or "=" holding only
- * such words (a translation: "(MRI L-spine w/o contrast)", "= spinal US"), and the sentence ends. Anything else (a condition,
- * a refusal, a deferral, a year, "ev.", "?", a relative: "Rekv.: MR ländrygg hvis forverring", "Önskar: MR ländrygg för bror")
- * leaves the value read as before, under a key the language does not know (round 53, fix53b; narrowed after review r53).
- */
-function positiveOnlyStudy(value: string, v: ReadingVocabulary): boolean {
-  const { studies, words } = positiveOnlyWords(v);
-  const folded = unaccented(value).toLowerCase().trim().replace(/\.$/, '').trim();
-  const m = /^([^()=]+?)[ \t]*(?:\(([^()]+)\)|=([^()=]+))?$/.exec(folded);
-  if (!m) return false;
-  const tokens = (t: string) => t.trim().split(/[ \t]+/);
-  const known = (t: string) => studies.has(t) || words.has(t);
-  const main = tokens(m[1]);
-  if (!main.some((t) => studies.has(t)) || !main.every(known)) return false;
-  const gloss = m[2] ?? m[3];
-  return gloss === undefined || (gloss.trim() !== '' && tokens(gloss).every(known));
-}
-const positiveOnlyWords = perVocabulary((v: ReadingVocabulary) => ({
-  studies: new Set(v.nativePlanPositiveOnly.studies),
-  words: new Set(v.nativePlanPositiveOnly.words),
-}));
 
 function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;

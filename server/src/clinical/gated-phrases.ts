@@ -287,3 +287,33 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
   if (!drop.size) return;
   for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
 }
+
+const backPainRefused = perVocabulary(
+  (v: ReadingVocabulary['nativeReadingsGuard']) =>
+    new RegExp(String.raw`(?<![\p{L}\d])(?:${v.backPainRefusedIn.map((p) => p.split(' ').join(String.raw`\s+`)).join('|')})(?![\p{L}\d])`, 'u'),
+);
+/** An English gloss in brackets, or a duration (a number and a time unit, "cronică", "chronic"), right after the phrase. */
+const GLOSS_OR_DURATION =
+  /^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:since|for|x|od|de|from)[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mo|years?|yrs?|y|dni|dzien|tygodni|tygodnie|tyg|miesiecy|miesiace|mies|zile|zi|saptamani|saptamana|sapt|luni|luna|ani|gun|hafta|ay|yil|dny|tydny|tydnu|mesicu|mesice)(?![\p{L}])|(?:cronica|chronic|przewlekly|przewlekle|kronik|chronicka)(?![\p{L}]))/iu;
+
+/**
+ * Narrowed after review r54 (fix54e): the writers' own back-pain phrases ("ból pleców", "lombalgie", "bel ağrısı", "dureri
+ * de spate"; reading-vocabulary nativeReadingsGuard.backPainPhrases) tell the child's back pain only with an English gloss in
+ * brackets or a duration right after ("ból pleców (back pain)", "lombalgie cronică", "lombalgie since 1 week"), and never in
+ * a sentence holding a native negation, a past-resolved word or a relative ("Ból pleców: nie.", "Ból pleców w zeszłym roku,
+ * ustąpił.", "Babcia ma ból pleców.", "Tatăl are lombalgie."): other present hits told by them are dropped.
+ */
+export function nativeBackPainGated(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().nativeReadingsGuard;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ı/g, 'i');
+  const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, v.backPainPhrases));
+  if (!mine.length) return;
+  const bears = (h: FindingHit): boolean => {
+    if (!GLOSS_OR_DURATION.test(fold(text.slice(h.span.end, h.span.end + 80)))) return false;
+    const s = sentenceOf(text, h.span);
+    return !backPainRefused(v).test(fold(text.slice(s.start, s.end)));
+  };
+  const drop = new Set(mine.filter((h) => !bears(h)));
+  if (!drop.size) return;
+  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
+}

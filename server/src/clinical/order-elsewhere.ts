@@ -96,6 +96,7 @@ import { declinedLater, proposalStands, recommendedThenOrdered, letterSuggestion
 import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import { findingsListedBefore, otherStudyDenied } from './closing-item';
+import { namesNativeSpine, opensWithNativeLead, positiveOnlyStudy, undoneLater } from './positive-only-study';
 import type { Facts } from './note-facts';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
@@ -414,6 +415,13 @@ export function readOrderElsewhere(
     const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
+    // "RTG kręgosłupa Th-L.", "MR bederní páteře bez kontrastu.": named in the writer's own words of the spine, the study is
+    // the order only as its name alone; that language's words of time, condition or refusal are not read (round 54, fix54e).
+    const rv = readingVocabulary();
+    if (namesNativeSpine(s.value, rv) && !positiveOnlyStudy(s.value, rv)) continue;
+    // Narrowed after review r54: such a study, or one led by "Zlecam", is the order only when nothing after it in the note
+    // undoes or replaces it ("Zlecam USG kręgosłupa. Rodzice odmówili.", "RTG kręgosłupa Th-L." then "Parents declined.").
+    if ((namesNativeSpine(s.value, rv) || (l !== undefined && opensWithNativeLead(l.value, rv))) && undoneLater(text.slice(s.valueSpan.end), rv)) continue;
     // "9 mo F, tuft of hair over the sacrum. MRI lumbar spine?": a study closing the note with a question mark is asked, not
     // ordered (review r50 022, typed or spelled "M R I").
     if (/^\s*\?\s*$/.test(s.value.slice(-1) + text.slice(s.valueSpan.end)) || /^[^\S\n]*\?\s*$/.test(text.slice(s.valueSpan.end))) continue;

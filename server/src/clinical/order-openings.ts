@@ -22,6 +22,7 @@ import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
 import { clausesBeforeLeadTellFindings, studyClosesAlone } from './closing-item';
+import { positiveOnlyStudy } from './positive-only-study';
 
 export const PRESENTATION = lookupKey('Presentation')!;
 
@@ -635,13 +636,22 @@ export function ledAfterClosingLead(s: Field, ow: OrderWords, k: Knowledge): Fie
   const comma = s.value.lastIndexOf(',');
   const clause = s.value.slice(comma + 1);
   const m = /^\s*([a-z]+)\s+/i.exec(clause);
-  if (!m || !ow.closingLeads.has(m[1].toLowerCase())) return undefined;
+  // Round 54 (fix54e): a writer's own "I order" opening the sentence ("Zlecam RM (MRI) L-spine bez kontrastu."), its study
+  // read only as its name alone (positive-only-study.ts), never after a comma.
+  const rv = readingVocabulary();
+  const own = m !== null && comma < 0 && rv.nativePlanPositiveOnly.leads.includes(m[1].toLowerCase());
+  if (!m || !(ow.closingLeads.has(m[1].toLowerCase()) || own)) return undefined;
   if (comma >= 0 && !clausesBeforeLeadTellFindings(s.value.slice(0, comma), s.valueSpan.start, k, ow)) return undefined;
   const rest = clause.slice(m[0].length);
-  if (!startsWithStudy(rest)) return undefined;
   const value = rest.trim();
-  // "Now MRI L-spine no longer needed.", "Now MRI L-spine when older": the study must close the sentence alone (review r50).
-  if (!studyClosesAlone(value, ow)) return undefined;
+  if (own) {
+    // The study's name alone, its English gloss in brackets at most ("RM (MRI) L-spine bez kontrastu").
+    if (!positiveOnlyStudy(value, rv)) return undefined;
+  } else {
+    if (!startsWithStudy(rest)) return undefined;
+    // "Now MRI L-spine no longer needed.", "Now MRI L-spine when older": the study must close the sentence alone (review r50).
+    if (!studyClosesAlone(value, ow)) return undefined;
+  }
   const start = s.valueSpan.end - value.length;
   return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
 }

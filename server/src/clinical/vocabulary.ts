@@ -519,6 +519,15 @@ const readingVocabularyFields = () => {
     dimpleDepthAnswersNo: phraseList,
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
     dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList, tellersAfter: phraseList, tellersOwn: phraseList }),
+    /** Guards on round 54's native readings, narrowed after review r54 (positive-only-study.ts undoneLater, gated-phrases.ts nativeBackPainGated). */
+    nativeReadingsGuard: z.strictObject({
+      $comment: z.string().optional(),
+      undoneAfter: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      backPainPhrases: z.array(z.string()).min(1),
+      backPainRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    }),
+    /** A writer's own words for "from the anus" after a measure (dimple.ts nativeDistance; round 54, fix54e). */
+    anusDistanceNative: z.strictObject({ $comment: z.string().optional(), phrases: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({
       $comment: z.string().optional(),
@@ -1964,11 +1973,15 @@ const readingVocabularyFields = () => {
     }),
     /** Words of a plan heading's own language that turn its study (facts.ts withNativePlanRead): "ingen", "ved forverring", "wykonane". */
     nativePlanTurns: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
-    /** The words a Nordic or Finnish request heading's value may hold to be read as the plan (facts.ts positiveOnlyStudy). */
+    /** The words a native request heading's value may hold to be read as the plan (positive-only-study.ts positiveOnlyStudy). */
     nativePlanPositiveOnly: z.strictObject({
       $comment: z.string().optional(),
       studies: z.array(z.string().regex(/^[a-z][a-z/-]*$/)).min(1),
       words: z.array(z.string().regex(/^[a-z][a-z/-]*$/)).min(1),
+      /** Words of the spine or its region in the writer's own language: a closing study naming one is read only positively (positive-only-study.ts namesNativeSpine). */
+      nativeSpine: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
+      /** A writer's own "I order" opening a closing sentence before the study's name alone (order-openings.ts ledAfterClosingLead). */
+      leads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
     wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),

@@ -144,7 +144,34 @@ const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appoin
  * diacritics: the plan, as "Remiss:" and "Rekvisisjon:" are, but only where the value is the study's name alone
  * (isPositiveOnlyPlanSpelling; narrowed after review r53). None is an English word.
  */
-const POSITIVE_ONLY_PLAN_SPELLINGS = ['Rekv.', 'Rekv', 'Önskar', 'Onskar', 'Pyyntö', 'Pyynto'];
+const POSITIVE_ONLY_PLAN_SPELLINGS = [
+  'Rekv.',
+  'Rekv',
+  'Önskar',
+  'Onskar',
+  'Pyyntö',
+  'Pyynto',
+  // Round 54 (fix54e): Central and Eastern European, Turkish and Romanian request headings, read the same way: Polish
+  // "Zlecenie" (order), Russian and Ukrainian "Napravlenie" (направление, request), Turkish "İstenen tetkik" (test
+  // requested), "İstek" and "İstem" (request), Czech "Požadavek" (request) and "Vyšetření" (examination: a request form's
+  // study field; as a Czech exam heading its value is findings, never a study's name alone), Romanian "Cerere" (request).
+  // Not the Romanian "Solicit" (I request): an English word, and as a key it turned free-text notes whose request carries
+  // its reason ("Solicit: MRI lumbar spine without contrast to rule out spondylolysis") into keyed ones (dev-5594). Only the study's name alone is the plan ("Zlecenie: RM całego kręgosłupa bez kontrastu",
+  // "İstek: lumbar MR kontrastsız"); "Vyšetření: USG páteře 2025 - norma", "İstek: MR if worse" read as before.
+  'Zlecenie',
+  'Napravlenie',
+  'İstenen tetkik',
+  'Istenen tetkik',
+  'İstek',
+  'Istek',
+  'İstem',
+  'Istem',
+  'Požadavek',
+  'Pozadavek',
+  'Vyšetření',
+  'Vysetreni',
+  'Cerere',
+];
 
 /**
  * A plan's heading kept in the writer's own language by a template of a Nordic, Central or Eastern European, Indonesian or
@@ -338,6 +365,12 @@ export const KEYS: readonly KeyInfo[] = [
       'Neurological status',
       'Neurostatus',
       'Neurologically',
+      // Round 54 (fix54e): the Turkish "Nörolojik" (neurologic) and "Nörolojik muayene" (neurologic exam) heading the exam
+      // in English notes ("Nörolojik: normal"), with and without the diacritics.
+      'Nörolojik',
+      'Norolojik',
+      'Nörolojik muayene',
+      'Norolojik muayene',
     ],
     meaning: 'The neurologic examination.',
     forms: '`intact`, `normal`, or the deficits found',
