@@ -278,6 +278,14 @@ export const contextLexiconSchema = () =>
       /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
       relayers: z.array(z.string().regex(/^[a-z]+$/)),
     }),
+    /** A cross written as "no" beside each item of a terse list ("✗ fever ✗ night pain"; clinical/cross-marks.ts). */
+    crossMarks: z.strictObject({
+      $comment: z.string().optional(),
+      marks: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
+      readAs: phrase,
+      maxItemWords: z.number().int().min(1).max(8),
+      joiners: z.array(z.string().regex(/^[a-z]+$/)),
+    }),
     /**
      * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see
      * below"), never an option's label: they tell a label-first line from a box-first one.
