@@ -1390,7 +1390,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // "✗ fever ✗ night pain", "fever ✗ wt loss ✗": a cross beside each item of a terse list denies that item (cross-marks.ts).
     answersEndTheirItem(
       withoutPrompts(
-        readCrossMarks(text, contextTokens(text), lex.crossMarks, (t) => t as Tok),
+        readCrossMarks(text, contextTokens(text), lex.crossMarks, (t) => t as Tok, whole, base),
         answerWords,
       ),
       answers,

@@ -15,6 +15,12 @@
  * sweats"), an item of more than `maxItemWords` words, a line with a tick box of any other kind ("[✗]", "☒", "☐": a form,
  * read by form.ts, where a cross marks the item chosen), a cross alone after a colon ("Fever: ✗", the form answers'
  * noSigns) and a "×" beside a number ("× 10 days", "2 × 3 cm").
+ *
+ * Narrowed after review r54: a cross is a "chosen" or "present" mark on many forms ("Red flags present: ✗ fever",
+ * "Indication: ✗ hair tuft", "Positive: night pain ✗"), so a list is read only on a line with no label, or whose label
+ * (the key before its colon, or a heading line ending in a colon right above the list) is one of the lexicon's `labels`
+ * (a screen of denials or a neutral list: "ROS", "red flags"), and never with a word of presence or choosing
+ * (`presenceWords`, or a "+") in the label, in the line right above the list, or in the words before the first cross.
  */
 
 export interface CrossTok {
@@ -33,6 +39,10 @@ export interface CrossMarkWords {
   maxItemWords: number;
   /** Words that join two items into one ("and", "or", "with"): such an item is a list. */
   joiners: readonly string[];
+  /** The labels under which crosses may be denials ("ros", "red flags"; normalised: lower case, words only). */
+  labels: readonly string[];
+  /** Words of presence or choosing that make a cross the item's chosen mark ("present", "mark", "indication"). */
+  presenceWords: readonly string[];
 }
 
 /** A tick written alone as a glyph ("✓", "✔"), which the tokenizer reads as a ticked box. */
@@ -48,7 +58,7 @@ export function mayHoldCross(text: string, w: CrossMarkWords): boolean {
  * The tokens with each cross of a clear list rewritten as `readAs` and a stop on its other side. `toks` are the context
  * reader's tokens of `text` (a cross is a 'punct' token of its own; a tick glyph a 'stop' box '[x]').
  */
-export function readCrossMarks<T extends CrossTok>(text: string, toks: readonly T[], w: CrossMarkWords, make: (t: CrossTok) => T): T[] {
+export function readCrossMarks<T extends CrossTok>(text: string, toks: readonly T[], w: CrossMarkWords, make: (t: CrossTok) => T, whole: string = text, base = 0): T[] {
   if (!mayHoldCross(text, w)) return toks as T[];
   const crosses = new Set(w.marks);
   const joiners = new Set(w.joiners);
@@ -96,6 +106,8 @@ export function readCrossMarks<T extends CrossTok>(text: string, toks: readonly 
     for (let i = list; i < b; i++) if (isCross(toks[i], i) || isTick(toks[i])) marks.push(i);
     // Nothing but marks after the colon ("Fever: ✗"): the form answers read it.
     if (marks.length === b - list) return;
+    // A label or a heading of presence or choosing, or one not naming a screen of denials (review r54).
+    if (!labelAllows(whole, base + toks[firstMark].start, w)) return;
     const opens = marks[0] === list;
     const closes = marks[marks.length - 1] === b - 1;
     if (opens === closes) return;
@@ -128,12 +140,77 @@ export function readCrossMarks<T extends CrossTok>(text: string, toks: readonly 
  * Whether every cross of `text` (one line) is read as a denial of its own item, and the line holds one at least: a terse
  * list of denials ("✗ fever ✗ night pain ✗ wt loss"), no checklist of boxes (neuro-text.ts inChecklist).
  */
-export function crossDenialLine<T extends CrossTok>(text: string, toks: readonly T[], w: CrossMarkWords, make: (t: CrossTok) => T): boolean {
+export function crossDenialLine<T extends CrossTok>(text: string, toks: readonly T[], w: CrossMarkWords, make: (t: CrossTok) => T, whole: string = text, base = 0): boolean {
   const crosses = new Set(w.marks);
   const before = toks.filter((k) => k.kind === 'punct' && crosses.has(k.t)).length;
   if (!before) return false;
-  const read = readCrossMarks(text, toks, w, make).filter((k) => k.t === w.readAs && crosses.has(text.slice(k.start, k.end))).length;
+  const read = readCrossMarks(text, toks, w, make, whole, base).filter((k) => k.t === w.readAs && crosses.has(text.slice(k.start, k.end))).length;
   return read === before;
+}
+
+/** Lower case, words only ("Red flags (screen)" → "red flags screen"). */
+function normal(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Whether `s` holds a word of presence or choosing, or a "+". */
+function holdsPresence(s: string, w: CrossMarkWords): boolean {
+  if (s.includes('+')) return true;
+  const words = new Set(w.presenceWords);
+  return normal(s)
+    .split(' ')
+    .some((x) => words.has(x));
+}
+
+/**
+ * Whether crosses whose first stands at `at` of `whole` may be denials (review r54): the words before it on its line hold
+ * no word of presence or choosing; its label, the key before the last colon among them (its own sentence), or else a
+ * heading ending in a colon on the line right above the list (over lines of crosses of the same list), is one of
+ * `labels`; a line right above with no colon holds no word of presence or choosing.
+ */
+function labelAllows(whole: string, at: number, w: CrossMarkWords): boolean {
+  const lineStart = whole.lastIndexOf('\n', at - 1) + 1;
+  const before = whole.slice(lineStart, at);
+  if (holdsPresence(before, w)) return false;
+  const labels = new Set(w.labels);
+  const colon = before.lastIndexOf(':');
+  if (colon >= 0)
+    return labels.has(
+      normal(
+        before
+          .slice(0, colon)
+          .split(/[.;!?](?=\s)/)
+          .pop() ?? '',
+      ),
+    );
+  // The line above the list, over the list's other lines (a line holding a cross and no colon).
+  let end = lineStart - 1;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    let start = end;
+    while (start > 0 && whole[start - 1] !== '\n') start--;
+    const above = whole.slice(start, end).replace(/\r$/, '');
+    if (!above.trim()) return true;
+    if (!above.includes(':') && w.marks.some((m) => above.includes(m))) {
+      end = start - 1;
+      continue;
+    }
+    if (holdsPresence(above, w)) return false;
+    const t = above.trimEnd();
+    if (t.endsWith(':'))
+      return labels.has(
+        normal(
+          t
+            .slice(0, -1)
+            .split(/[.;!?](?=\s)/)
+            .pop() ?? '',
+        ),
+      );
+    return true;
+  }
+  return true;
 }
 
 /** A "×" with a number right before or after it ("× 10 days", "2 × 3 cm"): a count or a size. */

@@ -285,6 +285,12 @@ export const contextLexiconSchema = () =>
       readAs: phrase,
       maxItemWords: z.number().int().min(1).max(8),
       joiners: z.array(z.string().regex(/^[a-z]+$/)),
+      /** Labels under which crosses may be denials: a screen of denials or a neutral list ("ROS", "red flags"). */
+      $labels: z.string().optional(),
+      labels: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Words of presence or choosing that make a cross the item's "chosen" mark ("present", "mark", "indication"). */
+      $presenceWords: z.string().optional(),
+      presenceWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /**
      * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see

@@ -905,7 +905,7 @@ function inChecklist(written: string, at: number, lists: RegExp | undefined): bo
     if (!above.trim()) break;
     // "✗ fever ✗ night pain ✗ wt loss" above "neuro ✓": a terse list of denials, each cross its item's "no", is no
     // checklist of boxes (cross-marks.ts; round 54). The mark's own line is still read as above.
-    if (UNTICKED_BOX.test(above) && !crossDenialLine(above, contextTokens(above), contextLexicon().crossMarks, (t) => t)) return true;
+    if (UNTICKED_BOX.test(above) && !crossDenialLine(above, contextTokens(above), contextLexicon().crossMarks, (t) => t, written, start)) return true;
     if (/:\s*$/.test(above) && lists?.test(above)) return true;
     end = start - 1;
   }
