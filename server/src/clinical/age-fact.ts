@@ -149,7 +149,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentPmaLessGestation: z.string().min(1),
     pmaWords: patternWordList,
   }),
-  durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
+  durationNouns: z.strictObject({ $comment: z.string().optional(), $treatments: z.string().optional(), treatments: words, words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
   monthsBeforeSex: z.strictObject({
     $comment: z.string().optional(),
@@ -450,6 +450,8 @@ interface AgeWords {
   /** The chronological age named so beside a corrected one (chronological-age.ts; age-vocabulary.json chronologicalAge). */
   chronological: ChronologicalWords;
   durationNouns: Set<string>;
+  /** Of those, the treatments ("chemo", "abx"): an opening age before one is no age told (opening-age-terse.ts). */
+  durationTreatments: Set<string>;
   /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
   itemLabels: Set<string>;
   dolNow: Set<string>;
@@ -733,6 +735,7 @@ function ageWords(): AgeWords {
       now: new Set(v.dayOfLife.now),
     },
     durationNouns: new Set(v.durationNouns.words),
+    durationTreatments: new Set(v.durationNouns.treatments),
     itemLabels: new Set(v.itemLabels.words),
     dolNow: new Set(v.dayOfLife.now),
     dischargeLinks: new Set(v.beforeAge.dischargeLinks),
@@ -3931,7 +3934,13 @@ function judge(
   if (at === noteText.length - noteText.trimStart().length) {
     // "12y HbSS, back pain 4 days", "10 y fever 2 wks": the complaint tells its own duration, so the years are the age
     // (opening-age-terse.ts).
-    const ownDuration = complaintTellsOwnDuration(value, told, after, (x) => v.durationNouns.has(x));
+    const ownDuration = complaintTellsOwnDuration(
+      value,
+      told,
+      after,
+      (x) => v.durationNouns.has(x),
+      (x) => v.durationTreatments.has(x),
+    );
     if ((after.some((x) => v.durationNouns.has(x.text)) && !ownDuration) || /^\s*[a-z]\/[a-z]\b/i.test(rest)) return undefined;
     return age('alone');
   }

@@ -13,7 +13,8 @@
  *    but years ("3 wk fever 2 days" stays unread), a complaint whose duration is not right after it ("2 y back pain, worse
  *    3 wks", "2 y LBP worse x 2 wks"), a duration that goes on ("3 y LBP 2 wks flare"), a count of hours, and a second
  *    number of years after the complaint ("2 y back pain 6 y"). It is read with the opening's weakest tier, so an age told
- *    plainly anywhere else in the note wins over it.
+ *    plainly anywhere else in the note wins over it. Narrowed after review r54: never before a treatment ("2 y chemo 6 mo
+ *    ago, now back pain": the years may be how long the chemo lasted; age-vocabulary durationNouns.treatments).
  */
 import type { AgeValue } from '../notes/age';
 import type { Word } from '../notes/words';
@@ -46,10 +47,17 @@ const OWN_DURATION =
  * first complaint word (`isComplaint`) among the words after the age, in the same sentence, followed at once by its own
  * duration. `after` are the words after the age in its sentence (up to three).
  */
-export function complaintTellsOwnDuration(value: string, told: string, after: readonly Word[], isComplaint: (w: string) => boolean): boolean {
+export function complaintTellsOwnDuration(
+  value: string,
+  told: string,
+  after: readonly Word[],
+  isComplaint: (w: string) => boolean,
+  isTreatment: (w: string) => boolean = () => false,
+): boolean {
   const unit = /[a-z]+$/i.exec(told)?.[0] ?? '';
   if (!YEARS_UNIT.test(unit)) return false;
   const complaint = after.find((x) => isComplaint(x.text));
-  if (!complaint) return false;
+  // "2 y chemo 6 mo ago, now back pain": a treatment, whose years may be how long it lasted (review r54).
+  if (!complaint || isTreatment(complaint.text)) return false;
   return OWN_DURATION.test(value.slice(complaint.end, complaint.end + 40));
 }
