@@ -5,7 +5,7 @@
  *   "✗ fever ✗ night pain", "ROS: fever ✗ wt loss ✗"; never a tick box ("[✗]", "☒"), a cross after a whole list, a list
  *   whose shape tells neither side, a tick ("✓ fever", "fever ✓"), nor a "×" beside a number.
  * - "neuro ✓" under such a list of denials is the neuro item's answer (neuro-text.ts inChecklist), never on a red-flag line.
- * - The arrows ⇢, ⇨, ➔, ➜ open a plan as → does (study-names.ts ARROWS).
+ * - The arrows ⇢, ⇨, ➔, ➜ open a plan as → does (study-names.ts ARROWS); they end no context scope (taken out after review r54).
  * - "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow is done in place of the one ruled out before
  *   it (order-openings.ts insteadOfStudyRuledOut, order-vocabulary prose.arrowOrders.ruledOut).
  * - "34 ♂ LBP": a sex symbol after the number is the sex, the number years (opening-age-terse.ts).
