@@ -32,6 +32,7 @@ import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { openingPersonAge } from './opening-person-age';
+import { complaintTellsOwnDuration, symbolSexYears } from './opening-age-terse';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
@@ -148,7 +149,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentPmaLessGestation: z.string().min(1),
     pmaWords: patternWordList,
   }),
-  durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
+  durationNouns: z.strictObject({ $comment: z.string().optional(), $treatments: z.string().optional(), treatments: words, words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
   monthsBeforeSex: z.strictObject({
     $comment: z.string().optional(),
@@ -449,6 +450,8 @@ interface AgeWords {
   /** The chronological age named so beside a corrected one (chronological-age.ts; age-vocabulary.json chronologicalAge). */
   chronological: ChronologicalWords;
   durationNouns: Set<string>;
+  /** Of those, the treatments ("chemo", "abx"): an opening age before one is no age told (opening-age-terse.ts). */
+  durationTreatments: Set<string>;
   /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
   itemLabels: Set<string>;
   dolNow: Set<string>;
@@ -732,6 +735,7 @@ function ageWords(): AgeWords {
       now: new Set(v.dayOfLife.now),
     },
     durationNouns: new Set(v.durationNouns.words),
+    durationTreatments: new Set(v.durationNouns.treatments),
     itemLabels: new Set(v.itemLabels.words),
     dolNow: new Set(v.dayOfLife.now),
     dischargeLinks: new Set(v.beforeAge.dischargeLinks),
@@ -2123,6 +2127,8 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     const a = parseAge(value.slice(offset), false, true);
     if (!a) break;
     a.span = shift(a.span, offset);
+    // "34 ♂ LBP": the symbol is the sex, and the number years (opening-age-terse.ts).
+    symbolSexYears(original, a, v.sexSymbols);
     candidates.push(a);
     offset = a.span.end;
   }
@@ -3926,7 +3932,16 @@ function judge(
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
   const at = base + start;
   if (at === noteText.length - noteText.trimStart().length) {
-    if (after.some((x) => v.durationNouns.has(x.text)) || /^\s*[a-z]\/[a-z]\b/i.test(rest)) return undefined;
+    // "12y HbSS, back pain 4 days", "10 y fever 2 wks": the complaint tells its own duration, so the years are the age
+    // (opening-age-terse.ts).
+    const ownDuration = complaintTellsOwnDuration(
+      value,
+      told,
+      after,
+      (x) => v.durationNouns.has(x),
+      (x) => v.durationTreatments.has(x),
+    );
+    if ((after.some((x) => v.durationNouns.has(x.text)) && !ownDuration) || /^\s*[a-z]\/[a-z]\b/i.test(rest)) return undefined;
     return age('alone');
   }
   // An age standing alone as a clause: "12 mo, deep dimple", "hair tuft L5, 11mo. MRI". Only in months

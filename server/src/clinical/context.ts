@@ -5,6 +5,7 @@ import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, MAY_MARK_NONE, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { joinMarkedLists } from './marked-list';
+import { readCrossMarks } from './cross-marks';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
 
 /**
@@ -1386,7 +1387,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // "negative for: 1) fever 2) night sweats": a denied list numbered on its line is read as its comma list (marked-list.ts).
   const toks = joinMarkedLists(
     text,
-    answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers),
+    // "✗ fever ✗ night pain", "fever ✗ wt loss ✗": a cross beside each item of a terse list denies that item (cross-marks.ts).
+    answersEndTheirItem(
+      withoutPrompts(
+        readCrossMarks(text, contextTokens(text), lex.crossMarks, (t) => t as Tok, whole, base),
+        answerWords,
+      ),
+      answers,
+    ),
     (ts, k) => denialEndingAt(ts, k, byFirst),
     (ts, k) => cueStartsAt(ts, k, byFirst),
     (t) => t as Tok,

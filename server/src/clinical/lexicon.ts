@@ -278,6 +278,20 @@ export const contextLexiconSchema = () =>
       /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
       relayers: z.array(z.string().regex(/^[a-z]+$/)),
     }),
+    /** A cross written as "no" beside each item of a terse list ("✗ fever ✗ night pain"; clinical/cross-marks.ts). */
+    crossMarks: z.strictObject({
+      $comment: z.string().optional(),
+      marks: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
+      readAs: phrase,
+      maxItemWords: z.number().int().min(1).max(8),
+      joiners: z.array(z.string().regex(/^[a-z]+$/)),
+      /** Labels under which crosses may be denials: a screen of denials or a neutral list ("ROS", "red flags"). */
+      $labels: z.string().optional(),
+      labels: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Words of presence or choosing that make a cross the item's "chosen" mark ("present", "mark", "indication"). */
+      $presenceWords: z.string().optional(),
+      presenceWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
     /**
      * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see
      * below"), never an option's label: they tell a label-first line from a box-first one.

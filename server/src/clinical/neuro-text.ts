@@ -5,7 +5,9 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { readContext } from './context';
+import { contextTokens, readContext } from './context';
+import { contextLexicon } from './lexicon';
+import { crossDenialLine } from './cross-marks';
 import { sbarObserved } from './handoff';
 import { isPhoneCallNote, phoneNoteNamesExam } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
@@ -901,7 +903,9 @@ function inChecklist(written: string, at: number, lists: RegExp | undefined): bo
     while (start > 0 && written[start - 1] !== '\n') start--;
     const above = written.slice(start, end).replace(/\r$/, '');
     if (!above.trim()) break;
-    if (UNTICKED_BOX.test(above)) return true;
+    // "✗ fever ✗ night pain ✗ wt loss" above "neuro ✓": a terse list of denials, each cross its item's "no", is no
+    // checklist of boxes (cross-marks.ts; round 54). The mark's own line is still read as above.
+    if (UNTICKED_BOX.test(above) && !crossDenialLine(above, contextTokens(above), contextLexicon().crossMarks, (t) => t, written, start)) return true;
     if (/:\s*$/.test(above) && lists?.test(above)) return true;
     end = start - 1;
   }

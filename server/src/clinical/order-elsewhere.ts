@@ -79,6 +79,8 @@ import {
   orderedAfter,
   afterStudyArrow,
   afterOrderArrow,
+  insteadOfStudyRuledOut,
+  studyAfterRuledOut,
   afterAdviceDash,
   afterFindingsDash,
   suggestionWithheld,
@@ -412,7 +414,8 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow, in place of the one ruled out (round 54).
+    const led = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "RTG kręgosłupa Th-L.", "MR bederní páteře bez kontrastu.": named in the writer's own words of the spine, the study is
@@ -441,7 +444,15 @@ export function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
-    const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
+    // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow is done in place of the one ruled out before
+    // it (order-openings.ts insteadOfStudyRuledOut), whose ruling-out is read without it, as before a dash.
+    const heldFrom =
+      s === led && l !== undefined && led.valueSpan.start > l.valueSpan.start && insteadOfStudyRuledOut(text.slice(l.valueSpan.start, led.valueSpan.start), led.value, ow)
+        ? l.valueSpan.start
+        : s === led
+          ? undefined
+          : led.valueSpan.start;
+    const own = heldFrom === undefined ? text : text.slice(0, heldFrom) + ' '.repeat(s.valueSpan.start - heldFrom) + text.slice(s.valueSpan.start);
     // "…, no leg pain, MRI lumbar spine w/o": a closing list item is past the negation of the findings listed before it.
     const listed =
       l !== undefined && s.valueSpan.start > l.valueSpan.start

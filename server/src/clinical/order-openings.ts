@@ -11,7 +11,21 @@ import { readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { wordsSource } from './word-lists';
-import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, NAMES_A_STUDY, BULLET, ARROW } from './study-names';
+import {
+  STUDY_HEAD,
+  studyHead,
+  startsWithStudy,
+  independentStudy,
+  isHeadAt,
+  NAMES_SPINE,
+  STUDY_NAMED,
+  NAMES_A_STUDY,
+  BULLET,
+  ARROW,
+  ARROW_CHAR,
+  ARROWS,
+  STUDY_NAMED_WORDS,
+} from './study-names';
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
@@ -196,7 +210,7 @@ function lookedFor(line: string, h: Span, results: readonly Span[], ow: OrderWor
 }
 const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
 /** A mark that sets a result after a study's reason ("to r/o fx: no fx", "r/o fx = neg", "r/o fx -> NAD", "r/o fx - clear"). */
-const RESULT_MARK = /[:;=>\u2192\u21d2\u27f6]|\s[-\u2013\u2014]/;
+const RESULT_MARK = /[:;=>\u2192\u21d2\u27f6\u21e2\u21e8\u2794\u279c\u27f9]|\s[-\u2013\u2014]/;
 
 /** The first line with words after the line ending at `lineEnd`, or "". */
 function nextLineOf(text: string, lineEnd: number): string {
@@ -415,6 +429,60 @@ export function afterOrderArrow(s: Field, ow: OrderWords): Field | undefined {
   const words = toWords(s.value.slice(arrow.end), start);
   if (!words.length || !findAny(words, ow.arrowOrders).some((h) => h.start === words[0].start)) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
+}
+
+/**
+ * The clause after the arrow is a study's name and its words alone, closing the sentence: no question, condition, bracket
+ * or number, and nothing after the study's words but its closing words ("urgent", "today"; studyClosesAlone's list).
+ */
+function studyAloneAfterArrow(after: string, ow: OrderWords): boolean {
+  return studyNameAlone(after.trim().replace(/[.!]+$/, ''), ow);
+}
+
+/** A study's name and its words alone (studyAloneAfterArrow), no mark or word of anything else. */
+function studyNameAlone(v: string, ow: OrderWords): boolean {
+  if (!v || !startsWithStudy(v) || /[?;:()\d]|\s[-\u2013\u2014]|[-\u2013\u2014]\s/.test(v) || CONDITION.test(v)) return false;
+  const words = toWords(v);
+  if (studyHead(words) !== 0) return false;
+  // "CT myelogram whole spine", "CT L-spine w/o urgent": a study's words, a region's, its contrast's and closing words only.
+  return words.slice(1).every((w) => ow.closingStudyWords.has(w.text) || STUDY_NAMED_WORDS.test(w.text));
+}
+
+/** The study after the sentence's last arrow, done in place of the one ruled out before it (insteadOfStudyRuledOut), as a field. */
+export function studyAfterRuledOut(s: Field, ow: OrderWords): Field | undefined {
+  const arrow = lastArrow(s.value);
+  if (!arrow || !insteadOfStudyRuledOut(s.value.slice(0, arrow.end), s.value.slice(arrow.end), ow)) return undefined;
+  const value = s.value.slice(arrow.end).trim();
+  const start = s.valueSpan.start + arrow.end + s.value.slice(arrow.end).indexOf(value);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/** The arrow ending the words before the study after it. */
+const ARROW_AT_END = new RegExp(String.raw`\s*(?:${ARROWS})\s*$`);
+
+/** A bracket closing the words before the arrow: the reason told ("(pacemaker)", "(VP shunt valve)"). */
+const REASON_BRACKET = /\s*\([^()\n]{1,40}\)\s*$/;
+
+/**
+ * "MRI c/i (pacemaker) → CT myelogram whole spine", "MRI not available → CT L-spine" (round 54, fix54b): the closing sentence
+ * opens on a study and a word ruling it out (order-vocabulary prose.arrowOrders.ruledOut), a bracketed reason at most
+ * after it, and after the arrow stands a study's name alone, closing the sentence: the study after the arrow is the one
+ * done instead, and the words before the arrow (whose ruling-out is the other study's) are no decision against it, as a
+ * held-back study's before a dash are not (order-elsewhere.ts studyInPlace). `beforeArrow` runs from the sentence's start to
+ * the study after the arrow. Never with anything else before the arrow ("MRI c/i, will discuss → CT"), a study not alone after it
+ * ("→ CT myelogram if mum agrees", "→ CT myelogram?"), or no study after it ("MRI c/i (pacemaker)." orders nothing).
+ */
+export function insteadOfStudyRuledOut(beforeArrow: string, after: string, ow: OrderWords): boolean {
+  const arrow = ARROW_AT_END.exec(beforeArrow);
+  if (!arrow || !studyAloneAfterArrow(after, ow)) return false;
+  const lead = beforeArrow.slice(0, arrow.index).replace(REASON_BRACKET, '').trimEnd().replace(/\s+/g, ' ');
+  // The ruling-out words close the words before the arrow, as written ("c/i" keeps its slash), a study's name alone before them.
+  const low = lead.toLowerCase();
+  for (const said of ow.arrowRuledOut) {
+    if (!low.endsWith(' ' + said)) continue;
+    if (studyNameAlone(lead.slice(0, lead.length - said.length - 1), ow)) return true;
+  }
+  return false;
 }
 
 /**
@@ -665,7 +733,7 @@ const ARROW_WAITS =
   /\b(?:when (?:(?:she|he|they) (?:is|are|gets?|turns?|reaches|grows)\b|older|able|bigger)|until|till|after (?:\d|(?:she|he|they) (?:is|are|turns?)\b|(?:a|one|two|three|six|few|several) (?:days?|weeks?|months?|years?)\b)|at (?:\d{1,2}|six|three|twelve) ?(?:mo|mos|months?|m|y|yrs?|years?)(?: of age| old)?\b)/i;
 /** The last arrow of a value (ARROW), as where it starts and where the words after it start; undefined with none. */
 function lastArrow(value: string): Span | undefined {
-  if (!/[\u2192\u21d2\u27f6>]/.test(value)) return undefined;
+  if (!ARROW_CHAR.test(value)) return undefined;
   let found: Span | undefined;
   for (const m of value.matchAll(ARROW)) found = { start: m.index, end: m.index + m[0].length };
   return found;

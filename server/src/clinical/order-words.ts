@@ -368,6 +368,8 @@ export interface OrderWords {
   requisitionWords: ReadonlySet<string>;
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
   arrowOrders: PhraseSet;
+  /** order-vocabulary prose.arrowOrders.ruledOut: all that follows the study before the arrow, as written ("c/i", "not available"). */
+  arrowRuledOut: ReadonlySet<string>;
   /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
   orderEntry: { writers: ReadonlySet<string>; proposingModals: ReadonlySet<string>; conditions: ReadonlySet<string> };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
@@ -580,6 +582,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     doneRightAfter: new Set(v.prose.doneRightAfter),
     requisitionWords: new Set(v.prose.requisitionWords.words),
     arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
+    arrowRuledOut: new Set(v.prose.arrowOrders.ruledOut),
     orderEntry: {
       writers: new Set(v.prose.orderEntry.writers),
       proposingModals: new Set(v.prose.orderEntry.proposingModals),

@@ -1014,6 +1014,9 @@ export const orderVocabularySchema = () =>
       arrowOrders: z.strictObject({
         $comment: z.string().optional(),
         opens: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        /** Words ruling out the study that opens the sentence, before the arrow to the one done instead ("MRI c/i (pacemaker) → CT myelogram"). */
+        $ruledOut: z.string().optional(),
+        ruledOut: z.array(z.string().regex(/^[a-z/'-]+(?: [a-z/'-]+)*$/)).min(1),
       }),
       orderEntry: z.strictObject({
         $comment: z.string().optional(),
