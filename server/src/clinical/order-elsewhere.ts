@@ -411,7 +411,9 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const opened = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
+    const problemPlan = l && afterProblemDash(text, l, ow);
+    const led = opened ?? problemPlan;
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "9 mo F, tuft of hair over the sacrum. MRI lumbar spine?": a study closing the note with a question mark is asked, not
@@ -433,7 +435,12 @@ export function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
-    const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
+    // "1. Back pain, hx ALL (C91.01) - bone scan whole body": a problem list item's plan is read without its problem before the
+    // dash, whose history or negation ("hx ALL", "no red flags") is the problem's (afterProblemDash has read it the patient's own).
+    // Read so whichever reading found the study in the plan ("… - CBC, LDH, bone scan whole body" is a closing list item too).
+    const planned = problemPlan !== undefined && l !== undefined && s.valueSpan.start >= problemPlan.valueSpan.start;
+    const from = planned && l ? l.valueSpan.start : led.valueSpan.start;
+    const own = s === led && !planned ? text : text.slice(0, from) + ' '.repeat(s.valueSpan.start - from) + text.slice(s.valueSpan.start);
     // "…, no leg pain, MRI lumbar spine w/o": a closing list item is past the negation of the findings listed before it.
     const listed =
       l !== undefined && s.valueSpan.start > l.valueSpan.start

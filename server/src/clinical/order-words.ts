@@ -251,6 +251,10 @@ export interface OrderWords {
   sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
+  /** order-vocabulary prose.problemDashNotNow: after a problem's dash, a time to come or a result told ("- MRI L-spine at next visit"). */
+  problemDashNotNow: PhraseSet;
+  /** order-vocabulary prose.problemDashBeside: tests listed before the study after a problem's dash ("- CBC, LDH, bone scan"). */
+  problemDashBeside: ReadonlySet<string>;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
   reconstructed: ReadonlySet<string>;
   /** order-vocabulary prose.droppedSubjectProposals: a sentence opening on a proposal, its subject left out ("Requests MRI …"). */
@@ -667,6 +671,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
+    problemDashNotNow: phraseSetOf(v.prose.problemDashNotNow.words),
+    problemDashBeside: new Set(v.prose.problemDashBeside.words),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),
     checkThenReport: { opens: phraseSetOf(v.prose.checkThenReport.opens), maxAfter: v.prose.checkThenReport.maxAfter },
