@@ -1,4 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
+import { pastFebrileEpisodes } from './febrile-episodes';
 import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
@@ -780,6 +781,7 @@ function readAllFindings(
   questionSettled(hits, note.text);
   cleftQueryDenied(hits, note.text);
   zeroScores(hits, note.text);
+  pastFebrileEpisodes(hits);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
