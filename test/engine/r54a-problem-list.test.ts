@@ -92,3 +92,29 @@ describe('a condition of the course holds a problem’s order back (r54a)', () =
     assert.equal(orderOf('One month old boy, sacral dimple with hair tuft. Spinal US requested today, if that is abnormal we will go on to MRI.'), 'us-area');
   });
 });
+
+describe('a bare study sentence before a closing step on the course’s condition (r54a)', () => {
+  const hx = 'Age 11. LBP 10 days, no trauma. Denies fever, night pain. Neuro exam nl.';
+  it('reads the plain study before "If still sore … MRI" as the order', () => {
+    assert.equal(orderOf(`${hx} XR L-spine. If still sore in a month will consider MRI.`), 'xr-area');
+    assert.equal(orderOf(`${hx} XR L-spine. If no better after PT, MRI L-spine.`), 'xr-area');
+    assert.equal(orderOf(`${hx} XR lumbar spine today. Should pain persist, MRI.`), 'xr-area');
+  });
+
+  it('reads no order where the study before is not plainly for now, or the step is no condition', () => {
+    assert.equal(orderOf(`${hx} If still sore in a month will consider MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine 2 wks ago normal. If still sore in a month will consider MRI.`), 'none');
+    assert.equal(orderOf(`${hx} Discussed XR L-spine, parents declined. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine if no better. If still sore will consider MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine for brother. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine next visit. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine in 2 weeks. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine? If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine - no fracture. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine declined. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine at OSH. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine (2024). If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} Consider XR L-spine. If still sore, MRI.`), 'none');
+    assert.equal(orderOf(`${hx} XR L-spine. When reviewed today still sore: MRI.`), 'none');
+  });
+});

@@ -106,6 +106,29 @@ export function opensOnCourseCondition(text: string, at: number, ow: OrderWords)
   return !nextWords.slice(1).every((w) => when.some((m) => m.start <= w.start && w.end <= m.end));
 }
 /**
+ * "If still sore in a month will consider MRI.", "If no better after PT, MRI L-spine.": a sentence that opens on "if", "should"
+ * or "unless" and a condition of the patient's course (prose.lineConditions, as opensOnCourseCondition reads one), not told met. Its study is the
+ * step after, on that condition: closing a note, it is passed over for the study before it (order-elsewhere.ts).
+ */
+export function opensOnCourse(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  const lc = ow.lineConditions;
+  // Only the openers of a condition still to come ("if", "should", "unless": courseAfterIf.opens); "When reviewed today still
+  // sore: MRI" tells a course met now.
+  const opened = longestPhraseAt(words, 0, lc.opens);
+  if (
+    opened <= 0 ||
+    !lc.courseAfterIf.opens.has(
+      words
+        .slice(0, opened)
+        .map((w) => w.text)
+        .join(' '),
+    )
+  )
+    return false;
+  return courseConditionOpens(words, lc) && !conditionToldMet(value, words, lc);
+}
+/**
  * "Will order spine US if still present at 2 mo visit", "will get XR L-spine if no better in 4 wk": the study's own clause
  * goes on, past the study's name, to a condition of the patient's course (prose.lineConditions opens and clinical, as a
  * condition opening the sentence is read), right after the study's name, so the order waits on it. Never a condition that keeps the order ("if needed",
