@@ -118,3 +118,52 @@ describe('a bare study sentence before a closing step on the course’s conditio
     assert.equal(orderOf(`${hx} XR L-spine. When reviewed today still sore: MRI.`), 'none');
   });
 });
+
+describe('review r54 near-misses of the problem list and the closing course step (r54a)', () => {
+  const hx = 'Age 11. LBP 10 days, no trauma. Denies fever, night pain. Neuro exam nl.';
+  it('reads no order where another sentence stands between the study and the closing "If …" sentence (probes 124–161)', () => {
+    for (const between of [
+      'Already done at urgent care.',
+      'Done at OSH.',
+      'NAD.',
+      'Pars defect L5 on the left.',
+      'Dad had it done at urgent care.',
+      'Parents not keen.',
+      'Maybe.',
+      'Will discuss at next visit.',
+      'Clear.',
+      'Fine.',
+      'Nothing acute.',
+      'Benign.',
+    ])
+      assert.equal(orderOf(`${hx} XR L-spine. ${between} If still sore, MRI.`), 'none', between);
+    assert.equal(orderOf(`${hx} XR L-spine. No spondylolysis. If still sore in 4 wk, MRI L-spine.`), 'none');
+    for (const between of ['Cancelled.', 'Postponed.', 'On hold.', 'Next time.', 'Later.'])
+      assert.equal(orderOf(`${hx} XR L-spine. ${between} If still sore in a month, MRI.`), 'none', between);
+  });
+
+  it('keeps main’s order for an item without a code bracket whatever its later items say (probes 031–045)', () => {
+    for (const plan of [
+      'MRI L-spine w/o contrast, will call with results',
+      'MRI L-spine w/o contrast, RTC in 2 weeks to go over it',
+      'MRI L-spine w/o contrast, ortho referral, f/u next month',
+      'MRI L-spine w/o contrast, reviewed sedation risks with mom',
+      'MRI L-spine w/o contrast, mom to call for results',
+      'MRI L-spine w/o contrast, PT to continue, recheck later',
+      'MRI L-spine w/o contrast, will review at follow up',
+      "MRI L-spine w/o contrast to be done at Children's (closer to home)",
+      'MRI L-spine w/o contrast, parents aware results take 1 wk',
+    ])
+      assert.equal(item(`1. Persistent LBP - ${plan}`), 'mri-area-without', plan);
+  });
+
+  it('reads no order for a plan left to another team (probes 023 067)', () => {
+    assert.equal(item('1. Persistent LBP (M54.50) - MRI L-spine w/o contrast recommended, PCP to order'), 'none');
+    assert.equal(orderOf(...onc, '1. Back pain, hx ALL (C91.01) - CBC, LDH, bone scan whole body, onc will order'), 'none');
+  });
+
+  it('keeps the study before a condition in a later clause or sentence (probes 083 100)', () => {
+    assert.equal(orderOf(...infant, '2. Sacral skin tag - spine US today; if tag still present at 1 yr, derm'), 'us-area');
+    assert.equal(orderOf(...infant, 'Spine US. If tag still present at 6 mo, plastics referral.'), 'us-area');
+  });
+});

@@ -781,7 +781,7 @@ function readAllFindings(
   questionSettled(hits, note.text);
   cleftQueryDenied(hits, note.text);
   zeroScores(hits, note.text);
-  pastFebrileEpisodes(hits);
+  pastFebrileEpisodes(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);

@@ -400,21 +400,23 @@ export function readOrderElsewhere(
     // "Neuro exam nl. XR L-spine. If still sore in a month will consider MRI.": a closing sentence opening on a condition of the
     // course is the step after, on that condition; the study before it is the one done now (order-conditions.ts opensOnCourse).
     const nextOnCourse = (v: string) => opensOnCourse(v, ow);
+    const passedOver = (v: string) => !namesStudy(v) || NO_IMAGING_YET.test(v) || otherStudy(v) || studyOnlyAsCondition(v) || laterStep(v);
     let skippedOnCourse = false;
-    for (
-      let skipped = 0;
-      l &&
-      skipped < 2 &&
-      (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value) || laterStep(l.value) || nextOnCourse(l.value));
-      skipped++
-    ) {
+    for (let skipped = 0; l && skipped < 2 && (passedOver(l.value) || (skipped === 0 && nextOnCourse(l.value))); skipped++) {
+      // Narrowed after review r54: the course's "If …" sentence is passed over only as the note's last sentence, and then the
+      // sentence right before it must be the study ("XR L-spine. NAD. If still sore, MRI.", "XR L-spine. Cancelled. If …"
+      // read no order, as on main): the pass-over uses up no skip on another sentence.
+      if (!passedOver(l.value)) {
+        skippedOnCourse = true;
+        l = lastSentence(before(f, l));
+        break;
+      }
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
         l = undefined;
         break;
       }
-      skippedOnCourse ||= nextOnCourse(l.value);
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.

@@ -387,7 +387,8 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   // Nor one asked ("Sacral dimple - US spine?") or a relative's problem ("Mom's back pain - MRI L-spine per her GP").
   // A US template's problem carries its ICD-10 code in a bracket ("1. Persistent LBP (M54.50) - MRI …"): the code's full stop
   // is no sentence's, so the bracket is read as blank (same length, so the problem's span is kept).
-  const dashed = s.value.includes('?') ? null : PROBLEM_DASH.exec(withoutCodeBrackets(s.value));
+  const coded = withoutCodeBrackets(s.value);
+  const dashed = s.value.includes('?') ? null : PROBLEM_DASH.exec(coded);
   const m = dashed && testsListedBefore(dashed, s.value, ow);
   if (!m || CONDITION.test(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
   if (ow.relativesBefore.test(m[1]) || readContext(text, s.valueSpan.start, s.valueSpan.start + m[1].length).experiencer !== 'patient') return undefined;
@@ -397,7 +398,15 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   if (findAny(toWords(plan), ow.suspicionLeftOpen).length) return undefined;
   // "1. LBP (M54.50) - MRI L-spine at next visit", "… - MRI L-spine in 6 wks", "… - MRI L-spine results reviewed": a study put
   // off to a time to come or told with its results is no order of this visit (prose.problemDashNotNow, timedLater).
-  if (findAny(toWords(plan), ow.problemDashNotNow).length || timedLater(plan, ow.letterSuggestion)) return undefined;
+  // Narrowed after review r54: only for an item with a code bracket (main's reading of the others is kept), and searched only
+  // in the study's own item, up to the first comma or semicolon ("- MRI L-spine w/o contrast, will call with results",
+  // "…, RTC in 2 weeks to go over it" keep the order); a plan left to another team ("…, PCP to order", "…, onc will order";
+  // prose.problemDashOthers) anywhere in the plan.
+  if (coded !== s.value) {
+    const own = plan.split(/[,;]/)[0];
+    if (findAny(toWords(own), ow.problemDashNotNow).length || timedLater(own, ow.letterSuggestion)) return undefined;
+    if (findAny(toWords(plan), ow.problemDashOthers).length) return undefined;
+  }
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
 /**

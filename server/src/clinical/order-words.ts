@@ -253,6 +253,8 @@ export interface OrderWords {
   orderedLater: PhraseSet;
   /** order-vocabulary prose.problemDashNotNow: after a problem's dash, a time to come or a result told ("- MRI L-spine at next visit"). */
   problemDashNotNow: PhraseSet;
+  /** order-vocabulary prose.problemDashOthers: after a problem's dash, a plan left to another team ("PCP to order"). */
+  problemDashOthers: PhraseSet;
   /** order-vocabulary prose.problemDashBeside: tests listed before the study after a problem's dash ("- CBC, LDH, bone scan"). */
   problemDashBeside: ReadonlySet<string>;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -672,6 +674,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
     problemDashNotNow: phraseSetOf(v.prose.problemDashNotNow.words),
+    problemDashOthers: phraseSetOf(v.prose.problemDashOthers.words),
     problemDashBeside: new Set(v.prose.problemDashBeside.words),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),
