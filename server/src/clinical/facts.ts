@@ -1,5 +1,7 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
 import { absentSkin, legPainAsRadicular, nativeBackPainGated, sentenceGated, sentenceOf } from './gated-phrases';
+import { pastFebrileEpisodes } from './febrile-episodes';
+import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
@@ -780,6 +782,7 @@ function readAllFindings(
   questionSettled(hits, note.text);
   cleftQueryDenied(hits, note.text);
   zeroScores(hits, note.text);
+  pastFebrileEpisodes(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);

@@ -82,6 +82,7 @@ export function opensOnCourseCondition(text: string, at: number, ow: OrderWords)
     const cond = toWords(text.slice(beforeColon, from - 1), beforeColon);
     if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length && !conditionToldMet(text, cond, lc)) from = beforeColon;
   }
+  from = conditionAfterDash(text, from, at, lc) ?? from;
   const clause = toWords(text.slice(from, at), from);
   if (!courseConditionOpens(clause, lc) || conditionToldMet(text, clause, lc)) return false;
   const opened = longestPhraseAt(clause, 0, lc.opens);
@@ -103,6 +104,66 @@ export function opensOnCourseCondition(text: string, at: number, ow: OrderWords)
   // Only the verb and when ("requested today"): "…; requested PT" has an object of its own.
   const when = findAny(nextWords, ow.doneNow);
   return !nextWords.slice(1).every((w) => when.some((m) => m.start <= w.start && w.end <= m.end));
+}
+/**
+ * "If still sore in a month will consider MRI.", "If no better after PT, MRI L-spine.": a sentence that opens on "if", "should"
+ * or "unless" and a condition of the patient's course (prose.lineConditions, as opensOnCourseCondition reads one), not told met. Its study is the
+ * step after, on that condition: closing a note, it is passed over for the study before it (order-elsewhere.ts).
+ */
+export function opensOnCourse(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  const lc = ow.lineConditions;
+  // Only the openers of a condition still to come ("if", "should", "unless": courseAfterIf.opens); "When reviewed today still
+  // sore: MRI" tells a course met now.
+  const opened = longestPhraseAt(words, 0, lc.opens);
+  if (
+    opened <= 0 ||
+    !lc.courseAfterIf.opens.has(
+      words
+        .slice(0, opened)
+        .map((w) => w.text)
+        .join(' '),
+    )
+  )
+    return false;
+  return courseConditionOpens(words, lc) && !conditionToldMet(value, words, lc);
+}
+/**
+ * "Will order spine US if still present at 2 mo visit", "will get XR L-spine if no better in 4 wk": the study's own clause
+ * goes on, past the study's name, to a condition of the patient's course (prose.lineConditions opens and clinical, as a
+ * condition opening the sentence is read), right after the study's name, so the order waits on it. Never a condition that keeps the order ("if needed",
+ * "if insurance approves": ONLY_IF_NEEDED, KEEPS_ORDER, lineConditions keepsOrder), one past a break of the clause ("MRI
+ * L-spine ordered; if still sore will refer") or one told met now ("… if still sore, as here").
+ */
+export function courseConditionAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const h = studyHead(words);
+  if (h < 0) return false;
+  const lc = ow.lineConditions;
+  // Right after the study's name, on its line: "MRI whole spine w/o / Refer neurosurgeon if abnormal" is the referral's
+  // condition, "US requested today, if that is abnormal we will go on to MRI" the next study's.
+  const i = studyTailEnd(words, h, text) + 1;
+  if (i >= words.length || (words[i].text !== 'if' && words[i].text !== 'unless') || /[\n,;:.]/.test(text.slice(words[i - 1].end, words[i].start))) return false;
+  let e = i + 1;
+  while (e < words.length && !breaksClause(text, words[e - 1].end, words[e].start)) e++;
+  const cond = words.slice(i, e);
+  const said = text.slice(cond[0].start, cond[cond.length - 1].end);
+  return !ifKept(words, i) && !ONLY_IF_NEEDED.test(said) && !KEEPS_ORDER.test(said) && courseConditionOpens(cond, lc) && !conditionToldMet(text, cond, lc);
+}
+/**
+ * "2. Sacral skin tag (Q82.8) - if still present at 2 mo visit will order spine US", "Dimple - if still sore, will get XR": a
+ * problem's plan after its spaced dash that opens on a condition of the course is a clause of its own, the problem before
+ * the dash no part of it. Where the clause after the last such dash (before the order word) opens so, it starts there;
+ * otherwise undefined and the sentence is read from its opening as before. Only ever finds a condition, never takes one away:
+ * a dash after the condition ("If no better - will order MRI") leaves the sentence's opening condition read as before.
+ */
+function conditionAfterDash(text: string, from: number, at: number, lc: OrderWords['lineConditions']): number | undefined {
+  let found: number | undefined;
+  for (const m of text.slice(from, at).matchAll(/\s[-\u2013\u2014]{1,2}\s+/g)) {
+    const start = from + m.index + m[0].length;
+    const clause = toWords(text.slice(start, at), start);
+    if (courseConditionOpens(clause, lc) && !conditionToldMet(text, clause, lc)) found = start;
+  }
+  return found;
 }
 /**
  * A condition opening a sentence that is told met in the patient now (prose.lineConditions toldMet: "When pain persists

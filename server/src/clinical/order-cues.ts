@@ -11,7 +11,7 @@ import { wholeWordsPattern, wordsSource } from './word-lists';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
-import { ONLY_IF_NEEDED, courseConditionGoverns, ifKept, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
+import { ONLY_IF_NEEDED, courseConditionAfterStudy, courseConditionGoverns, ifKept, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
 import { studyHead, isHeadAt, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
@@ -53,6 +53,8 @@ export function decidesNotToImage(
   if (negatedStudy(words)) return true;
   // "upright films at 3 months (will order then)", "spinal US will be ordered by the surgical team": not ordered now, nor here.
   if (orderedLater(text, words, ow)) return true;
+  // "Will order spine US if still present at 2 mo visit": an order that waits on the course after the study (order-conditions.ts).
+  if (courseConditionAfterStudy(text, words, ow)) return true;
   if (ordersOutright(text, words, ow)) return false;
   // A Plan line (withContext false) counts a condition (conditionsCount) unless it is only on authorization,
   // timing or the scanner ("MRI if insurance approves": KEEPS_ORDER); "if no improvement" conditions the study.

@@ -48,9 +48,9 @@ import {
   seniorInstructionWithheld,
   studyUndone,
 } from './order-cues';
-import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
+import { KEEPS_ORDER, conditionedInPlan, opensOnCourse } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
-import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION } from './clauses';
+import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION, studyTailEnd } from './clauses';
 import {
   namesOnlyAWindow,
   NAMES_A_STUDY,
@@ -400,11 +400,20 @@ export function readOrderElsewhere(
     // "XR entire spine AP/lat today; MRI to follow under sedation tomorrow": a study told as the step to follow, naming no
     // region of its own, is the next step after today's study, passed over as one naming no study is.
     const laterStep = (v: string) => LATER_STEP.test(v) && !NAMES_SPINE.test(v);
-    for (
-      let skipped = 0;
-      l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value) || laterStep(l.value));
-      skipped++
-    ) {
+    // "Neuro exam nl. XR L-spine. If still sore in a month will consider MRI.": a closing sentence opening on a condition of the
+    // course is the step after, on that condition; the study before it is the one done now (order-conditions.ts opensOnCourse).
+    const nextOnCourse = (v: string) => opensOnCourse(v, ow);
+    const passedOver = (v: string) => !namesStudy(v) || NO_IMAGING_YET.test(v) || otherStudy(v) || studyOnlyAsCondition(v) || laterStep(v);
+    let skippedOnCourse = false;
+    for (let skipped = 0; l && skipped < 2 && (passedOver(l.value) || (skipped === 0 && nextOnCourse(l.value))); skipped++) {
+      // Narrowed after review r54: the course's "If …" sentence is passed over only as the note's last sentence, and then the
+      // sentence right before it must be the study ("XR L-spine. NAD. If still sore, MRI.", "XR L-spine. Cancelled. If …"
+      // read no order, as on main): the pass-over uses up no skip on another sentence.
+      if (!passedOver(l.value)) {
+        skippedOnCourse = true;
+        l = lastSentence(before(f, l));
+        break;
+      }
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -416,6 +425,9 @@ export function readOrderElsewhere(
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow, in place of the one ruled out (round 54).
     const led = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const opened = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
+    const problemPlan = l && afterProblemDash(text, l, ow);
+    const led = opened ?? problemPlan;
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "RTG kręgosłupa Th-L.", "MR bederní páteře bez kontrastu.": named in the writer's own words of the spine, the study is
@@ -433,6 +445,9 @@ export function readOrderElsewhere(
     // The time to come only for a study whose letters were spelled ("M R I", as the language view joined them: its
     // spelledStudies, not the padding the join leaves, which a typed "CT  lumbar spine" has too): typed, "MRI L-spine w/o (next week)", "XR whole
     // spine at next visit", "XR … in 2 projections" stay read as on main (corpus identity).
+    // Before a step on the course's condition, only a study plainly told for now (plainStudy): "XR L-spine next visit. If still
+    // sore, MRI.", "XR L-spine - no fracture. If still sore, MRI." read no order (as main reads them without that sentence).
+    if (skippedOnCourse && !plainStudy(s.value, ow)) continue;
     if (forAnother(s.value, ow) || (spelledStudies.some((j) => j.start === s.valueSpan.start) && (TIME_AHEAD_UNIT.test(s.value) || CLOSING_LATER.test(s.value)))) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
@@ -453,6 +468,12 @@ export function readOrderElsewhere(
           ? undefined
           : led.valueSpan.start;
     const own = heldFrom === undefined ? text : text.slice(0, heldFrom) + ' '.repeat(s.valueSpan.start - heldFrom) + text.slice(s.valueSpan.start);
+    // "1. Back pain, hx ALL (C91.01) - bone scan whole body": a problem list item's plan is read without its problem before the
+    // dash, whose history or negation ("hx ALL", "no red flags") is the problem's (afterProblemDash has read it the patient's own).
+    // Read so whichever reading found the study in the plan ("… - CBC, LDH, bone scan whole body" is a closing list item too).
+    const planned = problemPlan !== undefined && l !== undefined && s.valueSpan.start >= problemPlan.valueSpan.start;
+    const from = planned && l ? l.valueSpan.start : led.valueSpan.start;
+    const own = s === led && !planned ? text : text.slice(0, from) + ' '.repeat(s.valueSpan.start - from) + text.slice(s.valueSpan.start);
     // "…, no leg pain, MRI lumbar spine w/o": a closing list item is past the negation of the findings listed before it.
     const listed =
       l !== undefined && s.valueSpan.start > l.valueSpan.start
@@ -719,6 +740,23 @@ function lastSentence(f: Field): Field | undefined {
   const at = f.valueSpan.start + start + (f.value.slice(start, end).length - f.value.slice(start, end).trimStart().length);
   return { ...f, valueSpan: { start: at, end: at + value.length }, value };
 }
+
+/**
+ * The sentence is a study's name and its own words (contrast, region, views), then at most "ordered", "requested", "booked",
+ * "now" or a time of this visit (prose.doneNow: "today"), and a full stop: "XR L-spine.", "XR L-spine AP/lat today." Anything
+ * else ("- no fracture", "next visit", "for brother", "(2024)") is not plain.
+ */
+function plainStudy(value: string, ow: OrderWords): boolean {
+  const v = value.replace(/[.\s]+$/, '');
+  const words = toWords(v);
+  if (studyHead(words) !== 0) return false;
+  const tail = studyTailEnd(words, 0, v);
+  const rest = words.slice(tail + 1);
+  if (rest.length && /[^\s\w/]/.test(v.slice(words[tail].end, rest[0].start))) return false;
+  const now = findAny(rest, ow.doneNow);
+  return rest.every((w) => PLAIN_AFTER.has(w.text) || now.some((m) => m.start <= w.start && w.end <= m.end));
+}
+const PLAIN_AFTER = new Set(['ordered', 'requested', 'booked', 'now']);
 
 /**
  * "MRI lumbosacral w/o contrast. Neurosurgery opinion if MRI abnormal.", "… Refer NSGY if the MRI shows tethering": a

@@ -400,14 +400,65 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   const lineStart = text.lastIndexOf('\n', s.valueSpan.start - 1) + 1;
   if (!PROBLEM_ITEM.test(text.slice(lineStart, s.valueSpan.start))) return undefined;
   // Nor one asked ("Sacral dimple - US spine?") or a relative's problem ("Mom's back pain - MRI L-spine per her GP").
-  const m = s.value.includes('?') ? null : PROBLEM_DASH.exec(s.value);
+  // A US template's problem carries its ICD-10 code in a bracket ("1. Persistent LBP (M54.50) - MRI …"): the code's full stop
+  // is no sentence's, so the bracket is read as blank (same length, so the problem's span is kept).
+  const coded = withoutCodeBrackets(s.value);
+  const dashed = s.value.includes('?') ? null : PROBLEM_DASH.exec(coded);
+  const m = dashed && testsListedBefore(dashed, s.value, ow);
   if (!m || CONDITION.test(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
   if (ow.relativesBefore.test(m[1]) || readContext(text, s.valueSpan.start, s.valueSpan.start + m[1].length).experiencer !== 'patient') return undefined;
   // "2. Dermal sinus - MRI whole spine vs US first, discuss", "… - MRI whole spine per neurosurgery (their clinic)": a plan left
   // open or another's (prose.suspicionLeftOpen, as after a suspicion's arrow) orders nothing.
-  if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
+  const plan = s.value.slice(m[0].length);
+  if (findAny(toWords(plan), ow.suspicionLeftOpen).length) return undefined;
+  // "1. LBP (M54.50) - MRI L-spine at next visit", "… - MRI L-spine in 6 wks", "… - MRI L-spine results reviewed": a study put
+  // off to a time to come or told with its results is no order of this visit (prose.problemDashNotNow, timedLater).
+  // Narrowed after review r54: only for an item with a code bracket (main's reading of the others is kept), and searched only
+  // in the study's own item, up to the first comma or semicolon ("- MRI L-spine w/o contrast, will call with results",
+  // "…, RTC in 2 weeks to go over it" keep the order); a plan left to another team ("…, PCP to order", "…, onc will order";
+  // prose.problemDashOthers) anywhere in the plan.
+  if (coded !== s.value) {
+    const own = plan.split(/[,;]/)[0];
+    if (findAny(toWords(own), ow.problemDashNotNow).length || timedLater(own, ow.letterSuggestion)) return undefined;
+    if (findAny(toWords(plan), ow.problemDashOthers).length) return undefined;
+  }
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
+/**
+ * "1. Back pain, hx ALL (C91.01) - CBC, LDH, bone scan whole body": after the problem's dash, the tests a template lists before
+ * the study in one comma list (prose.problemDashBeside, each item wholly one of them) are passed over, so the match's end moves
+ * to the study. Plans opening on anything else (a study, a verb: "- consider CBC, bone scan") keep the match as it is.
+ */
+function testsListedBefore(m: RegExpExecArray, value: string, ow: OrderWords): RegExpExecArray {
+  let end = m[0].length;
+  for (;;) {
+    const item = /^([^,;.?!:()\n]{1,30}?)[ \t]*,[ \t]*/.exec(value.slice(end));
+    if (
+      !item ||
+      !ow.problemDashBeside.has(
+        item[1]
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim(),
+      )
+    )
+      break;
+    end += item[0].length;
+  }
+  if (end === m[0].length) return m;
+  const moved = [value.slice(0, end), m[1]] as unknown as RegExpExecArray;
+  moved.index = m.index;
+  return moved;
+}
+/**
+ * A bracket holding only ICD-10 codes ("(M54.50)", "(Q82.8)", "(S39.92XA)", "(M41.125, M54.9)") blanked to spaces: a
+ * billing code names the problem, and its full stop ends no sentence. Any other bracket ("(done 2024.05)") is kept.
+ */
+export function withoutCodeBrackets(value: string): string {
+  return value.replace(ICD10_BRACKET, (b) => ' '.repeat(b.length));
+}
+const ICD10_CODE = String.raw`[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?`;
+const ICD10_BRACKET = new RegExp(String.raw`\(\s*${ICD10_CODE}(?:\s*[,;/]\s*${ICD10_CODE})*\s*\)`, 'g');
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
 const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;
 /** A problem (no mark of a sentence, a colon or another dash in it) and the dash after it. */

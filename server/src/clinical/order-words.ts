@@ -251,6 +251,12 @@ export interface OrderWords {
   sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
+  /** order-vocabulary prose.problemDashNotNow: after a problem's dash, a time to come or a result told ("- MRI L-spine at next visit"). */
+  problemDashNotNow: PhraseSet;
+  /** order-vocabulary prose.problemDashOthers: after a problem's dash, a plan left to another team ("PCP to order"). */
+  problemDashOthers: PhraseSet;
+  /** order-vocabulary prose.problemDashBeside: tests listed before the study after a problem's dash ("- CBC, LDH, bone scan"). */
+  problemDashBeside: ReadonlySet<string>;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
   reconstructed: ReadonlySet<string>;
   /** order-vocabulary prose.droppedSubjectProposals: a sentence opening on a proposal, its subject left out ("Requests MRI …"). */
@@ -670,6 +676,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
+    problemDashNotNow: phraseSetOf(v.prose.problemDashNotNow.words),
+    problemDashOthers: phraseSetOf(v.prose.problemDashOthers.words),
+    problemDashBeside: new Set(v.prose.problemDashBeside.words),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),
     checkThenReport: { opens: phraseSetOf(v.prose.checkThenReport.opens), maxAfter: v.prose.checkThenReport.maxAfter },

@@ -896,6 +896,12 @@ export const orderVocabularySchema = () =>
        * (will order then)", "spinal US will be ordered by the surgical team"): the study is no order of this note.
        */
       orderedLater: z.array(z.string().min(1)).min(1),
+      /** After a problem list item's dash, tests a template lists before the study ("- CBC, LDH, bone scan whole body"). */
+      problemDashBeside: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }),
+      /** After a problem list item's dash, words that make its study no order of this visit: a time to come, a result told. */
+      problemDashNotNow: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }),
+      /** After a problem list item's dash, a plan left to another team ("PCP to order", "onc will order"). */
+      problemDashOthers: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }),
       /**
        * Words that open a sentence ordering the study named right after them, as clinicians in South Asia write an
        * order ("Advised X-ray LS spine AP/Lat", "Adv MRI L-spine"); "advised mum to return if worse", "advised that
