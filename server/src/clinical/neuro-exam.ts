@@ -28,7 +28,8 @@ import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabul
  * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
  */
 
-type Kind = 'sign' | 'whole' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
+type Kind =
+  'sign' | 'whole' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy' | 'toeGait' | 'sideComparative' | 'toeTest';
 
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
@@ -70,6 +71,9 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   add(e.notExamined, 'notExamined');
   add(e.normalForAge, 'forAge');
   add(v.neuroNormalInInfancy.phrases, 'infancy');
+  add(e.toeGait.phrases, 'toeGait');
+  add(e.toeGait.sideComparatives, 'sideComparative');
+  add(e.toeGait.refusedBy, 'toeTest');
   return {
     index,
     subjects: new Set(e.subjects),
@@ -234,12 +238,15 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
   const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
   const spanOf = (from: number, to: number): Span => ({ start: words[from].start, end: words[to - 1].end });
+  const toeGait = toeGaitItems(matches, items, itemOf);
   let state: 'neuro' | 'not' | undefined;
   let sentence = -1;
   let pending: Span | undefined;
   /** Signs of the current run that a bare "normal for age" after them would excuse. */
   let run: Span[] = [];
   let runAsymmetric = false;
+  /** The item that named the current subject named toe walking as the gait: a bare item after it tells its sides ("walks on toes, more on the R"). */
+  let toeRun = false;
   /** The last item of the sentence that named a subject names one an arrow makes abnormal ("Tone: ↓↓ L leg"). */
   let arrowed = false;
   for (let k = 0; k < items.length; k++) {
@@ -251,6 +258,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       pending = undefined;
       run = [];
       runAsymmetric = false;
+      toeRun = toeGait.has(k);
     }
     if (item.sentence !== sentence) {
       state = undefined;
@@ -277,10 +285,11 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (m.kind === 'whole' && (own === 'not' || !wholeFinding(text, words, span))) continue;
       if ((m.kind === 'sign' || m.kind === 'whole') && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
-      else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
+      else if (m.kind === 'comparative' && state === 'neuro' && item.side && !(toeRun && ms.some((c) => c.kind === 'sideComparative' && c.from === m.from && c.to === m.to)))
+        candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    if (item.compared && state === 'neuro' && !blanked(item.compared) && !toeRun) candidates.push({ span: item.compared, asymmetry: true });
     // "ankle jerks Ø bilat": a subject told absent by a mark after it in this item.
     for (const { at, subjectAt } of absentAt)
       if (itemOf[at] === k && itemOf[subjectAt] === k && state === 'neuro' && !blanked(spanOf(at, at + 1))) candidates.push({ span: spanOf(at, at + 1) });
@@ -324,6 +333,23 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * The items that name toe walking as the child's gait (neuroExamItems.toeGait: "walks on toes L>R", "toe walking R>L"),
+ * whose side comparison tells which foot walks on its toes more: toe walking is an orthopaedic sign (findings.json
+ * foot-deformity), not an item of the neurologic exam. None in a sentence with a `refusedBy` word, where walking on the
+ * toes is the examiner's test of calf power ("heel and toe walking L<R", "unable to walk on toes on the L").
+ */
+function toeGaitItems(matches: readonly Match[], items: readonly Item[], itemOf: Int32Array): ReadonlySet<number> {
+  const gait = new Set<number>();
+  const tested = new Set<number>();
+  for (const m of matches) {
+    if (m.kind === 'toeGait' && itemOf[m.from] === itemOf[m.to - 1]) gait.add(itemOf[m.from]);
+    else if (m.kind === 'toeTest') tested.add(items[itemOf[m.from]].sentence);
+  }
+  for (const k of gait) if (tested.has(items[k].sentence)) gait.delete(k);
+  return gait;
 }
 
 /**

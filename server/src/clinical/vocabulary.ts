@@ -470,6 +470,10 @@ const readingVocabularyFields = () => {
       injuredPlaces: textList,
       painWords: textList,
       otherPlaces: z.array(z.string().min(1)),
+      /** Words right after a pain word that tell the pain gone ("now pain free", "pain-free since Friday"): that word is no pain. */
+      absentAfter: textList,
+      /** Words right before such a pain word that tell its going awaited, not told ("RTP when pain free", "until pain-free"). */
+      absentAwaited: textList,
     }),
     /**
      * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
@@ -1212,6 +1216,12 @@ const readingVocabularyFields = () => {
       notNeuro: textList,
       /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
       deficits: phraseList,
+      /**
+       * Toe walking told as the gait ("walks on toes L>R", "toe walking R>L"): an orthopaedic sign, so a side comparison in
+       * its item (a sign between two sides, or one of `sideComparatives`) is no neurological asymmetry; not in a sentence
+       * with a `refusedBy` word, where walking on the toes is the examiner's test of calf power ("heel and toe walking L<R").
+       */
+      toeGait: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, sideComparatives: phraseList, refusedBy: phraseList }),
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
       comparatives: phraseList,
       /**
