@@ -32,7 +32,6 @@ import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { openingPersonAge } from './opening-person-age';
-import { type ParentOwnWords, parentOwnComplaintAge } from './parent-own-complaint';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
@@ -160,8 +159,6 @@ export const AgeVocabularySchema = z.strictObject({
     adultRoleAfter: words,
     adultRoleNotBefore: words,
     adultRoleDescribers: words,
-    $commentPastChildhood: z.string().optional(),
-    pastChildhood: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
   }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
@@ -338,20 +335,6 @@ export const AgeVocabularySchema = z.strictObject({
   neonatalUnits: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
   /** Words naming a newborn, each an age of 0 months (newbornInText). */
   newbornNamed: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
-  /** A note opening on a parent who is the patient, her age and a complaint of her own (parent-own-complaint.ts). */
-  parentOwnComplaint: z
-    .strictObject({
-      $comment: z.string().min(1),
-      mothers: words,
-      fathers: words,
-      units: z.array(z.string().min(1)).min(1),
-      complaints: z.array(z.string().min(1)).min(1),
-      notBefore: words,
-      otherPersonAfterOwn: words,
-      minYears: z.number().int().min(1),
-      maxYears: z.number().int().max(120),
-    })
-    .refine((o) => o.minYears <= o.maxYears, 'minYears is at most maxYears'),
   /** A note opening on the patient's rank and surname or role, then a bare number of years (opening-person-age.ts). */
   openingPerson: z
     .strictObject({
@@ -412,8 +395,6 @@ interface AgeWords {
   adultRoleAfter: Set<string>;
   adultRoleNotBefore: Set<string>;
   adultRoleDescribers: Set<string>;
-  /** monthsBeforeSex.pastChildhood: "since childhood" after "20M" in its sentence (pastChildhoodAfterM). */
-  pastChildhood: RegExp;
   /** "AGE 11M  SEX M": the sex told on its own after the age makes its M months. */
   sexToldAfter: RegExp;
   /** "10/M" opening a line: years up to this. */
@@ -562,8 +543,6 @@ interface AgeWords {
   bareYears: { min: number; max: number; minWithHalf: number };
   /** age-vocabulary openingPerson: the ranks and the words that make a role someone else's (opening-person-age.ts). */
   openingRanks: Set<string>;
-  /** age-vocabulary parentOwnComplaint (parent-own-complaint.ts). */
-  parentOwn: ParentOwnWords;
   openingRankYears: { min: number; max: number };
   openingRoleNotBefore: Set<string>;
   openingNotThePatient: Set<string>;
@@ -692,7 +671,6 @@ function ageWords(): AgeWords {
     adultRoleAfter: new Set(v.monthsBeforeSex.adultRoleAfter),
     adultRoleNotBefore: new Set(v.monthsBeforeSex.adultRoleNotBefore),
     adultRoleDescribers: new Set(v.monthsBeforeSex.adultRoleDescribers),
-    pastChildhood: wholeWordsPattern(v.monthsBeforeSex.pastChildhood, { spaces: '[ \\t]+' }),
     sexToldAfter: new RegExp(
       `^[ \\t]*(?:[,;|/][ \\t]*)?(?:${alternation(v.monthsBeforeSex.sexKeys, { longestFirst: true })})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${alternation(v.monthsBeforeSex.words, { longestFirst: true })})(?![\\w/])`,
       'i',
@@ -837,7 +815,6 @@ function ageWords(): AgeWords {
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     openingRanks: new Set(v.openingPerson.ranks),
-    parentOwn: parentOwnWords(v),
     openingRankYears: { min: v.openingPerson.rankMinYears, max: v.openingPerson.rankMaxYears },
     openingRoleNotBefore: new Set(v.openingPerson.roleNotBefore),
     openingNotThePatient: new Set(v.openingPerson.notThePatient),
@@ -1517,8 +1494,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     alone ??
     schoolChildAge(note.text, v) ??
     ageOpeningOtherValues(note, all, texts, v) ??
-    personOpeningNote(note.text, v) ??
-    parentOwnOpening(note.text, v);
+    personOpeningNote(note.text, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1531,28 +1507,6 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     });
   }
   return told;
-}
-
-/** "41 yo mom, here with her 3 kids, c/o her own mechanical LBP": a parent who is the patient (parent-own-complaint.ts), read last. */
-function parentOwnOpening(text: string, v: AgeWords): AgeFact | undefined {
-  const found = parentOwnComplaintAge(text, v.parentOwn);
-  return found && { months: found.months, span: found.span, from: 'text' };
-}
-
-function parentOwnWords(v: AgeVocabulary): ParentOwnWords {
-  const o = v.parentOwnComplaint;
-  const other = new Set([...v.relatives.words, ...v.relatives.childOf, ...o.otherPersonAfterOwn]);
-  return {
-    mothers: new Set(o.mothers),
-    fathers: new Set(o.fathers),
-    units: o.units,
-    complaints: o.complaints,
-    notBefore: new Set(o.notBefore),
-    otherPerson: (x) => other.has(x),
-    years: { min: o.minYears, max: o.maxYears },
-    childAfter: wholeWordsPattern([...new Set([...v.openingPerson.childAnywhere, ...v.relatives.childOf])], { spaces: '[ \\t]+' }),
-    infant: (text) => speaksOfAnInfant(text, ageWords()),
-  };
 }
 
 /**
@@ -3551,23 +3505,6 @@ function oldOfAThing(value: string, end: number, childAfter: boolean): boolean {
 }
 
 /**
- * "20M, lumbosacral lipoma known since childhood, new LBP 2 months": an upper-case M that notes/age.ts left months (18 to
- * 35), whose own sentence after it puts the patient's childhood in the past (monthsBeforeSex.pastChildhood), is the sex and
- * the number years. Not with a relative or a word for a child between ("20M, mum has had LBP since childhood"), nor beside
- * an infant word ("20M baby").
- */
-function pastChildhoodAfterM(value: string, written: string, c: AgeValue, v: AgeWords): boolean {
-  if (!/^\d{1,2}[ \t]?M$/.test(written) || c.unit !== 'm' || c.months < 18 || c.months > 35) return false;
-  let end = c.span.end;
-  while (end < value.length && !endsSentence(value, end)) end++;
-  const rest = value.slice(c.span.end, end);
-  const m = v.pastChildhood.exec(rest);
-  if (!m) return false;
-  for (const x of toWords(rest.slice(0, m.index))) if (v.relatives.has(x.text) || v.childOf.has(x.text) || v.infant.has(x.text)) return false;
-  return !infantNear(value, c.span, v);
-}
-
-/**
  * "34M driver", "22 M restrained driver", "30M labourer": an upper-case M that notes/age.ts left months (18 to 35), right
  * before a role no toddler has (monthsBeforeSex.adultRoleAfter), one describing word between at most. "24M passenger",
  * "30M pedestrian" stay months: a toddler may be either.
@@ -3912,8 +3849,6 @@ function judge(
   // "34M driver", "22M restrained driver" (round 53, fix53e): an M from 18 to 35, read as months by notes/age.ts, is the sex
   // before a role no toddler has, and the number years.
   if (adultRoleAfterM(value, told, c, after, v)) return { tier: 'strong', months: c.months * 12 };
-  // "20M, lumbosacral lipoma known since childhood" (round 54, fix54d): no toddler's childhood is past, so the M is the sex.
-  if (pastChildhoodAfterM(value, told, c, v)) return { tier: 'strong', months: c.months * 12 };
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",

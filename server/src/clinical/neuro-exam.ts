@@ -34,6 +34,10 @@ type Kind =
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
   subjects: ReadonlySet<string>;
+  /** toeGait.neuroItems with the subjects: a neuro item in the toe walking's sentence keeps its side comparison an asymmetry. */
+  toeNeighbours: ReadonlySet<string>;
+  /** toeGait.notTestAfter: "heel cords" is no heel walking. */
+  toeTestNotBefore: ReadonlySet<string>;
   limbs: ReadonlySet<string>;
   notNeuro: ReadonlySet<string>;
   sides: ReadonlySet<string>;
@@ -77,6 +81,8 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   return {
     index,
     subjects: new Set(e.subjects),
+    toeNeighbours: new Set([...e.subjects, ...e.toeGait.neuroItems]),
+    toeTestNotBefore: new Set(e.toeGait.notTestBefore),
     limbs: new Set(e.limbs),
     notNeuro: new Set(e.notNeuro),
     sides: new Set(e.sides),
@@ -238,15 +244,13 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
   const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
   const spanOf = (from: number, to: number): Span => ({ start: words[from].start, end: words[to - 1].end });
-  const toeGait = toeGaitItems(matches, items, itemOf);
+  const toeGait = toeGaitItems(text, words, matches, items, itemOf, lx);
   let state: 'neuro' | 'not' | undefined;
   let sentence = -1;
   let pending: Span | undefined;
   /** Signs of the current run that a bare "normal for age" after them would excuse. */
   let run: Span[] = [];
   let runAsymmetric = false;
-  /** The item that named the current subject named toe walking as the gait: a bare item after it tells its sides ("walks on toes, more on the R"). */
-  let toeRun = false;
   /** The last item of the sentence that named a subject names one an arrow makes abnormal ("Tone: ↓↓ L leg"). */
   let arrowed = false;
   for (let k = 0; k < items.length; k++) {
@@ -258,7 +262,6 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       pending = undefined;
       run = [];
       runAsymmetric = false;
-      toeRun = toeGait.has(k);
     }
     if (item.sentence !== sentence) {
       state = undefined;
@@ -285,11 +288,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (m.kind === 'whole' && (own === 'not' || !wholeFinding(text, words, span))) continue;
       if ((m.kind === 'sign' || m.kind === 'whole') && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
-      else if (m.kind === 'comparative' && state === 'neuro' && item.side && !(toeRun && ms.some((c) => c.kind === 'sideComparative' && c.from === m.from && c.to === m.to)))
+      else if (
+        m.kind === 'comparative' &&
+        state === 'neuro' &&
+        item.side &&
+        !(toeGait.get(k)?.comparativeAt === m.from && ms.some((c) => c.kind === 'sideComparative' && c.from === m.from && c.to === m.to))
+      )
         candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro' && !blanked(item.compared) && !toeRun) candidates.push({ span: item.compared, asymmetry: true });
+    if (item.compared && state === 'neuro' && !blanked(item.compared) && !toeGait.get(k)?.compared) candidates.push({ span: item.compared, asymmetry: true });
     // "ankle jerks Ø bilat": a subject told absent by a mark after it in this item.
     for (const { at, subjectAt } of absentAt)
       if (itemOf[at] === k && itemOf[subjectAt] === k && state === 'neuro' && !blanked(spanOf(at, at + 1))) candidates.push({ span: spanOf(at, at + 1) });
@@ -338,17 +346,42 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
 /**
  * The items that name toe walking as the child's gait (neuroExamItems.toeGait: "walks on toes L>R", "toe walking R>L"),
  * whose side comparison tells which foot walks on its toes more: toe walking is an orthopaedic sign (findings.json
- * foot-deformity), not an item of the neurologic exam. None in a sentence with a `refusedBy` word, where walking on the
- * toes is the examiner's test of calf power ("heel and toe walking L<R", "unable to walk on toes on the L").
+ * foot-deformity), not an item of the neurologic exam. Narrowed after review r54: only a comparison joined to the toe
+ * walking's own words (a sign between two sides right after them, or "more"/"less" right after them), and only where nothing
+ * in its sentence, past a ";", a "," or an "and", names a neuro item (toeGait.neuroItems and the subjects: "Toe walking
+ * R>L and reflexes R>L", "Toe walking R>L; KJ R>L" read as before). None in a sentence with a `refusedBy` word, where
+ * walking on the toes is the examiner's test of calf power ("heel and toe walking L<R", "unable to walk on toes on the L");
+ * "tight heel cords" is no such word.
  */
-function toeGaitItems(matches: readonly Match[], items: readonly Item[], itemOf: Int32Array): ReadonlySet<number> {
-  const gait = new Set<number>();
+function toeGaitItems(
+  text: string,
+  words: readonly Word[],
+  matches: readonly Match[],
+  items: readonly Item[],
+  itemOf: Int32Array,
+  lx: Lexicon,
+): ReadonlyMap<number, { compared: boolean; comparativeAt: number }> {
+  const gait = new Map<number, { compared: boolean; comparativeAt: number }>();
   const tested = new Set<number>();
+  for (const m of matches) if (m.kind === 'toeTest' && !(m.to < words.length && lx.toeTestNotBefore.has(words[m.to].text))) tested.add(items[itemOf[m.from]].sentence);
   for (const m of matches) {
-    if (m.kind === 'toeGait' && itemOf[m.from] === itemOf[m.to - 1]) gait.add(itemOf[m.from]);
-    else if (m.kind === 'toeTest') tested.add(items[itemOf[m.from]].sentence);
+    if (m.kind !== 'toeGait' || itemOf[m.from] !== itemOf[m.to - 1]) continue;
+    const k = itemOf[m.from];
+    const item = items[k];
+    if (tested.has(item.sentence)) continue;
+    const end = words[m.to - 1].end;
+    const compared = !!item.compared && item.compared.start >= end && /^[ \t]*$/.test(text.slice(end, item.compared.start));
+    const comparativeAt = matches.some((c) => c.kind === 'sideComparative' && c.from === m.to && itemOf[c.from] === k) ? m.to : -1;
+    if (!compared && comparativeAt < 0) continue;
+    // The whole sentence, to a full stop or a line's end (a ";" does not end it here): no neuro item beside the toe walking.
+    let a = m.from;
+    while (a > 0 && !/\.(?:\s|$)|[\n\r]/.test(text.slice(words[a - 1].end, words[a].start))) a--;
+    let b = m.to - 1;
+    while (b + 1 < words.length && !/\.(?:\s|$)|[\n\r]/.test(text.slice(words[b].end, words[b + 1].start))) b++;
+    let neuro = false;
+    for (let n = a; n <= b && !neuro; n++) neuro = (n < m.from || n >= m.to) && lx.toeNeighbours.has(words[n].text);
+    if (!neuro) gait.set(k, { compared, comparativeAt });
   }
-  for (const k of gait) if (tested.has(items[k].sentence)) gait.delete(k);
   return gait;
 }
 

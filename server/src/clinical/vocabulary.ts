@@ -470,10 +470,8 @@ const readingVocabularyFields = () => {
       injuredPlaces: textList,
       painWords: textList,
       otherPlaces: z.array(z.string().min(1)),
-      /** Words right after a pain word that tell the pain gone ("now pain free", "pain-free since Friday"): that word is no pain. */
-      absentAfter: textList,
-      /** Words right before such a pain word that tell its going awaited, not told ("RTP when pain free", "until pain-free"). */
-      absentAwaited: textList,
+      /** A sentence that is only "(now) pain free (now)" or "pain-free since <a day or a time>": the pain is gone. */
+      absentSentence: z.strictObject({ $comment: z.string().optional(), before: textList, free: textList, after: textList, sinceTimes: textList }),
     }),
     /**
      * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
@@ -1221,7 +1219,16 @@ const readingVocabularyFields = () => {
        * its item (a sign between two sides, or one of `sideComparatives`) is no neurological asymmetry; not in a sentence
        * with a `refusedBy` word, where walking on the toes is the examiner's test of calf power ("heel and toe walking L<R").
        */
-      toeGait: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, sideComparatives: phraseList, refusedBy: phraseList }),
+      toeGait: z.strictObject({
+        $comment: z.string().optional(),
+        phrases: phraseList,
+        sideComparatives: phraseList,
+        refusedBy: phraseList,
+        /** Words after a `refusedBy` word that make it no test ("tight heel cords"). */
+        notTestBefore: textList,
+        /** Neuro items beside the subjects ("KJ", "AJ", "clonus"): one in the toe walking's sentence keeps its comparison. */
+        neuroItems: textList,
+      }),
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
       comparatives: phraseList,
       /**
