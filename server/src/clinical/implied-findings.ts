@@ -15,8 +15,21 @@ import { wordIndex, sentenceEnd, breaksClause, sentenceSpan } from './clauses';
  * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
  * Immediate pain": pain told after an injury to the back is back pain (reading-vocabulary.json
  * painAfterBackInjury). The injury's own sentence names the back; the pain word, in the same value and
- * after it, names no other part ("wrist pain", "pain in his neck"). Read only when no back pain is.
+ * after it, names no other part ("wrist pain", "pain in his neck") and is not told gone by its whole sentence ("Now pain free."). Read only when no
+ * back pain is.
  */
+/**
+ * painAfterBackInjury.absentSentence: a sentence that is only "(now) pain free (now|today)" or "pain-free since <a day or a
+ * time>" (round 54, fix54d; narrowed after review r54).
+ */
+function goneSentenceOf(w: { before: readonly string[]; free: readonly string[]; after: readonly string[]; sinceTimes: readonly string[] }): RegExp {
+  const alt = (l: readonly string[]) => l.map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
+  return new RegExp(
+    String.raw`^\s*(?:(?:(?:${alt(w.before)})[ \t]+)?pain[ \t-]*(?:${alt(w.free)})(?:[ \t]+(?:${alt(w.after)}))?|pain[ \t-]*(?:${alt(w.free)})[ \t]+since[ \t]+(?:${alt(w.sinceTimes)}))[ \t]*[.!]?\s*$`,
+    'i',
+  );
+}
+
 export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): void {
   const backPain = k.finding('back-pain');
   if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
@@ -25,6 +38,7 @@ export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowled
   const rule = v.painAfterBackInjury;
   const places = wordSetOf(rule.injuredPlaces);
   const pains = wordSetOf(rule.painWords);
+  const goneSentence = goneSentenceOf(rule.absentSentence);
   const elsewhere = otherPlaces(v);
   for (const injury of hits) {
     if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
@@ -49,6 +63,12 @@ export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowled
       if (other) continue;
       const span = { start: words[j].start, end: words[j].end };
       const c = readContext(text, span.start, span.end);
+      // "Now pain free.", "Pain-free since Monday." (narrowed after review r54): the pain word names what is gone, so no pain
+      // now, only where the sentence says nothing else, from its start to its full stop; any other word ("Pain free except when
+      // bending", "Was pain free for a few days", "Mostly pain free", "Goal: pain free") reads as any pain word is.
+      const own = sentenceSpan(text, span);
+      const closed = own.end >= text.length || /[.!\n\r]/.test(text[own.end]);
+      if (closed && text[own.start - 1] !== ';' && goneSentence.test(text.slice(own.start, own.end))) continue;
       const present = countsAsPresent(c, backPain, f.key!.name);
       if (!present) continue;
       hits.push({

@@ -28,11 +28,16 @@ import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabul
  * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
  */
 
-type Kind = 'sign' | 'whole' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
+type Kind =
+  'sign' | 'whole' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy' | 'toeGait' | 'sideComparative' | 'toeTest';
 
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
   subjects: ReadonlySet<string>;
+  /** toeGait.neuroItems with the subjects: a neuro item in the toe walking's sentence keeps its side comparison an asymmetry. */
+  toeNeighbours: ReadonlySet<string>;
+  /** toeGait.notTestAfter: "heel cords" is no heel walking. */
+  toeTestNotBefore: ReadonlySet<string>;
   limbs: ReadonlySet<string>;
   notNeuro: ReadonlySet<string>;
   sides: ReadonlySet<string>;
@@ -70,9 +75,14 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   add(e.notExamined, 'notExamined');
   add(e.normalForAge, 'forAge');
   add(v.neuroNormalInInfancy.phrases, 'infancy');
+  add(e.toeGait.phrases, 'toeGait');
+  add(e.toeGait.sideComparatives, 'sideComparative');
+  add(e.toeGait.refusedBy, 'toeTest');
   return {
     index,
     subjects: new Set(e.subjects),
+    toeNeighbours: new Set([...e.subjects, ...e.toeGait.neuroItems]),
+    toeTestNotBefore: new Set(e.toeGait.notTestBefore),
     limbs: new Set(e.limbs),
     notNeuro: new Set(e.notNeuro),
     sides: new Set(e.sides),
@@ -234,6 +244,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
   const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
   const spanOf = (from: number, to: number): Span => ({ start: words[from].start, end: words[to - 1].end });
+  const toeGait = toeGaitItems(text, words, matches, items, itemOf, lx);
   let state: 'neuro' | 'not' | undefined;
   let sentence = -1;
   let pending: Span | undefined;
@@ -277,10 +288,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (m.kind === 'whole' && (own === 'not' || !wholeFinding(text, words, span))) continue;
       if ((m.kind === 'sign' || m.kind === 'whole') && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
-      else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
+      else if (
+        m.kind === 'comparative' &&
+        state === 'neuro' &&
+        item.side &&
+        !(toeGait.get(k)?.comparativeAt === m.from && ms.some((c) => c.kind === 'sideComparative' && c.from === m.from && c.to === m.to))
+      )
+        candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    if (item.compared && state === 'neuro' && !blanked(item.compared) && !toeGait.get(k)?.compared) candidates.push({ span: item.compared, asymmetry: true });
     // "ankle jerks Ø bilat": a subject told absent by a mark after it in this item.
     for (const { at, subjectAt } of absentAt)
       if (itemOf[at] === k && itemOf[subjectAt] === k && state === 'neuro' && !blanked(spanOf(at, at + 1))) candidates.push({ span: spanOf(at, at + 1) });
@@ -324,6 +341,48 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * The items that name toe walking as the child's gait (neuroExamItems.toeGait: "walks on toes L>R", "toe walking R>L"),
+ * whose side comparison tells which foot walks on its toes more: toe walking is an orthopaedic sign (findings.json
+ * foot-deformity), not an item of the neurologic exam. Narrowed after review r54: only a comparison joined to the toe
+ * walking's own words (a sign between two sides right after them, or "more"/"less" right after them), and only where nothing
+ * in its sentence, past a ";", a "," or an "and", names a neuro item (toeGait.neuroItems and the subjects: "Toe walking
+ * R>L and reflexes R>L", "Toe walking R>L; KJ R>L" read as before). None in a sentence with a `refusedBy` word, where
+ * walking on the toes is the examiner's test of calf power ("heel and toe walking L<R", "unable to walk on toes on the L");
+ * "tight heel cords" is no such word.
+ */
+function toeGaitItems(
+  text: string,
+  words: readonly Word[],
+  matches: readonly Match[],
+  items: readonly Item[],
+  itemOf: Int32Array,
+  lx: Lexicon,
+): ReadonlyMap<number, { compared: boolean; comparativeAt: number }> {
+  const gait = new Map<number, { compared: boolean; comparativeAt: number }>();
+  const tested = new Set<number>();
+  for (const m of matches) if (m.kind === 'toeTest' && !(m.to < words.length && lx.toeTestNotBefore.has(words[m.to].text))) tested.add(items[itemOf[m.from]].sentence);
+  for (const m of matches) {
+    if (m.kind !== 'toeGait' || itemOf[m.from] !== itemOf[m.to - 1]) continue;
+    const k = itemOf[m.from];
+    const item = items[k];
+    if (tested.has(item.sentence)) continue;
+    const end = words[m.to - 1].end;
+    const compared = !!item.compared && item.compared.start >= end && /^[ \t]*$/.test(text.slice(end, item.compared.start));
+    const comparativeAt = matches.some((c) => c.kind === 'sideComparative' && c.from === m.to && itemOf[c.from] === k) ? m.to : -1;
+    if (!compared && comparativeAt < 0) continue;
+    // The whole sentence, to a full stop or a line's end (a ";" does not end it here): no neuro item beside the toe walking.
+    let a = m.from;
+    while (a > 0 && !/\.(?:\s|$)|[\n\r]/.test(text.slice(words[a - 1].end, words[a].start))) a--;
+    let b = m.to - 1;
+    while (b + 1 < words.length && !/\.(?:\s|$)|[\n\r]/.test(text.slice(words[b].end, words[b + 1].start))) b++;
+    let neuro = false;
+    for (let n = a; n <= b && !neuro; n++) neuro = (n < m.from || n >= m.to) && lx.toeNeighbours.has(words[n].text);
+    if (!neuro) gait.set(k, { compared, comparativeAt });
+  }
+  return gait;
 }
 
 /**

@@ -470,6 +470,8 @@ const readingVocabularyFields = () => {
       injuredPlaces: textList,
       painWords: textList,
       otherPlaces: z.array(z.string().min(1)),
+      /** A sentence that is only "(now) pain free (now)" or "pain-free since <a day or a time>": the pain is gone. */
+      absentSentence: z.strictObject({ $comment: z.string().optional(), before: textList, free: textList, after: textList, sinceTimes: textList }),
     }),
     /**
      * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
@@ -1226,6 +1228,21 @@ const readingVocabularyFields = () => {
       notNeuro: textList,
       /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
       deficits: phraseList,
+      /**
+       * Toe walking told as the gait ("walks on toes L>R", "toe walking R>L"): an orthopaedic sign, so a side comparison in
+       * its item (a sign between two sides, or one of `sideComparatives`) is no neurological asymmetry; not in a sentence
+       * with a `refusedBy` word, where walking on the toes is the examiner's test of calf power ("heel and toe walking L<R").
+       */
+      toeGait: z.strictObject({
+        $comment: z.string().optional(),
+        phrases: phraseList,
+        sideComparatives: phraseList,
+        refusedBy: phraseList,
+        /** Words after a `refusedBy` word that make it no test ("tight heel cords"). */
+        notTestBefore: textList,
+        /** Neuro items beside the subjects ("KJ", "AJ", "clonus"): one in the toe walking's sentence keeps its comparison. */
+        neuroItems: textList,
+      }),
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
       comparatives: phraseList,
       /**
