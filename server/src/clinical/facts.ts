@@ -1,7 +1,6 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
 import { absentSkin, legPainAsRadicular, nativeBackPainGated, sentenceGated, sentenceOf } from './gated-phrases';
 import { pastFebrileEpisodes } from './febrile-episodes';
-import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';

@@ -424,8 +424,7 @@ export function readOrderElsewhere(
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow, in place of the one ruled out (round 54).
-    const led = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
-    const opened = l && (studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
+    const opened = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
     const problemPlan = l && afterProblemDash(text, l, ow);
     const led = opened ?? problemPlan;
     const s = led && (studyInPlace(led, ow) ?? led);
@@ -461,19 +460,14 @@ export function readOrderElsewhere(
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
     // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow is done in place of the one ruled out before
     // it (order-openings.ts insteadOfStudyRuledOut), whose ruling-out is read without it, as before a dash.
-    const heldFrom =
-      s === led && l !== undefined && led.valueSpan.start > l.valueSpan.start && insteadOfStudyRuledOut(text.slice(l.valueSpan.start, led.valueSpan.start), led.value, ow)
-        ? l.valueSpan.start
-        : s === led
-          ? undefined
-          : led.valueSpan.start;
-    const own = heldFrom === undefined ? text : text.slice(0, heldFrom) + ' '.repeat(s.valueSpan.start - heldFrom) + text.slice(s.valueSpan.start);
     // "1. Back pain, hx ALL (C91.01) - bone scan whole body": a problem list item's plan is read without its problem before the
     // dash, whose history or negation ("hx ALL", "no red flags") is the problem's (afterProblemDash has read it the patient's own).
     // Read so whichever reading found the study in the plan ("… - CBC, LDH, bone scan whole body" is a closing list item too).
     const planned = problemPlan !== undefined && l !== undefined && s.valueSpan.start >= problemPlan.valueSpan.start;
-    const from = planned && l ? l.valueSpan.start : led.valueSpan.start;
-    const own = s === led && !planned ? text : text.slice(0, from) + ' '.repeat(s.valueSpan.start - from) + text.slice(s.valueSpan.start);
+    const ruledOutBefore =
+      s === led && l !== undefined && led.valueSpan.start > l.valueSpan.start && insteadOfStudyRuledOut(text.slice(l.valueSpan.start, led.valueSpan.start), led.value, ow);
+    const heldFrom = (planned || ruledOutBefore) && l ? l.valueSpan.start : s === led ? undefined : led.valueSpan.start;
+    const own = heldFrom === undefined ? text : text.slice(0, heldFrom) + ' '.repeat(s.valueSpan.start - heldFrom) + text.slice(s.valueSpan.start);
     // "…, no leg pain, MRI lumbar spine w/o": a closing list item is past the negation of the findings listed before it.
     const listed =
       l !== undefined && s.valueSpan.start > l.valueSpan.start
