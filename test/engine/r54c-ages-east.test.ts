@@ -24,6 +24,7 @@ describe('r54c: Romanian ages ("ani", "luni") beside a word for the child', () =
   it('"dureri de spate de 3 ani" (a duration) is no age', () => assert.equal(ageOf('Fetiță, dureri de spate de 3 ani. Coloana lombară.', XR), undefined));
   it('"acum 2 ani" (a time ago) is no age', () => assert.equal(ageOf('Băiat. Fractură acum 2 ani, fără dureri.', XR), undefined));
   it('"12 ani" in an English note with no other Romanian word is no age', () => assert.equal(ageOf('Back pain for 12 ani. Ordered.', XR), undefined));
+  it('"a spate of falls … 12 ani" (an English word, one cue) is no age', () => assert.equal(ageOf('Boy with a spate of falls over 12 ani. Back pain.', XR), undefined));
   it('"Ani" as a name is no age', () => assert.equal(ageOf('Seen with Ani, her aunt. Back pain 2 weeks.', XR), undefined));
 });
 
@@ -64,6 +65,7 @@ describe('r54c: Russian and Ukrainian ages in Latin letters ("let", "rokiv", "ro
   it('"Back pain 3 roky. Boy." is no age', () => assert.equal(ageOf('Back pain 3 roky. Boy.', XR), undefined));
   it('"Man 45 rokiv brought his son" (a parent) is no age', () => assert.equal(ageOf('Man 45 rokiv brought his son with back pain.', XR), undefined));
   it('"Girl 9 let 2 weeks ago" (not ending its clause) is no age', () => assert.equal(ageOf('Girl 9 let 2 weeks ago.', XR), undefined));
+  it('"bil" (bilateral) beside "3 mes" tells no language', () => assert.equal(ageOf('3 mes bil leg weakness. Back pain.', XR), undefined));
   it('"3 mes." with no other cue is no age', () => assert.equal(ageOf('3 mes. Back pain.', XR), undefined));
   it('"Niña de 3 mes" stays the Spanish reading (3 months)', () => near(ageOf('Niña de 3 mes con hoyuelo sacro, sin fiebre.', 'US columna.'), 3, 'spanish'));
   it('"Boy 12 yo. Brother 10 let." keeps the boy\'s 12 years', () => near(ageOf('Boy 12 yo. Brother 10 let.', XR), 144, 'brother'));
