@@ -220,6 +220,12 @@ const AgeLanguageSchema = z.strictObject({
    * views", "Brother: boy 10 let") tells nothing.
    */
   selfCue: z.strictObject({ $comment: z.string().optional(), units: ageWordList.min(1), words: ageWordList.min(1) }).optional(),
+  /**
+   * Cues this table shares with neighbouring languages' (`shared`: the Russian/Ukrainian "let", "roky", "rtg", "mrt", "boli"
+   * are Czech or Polish too) count, and its selfCue holds, only in a note holding no cue of `languages`' tables and none of
+   * `words` ("Chlapec 8 let, záda bolí 2 roky, RTG" is Czech; round 54, fix54c, after review r54).
+   */
+  yieldsTo: z.strictObject({ $comment: z.string().optional(), languages: z.array(z.string()).min(1), shared: ageWordList.min(1), words: ageWordList }).optional(),
   phrases: z.array(
     z
       .strictObject({
@@ -331,6 +337,10 @@ interface AgeTable {
   notBeforeYears: Set<string>;
   opensLineOther: { words: Set<string>; units: Set<string> };
   selfCue: { units: Set<string>; words: Set<string> };
+  /** Cues and unit cues without the words shared with `yieldWords`' languages, and the words that make it yield. */
+  ownCues: Set<string>;
+  ownUnitCues: Set<string>;
+  yieldWords: Set<string>;
 }
 
 interface Compiled {
@@ -593,11 +603,27 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
         notBeforeYears: foldedSet(l.notBeforeYears),
         opensLineOther: { words: foldedSet(l.opensLineOther?.words ?? []), units: foldedSet(l.opensLineOther?.units ?? []) },
         selfCue: { units: foldedSet(l.selfCue?.units ?? []), words: foldedSet(l.selfCue?.words ?? []) },
+        ownCues: new Set<string>(),
+        ownUnitCues: new Set<string>(),
+        yieldWords: new Set<string>(),
       };
     }),
     ageCues: new Set(),
     cueHashes: new Uint32Array(CUE_HASH_BITS >>> 5),
   };
+  v.ageLanguages.forEach((l, i) => {
+    const t = c.ageLanguages[i];
+    const shared = foldedSet(l.yieldsTo?.shared ?? []);
+    for (const w of t.table.cues) if (!shared.has(w)) t.ownCues.add(w);
+    for (const w of t.unitCues) if (!shared.has(w)) t.ownUnitCues.add(w);
+    if (!l.yieldsTo) return;
+    for (const w of foldedSet(l.yieldsTo.words)) t.yieldWords.add(w);
+    for (const name of l.yieldsTo.languages) {
+      const other = c.ageLanguages.find((o) => o.language === name);
+      if (!other) throw new Error(`language-vocabulary: ${l.language} yieldsTo unknown language ${name}`);
+      for (const w of other.table.cues) if (!shared.has(w)) t.yieldWords.add(w);
+    }
+  });
   for (const l of c.ageLanguages) for (const w of [...l.table.cues, ...l.unitCues, ...l.selfCue.units]) c.ageCues.add(w);
   for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, c.portuguese.cues, c.ageCues])
     for (const w of set) if (/^[ -~]*$/.test(w)) setCueHashBit(c.cueHashes, asciiHash(w, 0, w.length));
@@ -1113,8 +1139,11 @@ const opensItsLine = (text: string, w: Word) => /^[ \t]*(?:[-*\u2022][ \t]*)?$/.
  * clause ("Girl 9 let.", "Man 45 rokiv, fell", "13 eton, boy.", "12 eton boy."). Never after any other word or mid-line
  * ("10 let", "Brother: boy 10 let", "pt 2 lat views", "boy 10 let us know").
  */
-function selfCued(text: string, words: readonly Word[], s: AgeTable['selfCue']): boolean {
+function selfCued(text: string, words: readonly Word[], s: AgeTable['selfCue'], relatives: ReadonlySet<string>): boolean {
   if (!s.units.size) return false;
+  // A note giving a relative's age too ("Boy 10 let.\nBrother 2 mo is the patient."): whose age is whose is unclear, and an
+  // age cued only by itself may be the other child's (review r54, probe 098).
+  for (let i = 0; i + 1 < words.length; i++) if (relatives.has(words[i].text) && DIGITS.test(words[i + 1].text)) return false;
   for (let i = 1; i < words.length; i++) {
     if (!s.units.has(words[i].text) || !DIGITS.test(words[i - 1].text) || !/^[ \t]+$/.test(text.slice(words[i - 1].end, words[i].start))) continue;
     const num = words[i - 1];
@@ -1583,8 +1612,13 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   if (ages && unaccentedWords) {
     let most = Math.max(spanishCues, frenchCues, germanCues, portugueseCues);
     for (const l of c.ageLanguages) {
-      const counted = cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
-      const n = counted < l.minCues && selfCued(text, unaccentedWords, l.selfCue) ? l.minCues : counted;
+      // A Czech or Polish note keeps its own table: the words this one shares with them count only where none of theirs
+      // stands (yieldsTo; review r54: "Chlapec 8 let, MRT, RTG", "Chłopiec 10 lat, boli go kręgosłup").
+      const yields = l.yieldWords.size > 0 && unaccentedWords.some((w) => l.yieldWords.has(w.text));
+      const counted = yields
+        ? cueCount(unaccentedWords, l.ownCues) + unitCueCount(unaccentedWords, l.ownUnitCues)
+        : cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
+      const n = counted < l.minCues && !yields && selfCued(text, unaccentedWords, l.selfCue, l.relativeWords) ? l.minCues : counted;
       if (n >= l.minCues && n > most) {
         most = n;
         ageTable = l;
