@@ -3757,7 +3757,23 @@ function judge(
   const durGap = next ? value.slice(end, after[0].start) : '';
   // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
   const opensWithSex = c.sex !== undefined && before.length === 0;
-  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
+  // An age told by its own notation, "yo" or "y/o" (never a unit of a time: "15 yrs, follow up" may be how long), ends its
+  // clause at a comma, a semicolon or a spaced dash: the word after it opens the next one ("15 yo, follow up of known
+  // scoliosis", "15 y/o - history of ALL"; round 54, fix54c). Without the mark the word still tells a time.
+  // "15 y/o, …": the notation's "/o" stands between the unit and the mark.
+  // Narrowed after review r54: only an age opening its line or the note, at most a bullet before it ("15 yo, follow up of
+  // …"), or right after a word for the patient (personBefore: "Boy, 15 yo, follow up"); never after an event or any other
+  // word in its sentence ("Surgery 4 yo, post-op MRI normal", "Tuft noted 3 yo, history of UTIs", "released 3 yo, …").
+  const ownNotation = /(?:^|[\d \t])yo$/i.test(told) || (/(?:^|[\d \t])y$/i.test(told) && /^\/o\b/i.test(durGap));
+  const ownOpensLine = ownNotation && /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$/.test(value.slice(0, start));
+  const clauseGap = ownNotation ? durGap.replace(/^\/o/i, '') : durGap;
+  if (
+    next &&
+    v.durationAfter.has(next) &&
+    !ofAge &&
+    !(/\S/.test(clauseGap) && CLAUSE_AFTER.test(clauseGap) && (opensWithSex || ownOpensLine || personBefore(value, before, start, v)))
+  )
+    return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');

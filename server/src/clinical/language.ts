@@ -212,6 +212,20 @@ const AgeLanguageSchema = z.strictObject({
    * a parent's or a spouse's line ("38 år kvinna söker med sin son, 3 mån"): no age read (round 53, fix53b, after review r53).
    */
   opensLineOther: z.strictObject({ words: ageWordList.min(1), units: ageWordList.min(1) }).optional(),
+  /**
+   * An age that tells its language by itself (round 54, fix54c): one of `units` right after a number, the number right after
+   * one of `words` opening its line ("Girl 9 let.", "Boy 7 rokiv,") or opening its line itself with one of `words` right
+   * after the unit ("13 eton, boy."), the age ending its clause there. Counted as the language's fewest cues, so an English
+   * note naming its child so is read through the table; a unit after any other word ("10 let", "let me know", "2 lat
+   * views", "Brother: boy 10 let") tells nothing.
+   */
+  selfCue: z.strictObject({ $comment: z.string().optional(), units: ageWordList.min(1), words: ageWordList.min(1) }).optional(),
+  /**
+   * Cues this table shares with neighbouring languages' (`shared`: the Russian/Ukrainian "let", "roky", "rtg", "mrt", "boli"
+   * are Czech or Polish too) count, and its selfCue holds, only in a note holding no cue of `languages`' tables and none of
+   * `words` ("Chlapec 8 let, záda bolí 2 roky, RTG" is Czech; round 54, fix54c, after review r54).
+   */
+  yieldsTo: z.strictObject({ $comment: z.string().optional(), languages: z.array(z.string()).min(1), shared: ageWordList.min(1), words: ageWordList }).optional(),
   phrases: z.array(
     z
       .strictObject({
@@ -322,6 +336,11 @@ interface AgeTable {
   relativeWords: Set<string>;
   notBeforeYears: Set<string>;
   opensLineOther: { words: Set<string>; units: Set<string> };
+  selfCue: { units: Set<string>; words: Set<string> };
+  /** Cues and unit cues without the words shared with `yieldWords`' languages, and the words that make it yield. */
+  ownCues: Set<string>;
+  ownUnitCues: Set<string>;
+  yieldWords: Set<string>;
 }
 
 interface Compiled {
@@ -435,6 +454,8 @@ export const unaccented = (s: string) =>
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/œ/g, 'oe')
         .replace(/æ/g, 'ae')
+        // Turkish dotless i ("kız", "aylık", "kazası"): the letter of the unaccented word ("kiz"); "İ" loses its dot above.
+        .replace(/ı/g, 'i')
     : s;
 
 function entryOf(from: string, to: string, mark = false, fold = false): Entry {
@@ -581,12 +602,29 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
         relativeWords: foldedSet(l.relativeWords),
         notBeforeYears: foldedSet(l.notBeforeYears),
         opensLineOther: { words: foldedSet(l.opensLineOther?.words ?? []), units: foldedSet(l.opensLineOther?.units ?? []) },
+        selfCue: { units: foldedSet(l.selfCue?.units ?? []), words: foldedSet(l.selfCue?.words ?? []) },
+        ownCues: new Set<string>(),
+        ownUnitCues: new Set<string>(),
+        yieldWords: new Set<string>(),
       };
     }),
     ageCues: new Set(),
     cueHashes: new Uint32Array(CUE_HASH_BITS >>> 5),
   };
-  for (const l of c.ageLanguages) for (const w of [...l.table.cues, ...l.unitCues]) c.ageCues.add(w);
+  v.ageLanguages.forEach((l, i) => {
+    const t = c.ageLanguages[i];
+    const shared = foldedSet(l.yieldsTo?.shared ?? []);
+    for (const w of t.table.cues) if (!shared.has(w)) t.ownCues.add(w);
+    for (const w of t.unitCues) if (!shared.has(w)) t.ownUnitCues.add(w);
+    if (!l.yieldsTo) return;
+    for (const w of foldedSet(l.yieldsTo.words)) t.yieldWords.add(w);
+    for (const name of l.yieldsTo.languages) {
+      const other = c.ageLanguages.find((o) => o.language === name);
+      if (!other) throw new Error(`language-vocabulary: ${l.language} yieldsTo unknown language ${name}`);
+      for (const w of other.table.cues) if (!shared.has(w)) t.yieldWords.add(w);
+    }
+  });
+  for (const l of c.ageLanguages) for (const w of [...l.table.cues, ...l.unitCues, ...l.selfCue.units]) c.ageCues.add(w);
   for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, c.portuguese.cues, c.ageCues])
     for (const w of set) if (/^[ -~]*$/.test(w)) setCueHashBit(c.cueHashes, asciiHash(w, 0, w.length));
   return c;
@@ -823,9 +861,25 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   // son, 3 mån", "40 år man kommer med sin dotter").
   if (e.years === 'opensLine') return /^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) && !otherInSentence(text, words, m.last, a);
   if (e.years === 'besideChild') {
-    return (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) || (next !== undefined && a.childWords.has(next.text));
+    return (
+      (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) ||
+      // The word after it in its own sentence ("11 yaş kız"), never past a full stop ("Bel ağrısı 2 yaş. Kız."; round 54).
+      (next !== undefined && a.childWords.has(next.text) && !/[.;:]/.test(text.slice(words[m.last].end, next.start))) ||
+      glossedChild(text, words, i, a)
+    );
   }
   return true;
+}
+
+/**
+ * A word for the child glossed in brackets right before the age, as a writer glosses their own language's word ("Agori
+ * (boy) 9 eton", "Dytyna (child) 11 mis."; round 54, fix54c): the word before the bracket is one for the child, never a
+ * relative's ("Sestra (sister) 12 eton").
+ */
+function glossedChild(text: string, words: readonly Word[], i: number, a: AgeTable): boolean {
+  if (i < 2 || !/^\)[ \t]+$/.test(text.slice(words[i - 1].end, words[i].start))) return false;
+  const native = words[i - 2];
+  return /^[ \t]*\($/.test(text.slice(native.end, words[i - 1].start)) && a.childWords.has(native.text) && a.childWords.has(words[i - 1].text);
 }
 
 /**
@@ -1072,6 +1126,37 @@ function cueCountNotNames(text: string, words: readonly Word[], cues: ReadonlySe
 }
 
 /** Distinct unit cues each right after a number ("4 sal"): a name written so ("Sal", "Kala") is no cue. */
+/** Only spaces, or a comma and spaces ("13 eton, boy"), between two words of a self-cued age. */
+const SELF_CUE_GAP = /^,?[ \t]+$/;
+/** What may close a self-cued age: a clause mark, a bracket (a gloss: "Boy 7 rokiv (7 years)") or the line's end. */
+const SELF_CUE_END = /^[ \t]*(?:[.,;:(]|\s[-\u2013\u2014]\s|[\r\n]|$)/;
+/** Nothing but spaces and a bullet before a word on its line. */
+const opensItsLine = (text: string, w: Word) => /^[ \t]*(?:[-*\u2022][ \t]*)?$/.test(text.slice(lineOf(text, w.start), w.start));
+
+/**
+ * An age that tells its language by itself (ageLanguages selfCue): a unit right after a number, the number right after a
+ * word for the child opening its line, or opening it itself with the word right after the unit, the age then ending its
+ * clause ("Girl 9 let.", "Man 45 rokiv, fell", "13 eton, boy.", "12 eton boy."). Never after any other word or mid-line
+ * ("10 let", "Brother: boy 10 let", "pt 2 lat views", "boy 10 let us know").
+ */
+function selfCued(text: string, words: readonly Word[], s: AgeTable['selfCue'], relatives: ReadonlySet<string>): boolean {
+  if (!s.units.size) return false;
+  // A note giving a relative's age too ("Boy 10 let.\nBrother 2 mo is the patient."): whose age is whose is unclear, and an
+  // age cued only by itself may be the other child's (review r54, probe 098).
+  for (let i = 0; i + 1 < words.length; i++) if (relatives.has(words[i].text) && DIGITS.test(words[i + 1].text)) return false;
+  for (let i = 1; i < words.length; i++) {
+    if (!s.units.has(words[i].text) || !DIGITS.test(words[i - 1].text) || !/^[ \t]+$/.test(text.slice(words[i - 1].end, words[i].start))) continue;
+    const num = words[i - 1];
+    const before = i > 1 ? words[i - 2] : undefined;
+    if (before && s.words.has(before.text) && /^[ \t]+$/.test(text.slice(before.end, num.start)) && opensItsLine(text, before) && SELF_CUE_END.test(text.slice(words[i].end)))
+      return true;
+    const after = words[i + 1];
+    if (after && s.words.has(after.text) && opensItsLine(text, num) && SELF_CUE_GAP.test(text.slice(words[i].end, after.start)) && SELF_CUE_END.test(text.slice(after.end)))
+      return true;
+  }
+  return false;
+}
+
 function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   if (!cues.size) return 0;
   const seen = new Set<string>();
@@ -1527,7 +1612,13 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   if (ages && unaccentedWords) {
     let most = Math.max(spanishCues, frenchCues, germanCues, portugueseCues);
     for (const l of c.ageLanguages) {
-      const n = cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
+      // A Czech or Polish note keeps its own table: the words this one shares with them count only where none of theirs
+      // stands (yieldsTo; review r54: "Chlapec 8 let, MRT, RTG", "Chłopiec 10 lat, boli go kręgosłup").
+      const yields = l.yieldWords.size > 0 && unaccentedWords.some((w) => l.yieldWords.has(w.text));
+      const counted = yields
+        ? cueCount(unaccentedWords, l.ownCues) + unitCueCount(unaccentedWords, l.ownUnitCues)
+        : cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
+      const n = counted < l.minCues && !yields && selfCued(text, unaccentedWords, l.selfCue, l.relativeWords) ? l.minCues : counted;
       if (n >= l.minCues && n > most) {
         most = n;
         ageTable = l;
