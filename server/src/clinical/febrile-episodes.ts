@@ -1,5 +1,7 @@
 /** A fever told only as a past febrile illness counted among others, where the note denies a fever now. */
 import type { FindingHit } from './findings';
+import { readingVocabulary } from './vocabulary';
+import { wordSetOf } from './patterns';
 
 /**
  * "3rd febrile UTI in 6 months … No current fever", "recurrent febrile UTIs; afebrile today": "febrile" inside the phrase of
@@ -9,7 +11,7 @@ import type { FindingHit } from './findings';
  * denial ("3rd febrile UTI, T 39.2") it stays, and a fever told in words of its own ("febrile today") is never touched.
  * The episodes themselves (a urologic symptom) are read as before (round 54, fix54a: s138-012).
  * Narrowed after review r54: the denial is the child's own and about now only, its clause (between stops, semicolons, commas
- * and line ends) being wholly "no current fever", "afebrile today", "no fever now", "no fever today" or "currently afebrile";
+ * and line ends) being wholly one of reading-vocabulary feverDeniedNow ("no current fever", "afebrile today", …);
  * a denial of another time, between episodes or a sibling's ("No fever at the 2-week check", "No fever with the first two",
  * "Mom denies fever between episodes", "No fever in sibling") leaves the fever as before.
  */
@@ -25,7 +27,7 @@ export function pastFebrileEpisodes(hits: FindingHit[], text: string): void {
   for (const h of feverNow) h.present = false;
 }
 
-/** The clause holding the hit is wholly a denial of a fever now ("No current fever", "afebrile today"). */
+/** The clause holding the hit is wholly a denial of a fever now (reading-vocabulary feverDeniedNow: "No current fever"). */
 function deniedNow(text: string, h: FindingHit): boolean {
   const stops = /[.;,!?\n]/;
   let a = h.span.start;
@@ -33,6 +35,5 @@ function deniedNow(text: string, h: FindingHit): boolean {
   let b = h.span.end;
   while (b < text.length && !stops.test(text[b])) b++;
   const clause = text.slice(a, b).toLowerCase().replace(/\s+/g, ' ').trim();
-  return DENIED_NOW.test(clause);
+  return wordSetOf(readingVocabulary().feverDeniedNow.clauses).has(clause);
 }
-const DENIED_NOW = /^(?:no current fever|afebrile today|no fever (?:now|today)|currently afebrile)$/;

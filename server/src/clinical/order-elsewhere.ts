@@ -736,9 +736,9 @@ function lastSentence(f: Field): Field | undefined {
 }
 
 /**
- * The sentence is a study's name and its own words (contrast, region, views), then at most "ordered", "requested", "booked",
- * "now" or a time of this visit (prose.doneNow: "today"), and a full stop: "XR L-spine.", "XR L-spine AP/lat today." Anything
- * else ("- no fracture", "next visit", "for brother", "(2024)") is not plain.
+ * The sentence is a study's name and its own words (contrast, region, views), then at most words of prose.plainStudyAfter
+ * ("ordered", "requested", "booked", "now") or a time of this visit (prose.doneNow: "today"), and a full stop: "XR
+ * L-spine.", "XR L-spine AP/lat today." Anything else ("- no fracture", "next visit", "for brother", "(2024)") is not plain.
  */
 function plainStudy(value: string, ow: OrderWords): boolean {
   const v = value.replace(/[.\s]+$/, '');
@@ -748,9 +748,8 @@ function plainStudy(value: string, ow: OrderWords): boolean {
   const rest = words.slice(tail + 1);
   if (rest.length && /[^\s\w/]/.test(v.slice(words[tail].end, rest[0].start))) return false;
   const now = findAny(rest, ow.doneNow);
-  return rest.every((w) => PLAIN_AFTER.has(w.text) || now.some((m) => m.start <= w.start && w.end <= m.end));
+  return rest.every((w) => ow.plainStudyAfter.has(w.text) || now.some((m) => m.start <= w.start && w.end <= m.end));
 }
-const PLAIN_AFTER = new Set(['ordered', 'requested', 'booked', 'now']);
 
 /**
  * "MRI lumbosacral w/o contrast. Neurosurgery opinion if MRI abnormal.", "… Refer NSGY if the MRI shows tethering": a

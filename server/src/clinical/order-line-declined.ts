@@ -52,7 +52,11 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   if (!/^[\s,\u2013\u2014-]*(?:but\s+|\(\s*)?$/i.test(text.slice(words[j - 1].end, words[j].start))) return undefined;
   const denial = findAny(words, ow.orderLineDeclined.denials).find((h) => h.start === words[j].start);
   if (!denial) return undefined;
-  if (/^cancell?ed$/i.test(text.slice(denial.start, denial.end)) && !cancellationEndsValue(text, f, denial, text.slice(words[j - 1].end, words[j].start))) return undefined;
+  if (
+    /^cancell?ed$/i.test(text.slice(denial.start, denial.end)) &&
+    !cancellationEndsValue(text, f, denial, text.slice(words[j - 1].end, words[j].start), ow.orderLineDeclined.goesOn)
+  )
+    return undefined;
   // The denial closes its clause, or tells only when or on whose word ("not indicated at present", "not needed per ortho"):
   // "MRI L-spine not needed urgently - routine", "not required under GA", "not needed today, book as outpatient" keep the
   // study, only its timing or its manner declined.
@@ -110,19 +114,17 @@ function opensRegionFirst(value: string): boolean {
  * ("- cancelled (machine down)"), follows it to the end of the value. Any further clause keeps the order ("cancelled,
  * needs rebooking", "cancelled, new date 14/5", "cancelled by parents, now consenting", "cancelled by mistake, still
  * needed"); "(cancelled)" opening a bracket must close it and end the value ("(cancelled, awaiting new date)" keeps it); on
- * an indented next line only the bare denial counts ("Order: spinal US\n  cancelled").
+ * an indented next line only the bare denial counts ("Order: spinal US\n  cancelled"). `goesOn`: the words of the study
+ * going on (order-vocabulary prose.orderLineDeclined.goesOn: "(re-book)", "(still needed)", "(new date awaited)").
  */
 const CANCEL_BY = /^[ \t]*(?:by(?:[ \t]+[A-Za-z][\w'&-]*){1,2}[ \t]*)?\.?[ \t]*$/i;
 const CANCEL_BRACKET_BY = /^[ \t]*(?:by(?:[ \t]+[A-Za-z][\w'&-]*){1,2}[ \t]*)?\)[ \t]*\.?[ \t]*$/i;
 const CANCEL_REASON = /^[ \t]*\(([ \t]*[A-Za-z][\w'&/-]*(?:[ \t]+[A-Za-z][\w'&/-]*){0,2}[ \t]*)\)[ \t]*\.?[ \t]*$/;
-/** Words in a cancellation's bracket telling the study goes on ("(re-book)", "(still needed)", "(new date awaited)"). */
-const GOES_ON =
-  /\b(?:re[ -]?\w+|still|need(?:ed|s)?|await\w*|pending|new|date|appt|appointment|sent|going|ahead|proceed\w*|book\w*|schedul\w*|order\w*|request\w*|consent\w*|agree\w*|approv\w*|later|tomorrow|next|today|week|instead|mistake|error|wrong)\b/i;
-function cancellationEndsValue(text: string, f: Field, denial: Span, before: string): boolean {
+function cancellationEndsValue(text: string, f: Field, denial: Span, before: string, goesOn: RegExp): boolean {
   const rest = text.slice(denial.end, f.valueSpan.end);
   if (text.slice(f.valueSpan.start, denial.start).includes('\n')) return /^\s*$/.test(rest);
   if (before.includes('(')) return CANCEL_BRACKET_BY.test(rest);
   if (CANCEL_BY.test(rest)) return true;
   const reason = CANCEL_REASON.exec(rest);
-  return !!reason && !GOES_ON.test(reason[1]);
+  return !!reason && !goesOn.test(reason[1]);
 }

@@ -159,6 +159,8 @@ export interface OrderWords {
     notOfStudy: ReadonlySet<string>;
     reinstated: PhraseSet;
     doneBefore: { opens: PhraseSet; past: ReadonlySet<string> };
+    /** goesOn, with any word re-done ("re-book", "rebook"): a cancellation's bracketed reason telling the study goes on. */
+    goesOn: RegExp;
   };
   /** order-vocabulary prose.requestKeyPast: a request key's words telling a request of before or refused ("Previous request:"). */
   requestKeyPast: ReadonlySet<string>;
@@ -255,6 +257,8 @@ export interface OrderWords {
   problemDashNotNow: PhraseSet;
   /** order-vocabulary prose.problemDashOthers: after a problem's dash, a plan left to another team ("PCP to order"). */
   problemDashOthers: PhraseSet;
+  /** order-vocabulary prose.plainStudyAfter: words after a closing study told plainly for now ("XR L-spine ordered."). */
+  plainStudyAfter: ReadonlySet<string>;
   /** order-vocabulary prose.problemDashBeside: tests listed before the study after a problem's dash ("- CBC, LDH, bone scan"). */
   problemDashBeside: ReadonlySet<string>;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -565,6 +569,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       notOfStudy: new Set(v.prose.orderLineDeclined.notOfStudy),
       reinstated: phraseSetOf(v.prose.orderLineDeclined.reinstated),
       doneBefore: { opens: phraseSetOf(v.prose.orderLineDeclined.doneBefore.opens), past: new Set(v.prose.orderLineDeclined.doneBefore.past) },
+      goesOn: new RegExp(String.raw`\b(?:re[ -]?\w+|${alternation(v.prose.orderLineDeclined.goesOn, { one: wordOrStem })})\b`, 'i'),
     },
     noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
     noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
@@ -678,6 +683,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderedLater: phraseSetOf(v.prose.orderedLater),
     problemDashNotNow: phraseSetOf(v.prose.problemDashNotNow.words),
     problemDashOthers: phraseSetOf(v.prose.problemDashOthers.words),
+    plainStudyAfter: new Set(v.prose.plainStudyAfter.words),
     problemDashBeside: new Set(v.prose.problemDashBeside.words),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     checks: new Set(v.prose.checkOrders),

@@ -528,6 +528,8 @@ const readingVocabularyFields = () => {
       backPainPhrases: z.array(z.string()).min(1),
       backPainRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
+    /** A clause that is wholly a denial of a fever now ("no current fever", "afebrile today"; febrile-episodes.ts). */
+    feverDeniedNow: z.strictObject({ $comment: z.string().optional(), clauses: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
     /** A writer's own words for "from the anus" after a measure (dimple.ts nativeDistance; round 54, fix54e). */
     anusDistanceNative: z.strictObject({ $comment: z.string().optional(), phrases: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */

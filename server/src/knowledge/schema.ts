@@ -689,6 +689,9 @@ export const orderVocabularySchema = () =>
         weighed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         $denials: z.string().optional(),
         denials: z.array(z.string().min(1)).min(1),
+        $goesOn: z.string().optional(),
+        /** Words in a cancellation's bracketed reason telling the study goes on ("(still needed)"); a trailing "*" is a stem. */
+        goesOn: z.array(z.string().regex(/^[a-z]+\*?$/)).min(1),
         $notOfStudy: z.string().optional(),
         notOfStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         $reinstated: z.string().optional(),
@@ -896,6 +899,8 @@ export const orderVocabularySchema = () =>
        * (will order then)", "spinal US will be ordered by the surgical team"): the study is no order of this note.
        */
       orderedLater: z.array(z.string().min(1)).min(1),
+      /** Words a closing study may have after it and still be told plainly for now ("XR L-spine ordered."; order-elsewhere.ts plainStudy). */
+      plainStudyAfter: z.object({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** After a problem list item's dash, tests a template lists before the study ("- CBC, LDH, bone scan whole body"). */
       problemDashBeside: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }),
       /** After a problem list item's dash, words that make its study no order of this visit: a time to come, a result told. */
