@@ -177,15 +177,7 @@ function labelAllows(whole: string, at: number, w: CrossMarkWords): boolean {
   if (holdsPresence(before, w)) return false;
   const labels = new Set(w.labels);
   const colon = before.lastIndexOf(':');
-  if (colon >= 0)
-    return labels.has(
-      normal(
-        before
-          .slice(0, colon)
-          .split(/[.;!?](?=\s)/)
-          .pop() ?? '',
-      ),
-    );
+  if (colon >= 0) return labels.has(labelOf(before.slice(0, colon)));
   // The line above the list, over the list's other lines (a line holding a cross and no colon).
   let end = lineStart - 1;
   for (let n = 0; n < 12 && end > 0; n++) {
@@ -199,18 +191,15 @@ function labelAllows(whole: string, at: number, w: CrossMarkWords): boolean {
     }
     if (holdsPresence(above, w)) return false;
     const t = above.trimEnd();
-    if (t.endsWith(':'))
-      return labels.has(
-        normal(
-          t
-            .slice(0, -1)
-            .split(/[.;!?](?=\s)/)
-            .pop() ?? '',
-        ),
-      );
+    if (t.endsWith(':')) return labels.has(labelOf(t.slice(0, -1)));
     return true;
   }
   return true;
+}
+
+/** The label a key ends on, its own sentence's words only, normalised ("Seen today. Red flags" → "red flags"). */
+function labelOf(key: string): string {
+  return normal(key.split(/[.;!?](?=\s)/).pop() ?? '');
 }
 
 /** A "×" with a number right before or after it ("× 10 days", "2 × 3 cm"): a count or a size. */

@@ -10,6 +10,7 @@ import { work } from '../notes/work';
 import type { FindingHit } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { foldedPhrasesPattern } from './word-lists';
 
 /** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
 const REACH = 300;
@@ -130,7 +131,7 @@ export function legPainAsRadicular(hits: FindingHit[], text: string): void {
   };
   const drop = new Set(mine.filter((h) => !bears(h)));
   if (!drop.size) return;
-  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
+  dropHits(hits, drop);
 }
 
 /**
@@ -285,13 +286,10 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
     }
   }
   if (!drop.size) return;
-  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
+  dropHits(hits, drop);
 }
 
-const backPainRefused = perVocabulary(
-  (v: ReadingVocabulary['nativeReadingsGuard']) =>
-    new RegExp(String.raw`(?<![\p{L}\d])(?:${v.backPainRefusedIn.map((p) => p.split(' ').join(String.raw`\s+`)).join('|')})(?![\p{L}\d])`, 'u'),
-);
+const backPainRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern(v.backPainRefusedIn));
 /** An English gloss in brackets, or a duration (a number and a time unit, "cronică", "chronic"), right after the phrase. */
 const GLOSS_OR_DURATION =
   /^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:since|for|x|od|de|from)[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mo|years?|yrs?|y|dni|dzien|tygodni|tygodnie|tyg|miesiecy|miesiace|mies|zile|zi|saptamani|saptamana|sapt|luni|luna|ani|gun|hafta|ay|yil|dny|tydny|tydnu|mesicu|mesice)(?![\p{L}])|(?:cronica|chronic|przewlekly|przewlekle|kronik|chronicka)(?![\p{L}]))/iu;
@@ -315,5 +313,10 @@ export function nativeBackPainGated(hits: FindingHit[], text: string): void {
   };
   const drop = new Set(mine.filter((h) => !bears(h)));
   if (!drop.size) return;
+  dropHits(hits, drop);
+}
+
+/** Takes the hits of `drop` out of `hits`, in place. */
+function dropHits(hits: FindingHit[], drop: ReadonlySet<FindingHit>): void {
   for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
 }

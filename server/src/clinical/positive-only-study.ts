@@ -1,6 +1,7 @@
 import { unaccented } from './language';
 import { perVocabulary } from './patterns';
 import type { ReadingVocabulary } from './vocabulary';
+import { foldedPhrasesPattern } from './word-lists';
 
 /** The value folded as its word lists are written: lower case, no diacritics; "ł" and the Turkish dotless "ı" have none to strip. */
 function folded(value: string): string {
@@ -50,9 +51,7 @@ export function namesNativeSpine(value: string, v: ReadingVocabulary): boolean {
 }
 const nativeSpineWords = perVocabulary((v: ReadingVocabulary) => new Set(v.nativePlanPositiveOnly.nativeSpine));
 
-/** A phrase of the list as a pattern on folded text, whole words only. */
-const wordsPattern = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${list.map((p) => p.split(' ').join(String.raw`\s+`)).join('|')})(?![\p{L}\d])`, 'u');
-const undonePattern = perVocabulary((v: ReadingVocabulary) => wordsPattern(v.nativeReadingsGuard.undoneAfter));
+const undonePattern = perVocabulary((v: ReadingVocabulary) => foldedPhrasesPattern(v.nativeReadingsGuard.undoneAfter));
 
 /**
  * Narrowed after review r54 (fix54e): a study read from a native request heading, a closing sentence naming the spine in the

@@ -57,3 +57,11 @@ export function wordsSource(list: readonly string[], { spaces, longestFirst = fa
 export function wholeWordsPattern(list: readonly string[], { flags = 'i', ...options }: WordsOptions & { flags?: string } = {}): RegExp {
   return new RegExp(`\\b(?:${wordsSource(list, options)})\\b`, flags);
 }
+
+/**
+ * Any of the phrases as whole words on folded text (lower case, no diacritics), a space in a phrase matching any run of
+ * white space: a writer's own words, where "\b" would not see a letter outside ASCII ("ból pleców", "odmówili").
+ */
+export function foldedPhrasesPattern(list: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${list.map((p) => p.split(' ').join(String.raw`\s+`)).join('|')})(?![\p{L}\d])`, 'u');
+}
