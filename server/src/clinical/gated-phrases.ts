@@ -8,7 +8,7 @@ import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import type { FindingHit } from './findings';
-import { perVocabulary, wordSetOf } from './patterns';
+import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { foldedPhrasesPattern } from './word-lists';
 
@@ -290,9 +290,17 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
 }
 
 const backPainRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern(v.backPainRefusedIn));
-/** An English gloss in brackets, or a duration (a number and a time unit, "cronică", "chronic"), right after the phrase. */
-const GLOSS_OR_DURATION =
-  /^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:since|for|x|od|de|from)[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mo|years?|yrs?|y|dni|dzien|tygodni|tygodnie|tyg|miesiecy|miesiace|mies|zile|zi|saptamani|saptamana|sapt|luni|luna|ani|gun|hafta|ay|yil|dny|tydny|tydnu|mesicu|mesice)(?![\p{L}])|(?:cronica|chronic|przewlekly|przewlekle|kronik|chronicka)(?![\p{L}]))/iu;
+/**
+ * An English gloss in brackets, or a duration right after the phrase: a number and a time unit (nativeReadingsGuard
+ * durationUnits, at most one of durationSince before it: "od 2 tygodni") or a word of chronic pain (chronicWords: "cronică").
+ */
+const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => {
+  const alt = (list: readonly string[]) => list.map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:${alt(v.durationSince)})[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:${alt(v.durationUnits)})(?![\p{L}])|(?:${alt(v.chronicWords)})(?![\p{L}]))`,
+    'iu',
+  );
+});
 
 /**
  * Narrowed after review r54 (fix54e): the writers' own back-pain phrases ("ból pleców", "lombalgie", "bel ağrısı", "dureri
@@ -307,7 +315,7 @@ export function nativeBackPainGated(hits: FindingHit[], text: string): void {
   const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, v.backPainPhrases));
   if (!mine.length) return;
   const bears = (h: FindingHit): boolean => {
-    if (!GLOSS_OR_DURATION.test(fold(text.slice(h.span.end, h.span.end + 80)))) return false;
+    if (!glossOrDuration(v).test(fold(text.slice(h.span.end, h.span.end + 80)))) return false;
     const s = sentenceOf(text, h.span);
     return !backPainRefused(v).test(fold(text.slice(s.start, s.end)));
   };

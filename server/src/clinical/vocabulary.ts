@@ -527,6 +527,10 @@ const readingVocabularyFields = () => {
       undoneAfter: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       backPainPhrases: z.array(z.string()).min(1),
       backPainRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** A back-pain phrase's duration after it (gated-phrases.ts nativeBackPainGated): "od 2 tygodni", "3 hafta", "cronică". */
+      durationSince: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      durationUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      chronicWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /** A clause that is wholly a denial of a fever now ("no current fever", "afebrile today"; febrile-episodes.ts). */
     feverDeniedNow: z.strictObject({ $comment: z.string().optional(), clauses: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
