@@ -45,15 +45,9 @@ const OWN_DURATION =
 /**
  * Whether the opening age in years (`told`) is no duration of the complaint after it, which tells its own duration: the
  * first complaint word (`isComplaint`) among the words after the age, in the same sentence, followed at once by its own
- * duration. `after` are the words after the age in its sentence (up to three).
+ * duration, and no treatment (`isTreatment`). `after` are the words after the age in its sentence (up to three).
  */
-export function complaintTellsOwnDuration(
-  value: string,
-  told: string,
-  after: readonly Word[],
-  isComplaint: (w: string) => boolean,
-  isTreatment: (w: string) => boolean = () => false,
-): boolean {
+export function complaintTellsOwnDuration(value: string, told: string, after: readonly Word[], isComplaint: (w: string) => boolean, isTreatment: (w: string) => boolean): boolean {
   const unit = /[a-z]+$/i.exec(told)?.[0] ?? '';
   if (!YEARS_UNIT.test(unit)) return false;
   const complaint = after.find((x) => isComplaint(x.text));

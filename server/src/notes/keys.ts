@@ -156,8 +156,9 @@ const POSITIVE_ONLY_PLAN_SPELLINGS = [
   // requested), "İstek" and "İstem" (request), Czech "Požadavek" (request) and "Vyšetření" (examination: a request form's
   // study field; as a Czech exam heading its value is findings, never a study's name alone), Romanian "Cerere" (request).
   // Not the Romanian "Solicit" (I request): an English word, and as a key it turned free-text notes whose request carries
-  // its reason ("Solicit: MRI lumbar spine without contrast to rule out spondylolysis") into keyed ones (dev-5594). Only the study's name alone is the plan ("Zlecenie: RM całego kręgosłupa bez kontrastu",
-  // "İstek: lumbar MR kontrastsız"); "Vyšetření: USG páteře 2025 - norma", "İstek: MR if worse" read as before.
+  // its reason ("Solicit: MRI lumbar spine without contrast to rule out spondylolysis") into keyed ones (dev-5594). Only
+  // the study's name alone is the plan ("Zlecenie: RM całego kręgosłupa bez kontrastu", "İstek: lumbar MR kontrastsız");
+  // "Vyšetření: USG páteře 2025 - norma", "İstek: MR if worse" read as before.
   'Zlecenie',
   'Napravlenie',
   'İstenen tetkik',
@@ -210,7 +211,7 @@ const NATIVE_PLAN_SPELLINGS = [
   'Henvisning',
   'Lähete',
   'Skierowanie',
-  // Round 53 (fix53b): the Nordic and Finnish request headings (POSITIVE_ONLY_PLAN_SPELLINGS).
+  // Round 53 (fix53b) and round 54 (fix54e): the request headings read only positively (POSITIVE_ONLY_PLAN_SPELLINGS).
   ...POSITIVE_ONLY_PLAN_SPELLINGS,
   // A Spanish or Portuguese writer's "Solicito:" (I request) heading the study asked for ("Solicito: RMN columna lumbar con
   // contraste ev.", "Solicito: ecografía de columna lumbosacra"): the plan, as a Polish "Zlecono:" is.
@@ -674,8 +675,9 @@ export function isNativePlanSpelling(rawKey: string): boolean {
 }
 
 /**
- * Round 53 (fix53b, narrowed after review r53): Nordic and Finnish request headings read only positively, their value the
- * study's name alone (facts.ts withNativePlanRead, reading-vocabulary nativePlanPositiveOnly).
+ * Round 53 (fix53b, narrowed after review r53; round 54, fix54e): Nordic, Finnish, Central and Eastern European, Turkish and
+ * Romanian request headings read only positively, their value the study's name alone (facts.ts withNativePlanRead,
+ * reading-vocabulary nativePlanPositiveOnly).
  */
 const POSITIVE_ONLY_PLAN_SET = new Set(POSITIVE_ONLY_PLAN_SPELLINGS.map(normalizeKey));
 
