@@ -23,6 +23,7 @@ import {
   BULLET,
   ARROW,
   ARROW_CHAR,
+  ARROW_GLYPHS,
   ARROWS,
   STUDY_NAMED_WORDS,
 } from './study-names';
@@ -210,7 +211,7 @@ function lookedFor(line: string, h: Span, results: readonly Span[], ow: OrderWor
 }
 const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
 /** A mark that sets a result after a study's reason ("to r/o fx: no fx", "r/o fx = neg", "r/o fx -> NAD", "r/o fx - clear"). */
-const RESULT_MARK = /[:;=>\u2192\u21d2\u27f6\u21e2\u21e8\u2794\u279c\u27f9]|\s[-\u2013\u2014]/;
+const RESULT_MARK = new RegExp(String.raw`[:;=>${ARROW_GLYPHS}]|\s[-\u2013\u2014]`);
 
 /** The first line with words after the line ending at `lineEnd`, or "". */
 function nextLineOf(text: string, lineEnd: number): string {

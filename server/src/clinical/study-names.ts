@@ -10,8 +10,10 @@ import { wordsSource } from './word-lists';
  * symbol keyboard offers, ⇢, ⇨, ➔, ➜, ⟹ ("⇢ XR sacrum/coccyx"; round 54, fix54b), read as → is.
  */
 export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|\u21e2|\u21e8|\u2794|\u279c|\u27f9|-+>|=+>`;
+/** The arrow glyphs of ARROWS, as a character class's body (ARROW_CHAR; order-openings.ts RESULT_MARK). */
+export const ARROW_GLYPHS = String.raw`\u2192\u21d2\u27f6\u21e2\u21e8\u2794\u279c\u27f9`;
 /** One character of an arrow of ARROWS (a value without one holds no arrow). */
-export const ARROW_CHAR = /[\u2192\u21d2\u27f6\u21e2\u21e8\u2794\u279c\u27f9>]/;
+export const ARROW_CHAR = new RegExp(`[${ARROW_GLYPHS}>]`);
 /**
  * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
