@@ -173,3 +173,26 @@ describe('review r54 harms, read as main reads them (near misses, r54 mend)', ()
     );
   });
 });
+
+describe('a study named region first is declined only by a denial ending its Order line (round 54 merge; review r53h probes)', () => {
+  const tuft = ['Age: 2 mo', 'Skin: hair tuft over sacrum', 'Neuro: normal'];
+  it('keeps the order when the line goes on, or tells the study done before', () => {
+    for (const line of [
+      'Request: spinal US - done last week? no, not yet done',
+      'Order: spinal US - completed consent form earlier',
+      'Order: spinal US - declined by parents before, happy now',
+      'Order: spinal US - done at birth hospital last month, report lost; please redo',
+      'Order: spinal US - done previously but poor views, please rescan',
+      'Order: spinal US - performed last week, limited study; needs repeating',
+      'Order: spinal US, done before at 1 wk - now for follow up scan',
+      'Order: spinal US - done previously (2 wk ago) - please compare',
+    ]) {
+      assert.equal(orderOf(...tuft, line), 'us-area', line);
+    }
+  });
+  it('still reads a bare denial ending the line', () => {
+    for (const line of ['Order: spinal US - declined by parents', 'Order: spinal US - declined by parents after discussion', 'Order: L-spine MRI (cancelled)']) {
+      assert.equal(readNote(...tuft, line).facts.order?.reading.procedure?.id ?? 'none', 'none', line);
+    }
+  });
+});

@@ -19,18 +19,22 @@ const gatedAfter = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) =
 const gatedPlace = new Map(
   readingVocabulary().sentenceGated.gates.flatMap((g) => (g.placeAfter ? g.phrases.map((p) => [p, `${g.placeAfter!.leads[0]} the ${g.placeAfter!.places[0]}`] as const) : [])),
 );
+// The writers' own back-pain phrases are read only with a duration or a gloss right after them ("lombalgie 3 weeks").
+const nativeBackPain = new Set(readingVocabulary().nativeReadingsGuard.backPainPhrases);
 const said = (p: string) =>
-  gatedPlace.has(p)
-    ? `${p} ${gatedPlace.get(p)}`
-    : worse.has(p.split(' ')[0])
-      ? `back pain ${p}`
-      : legPain.has(p)
-        ? `back pain with ${p}`
-        : gatedAfter.has(p)
-          ? `${gatedAfter.get(p)} ${p}`
-          : gatedNeeds.has(p)
-            ? `${p} ${gatedNeeds.get(p)}`
-            : p;
+  nativeBackPain.has(p)
+    ? `${p} 3 weeks`
+    : gatedPlace.has(p)
+      ? `${p} ${gatedPlace.get(p)}`
+      : worse.has(p.split(' ')[0])
+        ? `back pain ${p}`
+        : legPain.has(p)
+          ? `back pain with ${p}`
+          : gatedAfter.has(p)
+            ? `${gatedAfter.get(p)} ${p}`
+            : gatedNeeds.has(p)
+              ? `${p} ${gatedNeeds.get(p)}`
+              : p;
 
 /** Keys whose values are read for findings. */
 const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];

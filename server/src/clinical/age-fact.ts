@@ -3956,6 +3956,7 @@ function judge(
       after,
       (x) => v.durationNouns.has(x),
       (x) => v.durationTreatments.has(x),
+      (x) => v.roles.has(x),
     );
     if ((after.some((x) => v.durationNouns.has(x.text)) && !ownDuration) || /^\s*[a-z]\/[a-z]\b/i.test(rest)) return undefined;
     return age('alone');

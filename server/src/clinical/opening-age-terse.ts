@@ -47,11 +47,21 @@ const OWN_DURATION =
  * first complaint word (`isComplaint`) among the words after the age, in the same sentence, followed at once by its own
  * duration, and no treatment (`isTreatment`). `after` are the words after the age in its sentence (up to three).
  */
-export function complaintTellsOwnDuration(value: string, told: string, after: readonly Word[], isComplaint: (w: string) => boolean, isTreatment: (w: string) => boolean): boolean {
+export function complaintTellsOwnDuration(
+  value: string,
+  told: string,
+  after: readonly Word[],
+  isComplaint: (w: string) => boolean,
+  isTreatment: (w: string) => boolean,
+  isRole: (w: string) => boolean,
+): boolean {
   const unit = /[a-z]+$/i.exec(told)?.[0] ?? '';
   if (!YEARS_UNIT.test(unit)) return false;
   const complaint = after.find((x) => isComplaint(x.text));
   // "2 y chemo 6 mo ago, now back pain": a treatment, whose years may be how long it lasted (review r54).
   if (!complaint || isTreatment(complaint.text)) return false;
+  // "16 y ballet dancer, LBP 3 wk": what she does stands between, and the years may be how long she has done it
+  // (ages-named-roles-r29), so the age stays unread.
+  if (after.some((x) => x.start < complaint.start && isRole(x.text))) return false;
   return OWN_DURATION.test(value.slice(complaint.end, complaint.end + 40));
 }

@@ -41,7 +41,11 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   const tail = studyTailEnd(words, head, text);
   // "… - declined by radiology; discussed with consultant, now approved": ordered all the same (round 53, fix53h).
   const reinstated = (from: number) => [...findAny(words, ow.orderLineDeclined.reinstated), ...findAny(words, ow.explicit)].some((h) => h.start >= from);
-  const done = doneBefore(text, f, words, tail, ow);
+  // Region first, the line is read only for a bare denial ending it ("spinal US - declined by parents", "L-spine MRI
+  // (cancelled)"): never told done before, nor with more said after the denial ("spinal US - declined by parents before,
+  // happy now", "- done previously but poor views, please rescan": round 53's review probes, read again at round 54's merge).
+  const regionFirst = head > 0;
+  const done = regionFirst ? undefined : doneBefore(text, f, words, tail, ow);
   if (done) return reinstated(done.end) ? undefined : done;
   let j = tail + 1;
   if (j < words.length && ow.orderLineDeclined.weighed.has(words[j].text) && !breaksClause(text, words[tail].end, words[j].start)) j++;
@@ -62,6 +66,8 @@ export function orderLineDeclined(text: string, f: Field, ow: OrderWords): Span 
   // study, only its timing or its manner declined.
   const closed = CLAUSE_CLOSED.exec(text.slice(denial.end, f.valueSpan.end));
   if (!closed) return undefined;
+  // A cancellation has been checked to end the value (cancellationEndsValue); any other denial must end it here.
+  if (regionFirst && !/^cancell?ed$/i.test(text.slice(denial.start, denial.end)) && !/^[\s.)]*$/.test(text.slice(denial.end + closed[0].length, f.valueSpan.end))) return undefined;
   // "not indicated by urgent pathway;", "MRI L-spine not needed, GA - feed and wrap instead", "not needed - as inpatient":
   // timing, setting, sedation, contrast or extent told in the denial's clause, or in the part after its comma or dash, is
   // what is declined, not the study. A stop (".", ";") ends what is searched: "not indicated. Routine review" declines it.
