@@ -10,7 +10,7 @@ import { work } from '../notes/work';
 import type { FindingHit } from './findings';
 import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { foldedPhrasesPattern } from './word-lists';
+import { foldedPhrasesPattern, foldedText } from './word-lists';
 
 /** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
 const REACH = 300;
@@ -311,13 +311,12 @@ const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
  */
 export function nativeBackPainGated(hits: FindingHit[], text: string): void {
   const v = readingVocabulary().nativeReadingsGuard;
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ı/g, 'i');
   const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, v.backPainPhrases));
   if (!mine.length) return;
   const bears = (h: FindingHit): boolean => {
-    if (!glossOrDuration(v).test(fold(text.slice(h.span.end, h.span.end + 80)))) return false;
+    if (!glossOrDuration(v).test(foldedText(text.slice(h.span.end, h.span.end + 80)))) return false;
     const s = sentenceOf(text, h.span);
-    return !backPainRefused(v).test(fold(text.slice(s.start, s.end)));
+    return !backPainRefused(v).test(foldedText(text.slice(s.start, s.end)));
   };
   const drop = new Set(mine.filter((h) => !bears(h)));
   if (!drop.size) return;

@@ -1,12 +1,6 @@
-import { unaccented } from './language';
 import { perVocabulary } from './patterns';
 import type { ReadingVocabulary } from './vocabulary';
-import { foldedPhrasesPattern } from './word-lists';
-
-/** The value folded as its word lists are written: lower case, no diacritics; "ł" and the Turkish dotless "ı" have none to strip. */
-function folded(value: string): string {
-  return unaccented(value).toLowerCase().replace(/ł/g, 'l').replace(/ı/g, 'i');
-}
+import { foldedPhrasesPattern, foldedText as folded } from './word-lists';
 
 /**
  * "Rekv.: MR lumbal columna uten kontrast (MRI L-spine w/o contrast)", "Pyyntö: spine US": a Nordic or Finnish request

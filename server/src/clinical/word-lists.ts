@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unaccented } from './language';
 import { alternation, wordOrStem } from './patterns';
 
 /**
@@ -56,6 +57,11 @@ export function wordsSource(list: readonly string[], { spaces, longestFirst = fa
  */
 export function wholeWordsPattern(list: readonly string[], { flags = 'i', ...options }: WordsOptions & { flags?: string } = {}): RegExp {
   return new RegExp(`\\b(?:${wordsSource(list, options)})\\b`, flags);
+}
+
+/** Text folded as the writers' own word lists are written: lower case, no diacritics; "ł" and the Turkish dotless "ı" have none to strip. */
+export function foldedText(value: string): string {
+  return unaccented(value).toLowerCase().replace(/ł/g, 'l');
 }
 
 /**
