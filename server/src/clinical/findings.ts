@@ -908,13 +908,27 @@ interface Bucket {
 /** A first word that starts at least this many phrases gets its candidates by second word. */
 const MANY_CANDIDATES = 8;
 
-/** The phrase index cut down to the findings a key is read for, built once per index and key. */
-const indexByKey = perVocabulary((_all: PhraseIndex) => new Map<KeyName, Map<string, Bucket>>());
+/**
+ * The phrase index cut down to the findings a key is read for, built once per index and set of categories: keys that read
+ * the same categories (Presentation and Indication, Symptoms and ROS) share one index, which depends on nothing else.
+ */
+const indexByKey = perVocabulary((_all: PhraseIndex) => ({ byKey: new Map<KeyName, Map<string, Bucket>>(), byCategories: new Map<string, Map<string, Bucket>>() }));
+
+/** The categories read under a key, in FIELDS_FOR's order, as one string. */
+function categoriesReadIn(key: KeyName): string {
+  return (Object.keys(FIELDS_FOR) as FindingCategoryT[]).filter((c) => FIELDS_FOR[c].includes(key)).join('|');
+}
 
 function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
-  const byKey = indexByKey(all);
+  const { byKey, byCategories } = indexByKey(all);
   let index = byKey.get(key);
   if (!index) {
+    const categories = categoriesReadIn(key);
+    index = byCategories.get(categories);
+    if (index) {
+      byKey.set(key, index);
+      return index;
+    }
     const kept: PhraseIndex = new Map();
     for (const [stem, candidates] of all) {
       const read = candidates.filter((c) => FIELDS_FOR[c.finding.category].includes(key));
@@ -952,11 +966,14 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
           if (typeof second !== 'string') bucket.any.push(c);
           else bucket.bySecond!.set(second, [...(bucket.bySecond!.get(second) ?? []), c]);
         }
+        // A copy of its own length (it was grown by push): the index lives as long as the vocabulary.
+        bucket.any = bucket.any.slice();
       }
       if (only.length === 1) bucketOf.set(only[0]!, bucket);
       index.set(w, bucket);
     }
     byKey.set(key, index);
+    byCategories.set(categories, index);
   }
   return index;
 }

@@ -95,6 +95,9 @@ export const compiledOcr = perVocabulary((v: OcrVocabulary): Compiled => {
     list.push(t);
     bySkeleton.set(k, list);
   }
+  // Each list a copy of its own length: a list grown by push keeps room for 17 words, most hold one or two, and the table
+  // lives as long as the vocabulary (1.1 MB of spare room in a CLI worker).
+  for (const [k, list] of bySkeleton) bySkeleton.set(k, list.slice());
   return { known, bySkeleton, units: wordSetOf(v.unitsAfterNumber), staging: wordSetOf(v.noStaging), minTokens: v.minTokens };
 });
 

@@ -106,7 +106,9 @@ export function compilePhrase(source: string): Phrase {
     // A combining macron or overline stays in its word, as toWords keeps it ("s̄ contrast").
     else for (const w of part.match(/[\p{L}\p{N}\u0304\u0305]+/gu) ?? []) out.push(w);
   }
-  return out;
+  // A copy of its own length: an array grown by push keeps room for 17 items (152 bytes for a one-word phrase), and the
+  // ~14,000 compiled spellings live as long as the process.
+  return out.slice();
 }
 
 /** Amounts written as words ("lost five pounds"). */
