@@ -24,6 +24,8 @@ describe('r55c: a road traffic collision by its UK abbreviation, told of the chi
     // "RTC" is as often "return to clinic": alone, with a time, it is no accident.
     ['14 yo. LBP x 3 wks, no red flags. RTC 2 wks with results.', 'none'],
     ['14 yo. LBP x 3 wks. RTC in 6 weeks if not settling.', 'none'],
+    ['12 yo. Seen after an RTC appointment for asthma. LBP 3 wks.', 'none'],
+    ['12 yo. Following a RTC visit last month, LBP 3 wks.', 'none'],
     // "RTA" is also renal tubular acidosis.
     ['14 yo. Distal RTA on oral bicarbonate. LBP x 3 wks, no red flags.', 'none'],
     ['14 yo. Known type 1 RTA, nephrocalcinosis. LBP 3 wks.', 'none'],
