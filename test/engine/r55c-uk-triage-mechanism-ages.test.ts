@@ -36,6 +36,13 @@ describe('r55c: a road traffic collision by its UK abbreviation, told of the chi
     ['15 yo, mum was injured in an RTC last year. Pt LBP 6 wks.', 'none'],
     ['Sister (17) was driver in an RTA, pt not in the car. 10 yo with LBP 6 wks.', 'none'],
     ['Brother was a passenger in an RTC last week, pt not in the car. 14 yo with LBP 3 wks.', 'none'],
+    // Narrowed after review r55: the role is the child's only where it opens its sentence or follows the child's own age,
+    // sex or pronoun, never beside another person or with the child not in the vehicle (probes 026, 121, 123, 125, 126).
+    ['9 yo M. Family involved in RTC (pt at nursery, not in the car). LBP x 1 week.', 'none'],
+    ['9 yo M. Nanny was driver in RTC last week, pt not with her. LBP x 1 week.', 'none'],
+    ['9 yo M. Mum, who was driver in an RTA this morning, brought him in; he was not in the car. LBP x 1 week.', 'none'],
+    ['9 yo M. Family were involved in an RTC; pt was at school. LBP x 1 week.', 'none'],
+    ['9 yo M. Sibling was cyclist in an RTC, pt watching from pavement, not hit. LBP x 1 week.', 'none'],
   ] as const)
     it(`"${line}" reads ${grade}`, () => assert.equal(traumaOf(line, 'Plan: XR lumbar spine'), grade));
 });
@@ -59,8 +66,30 @@ describe('r55c: a fall at speed off a board, a body check into the boards', () =
     ['16 y M, hockey - body-checked into boards, kept playing, no tenderness. LBP 3 wks.', 'trivial'],
     ['16 y M, body checked in hockey, got up and finished the game. LBP since, 3 wks.', 'trivial'],
     ['15 yo. Plays hockey, no body checking at his level. LBP 3 wks.', 'none'],
+    // Narrowed after review r55: "body checked" is a skin or safeguarding examination unless a sport or collision word is
+    // beside it in its clause (probes 056, 128-131, 159-162); "came off" reaches no skateboard across a sentence, and
+    // "came off at speed" is a fall only with no subject but the child (probes 049, 138).
+    ['9 yo M. Skin: full body checked, no other marks. LBP x 1 week.', 'none'],
+    ['9 yo M. Safeguarding: body checked, no bruises or marks. LBP x 1 week.', 'none'],
+    ['9 yo M. Top-to-toe body checked by nursery staff, no marks. LBP x 1 week.', 'none'],
+    ['9 yo M. Full body checked: no rashes, no bruises. LBP x 1 week.', 'none'],
+    ['9 yo M. Body checked at school medical, all normal. LBP x 1 week.', 'none'],
+    ['9 yo M. Body-checked by school nurse, no marks. LBP x 1 week.', 'none'],
+    ['9 yo M. Child protection medical: body checked and mapped, no injuries. LBP x 1 week.', 'none'],
+    ['9 yo M. Pt body checked in clinic today - skin clear. LBP x 1 week.', 'none'],
+    ['9 yo M. Body checked with mum present, NAD. LBP x 1 week.', 'none'],
+    ['9 yo M. Came off melatonin and now skateboards every day, no falls. LBP x 1 week.', 'none'],
+    ['9 yo M. Steroids came off at speed (tapered fast) in March. LBP x 1 week.', 'none'],
   ] as const)
     it(`"${line}" reads ${grade}`, () => assert.equal(traumaOf(line, 'Neuro intact.', 'Plan: XR lumbar spine'), grade));
+  // Narrowed after review r55: a baby's skin examination for other markers is no injury (probes 133, 134, 165, 166).
+  for (const line of [
+    'Body checked - no other birthmarks.',
+    'Skin: whole body checked, no cafe au lait.',
+    'Body checked with parents present - no other lesions.',
+    'Safeguarding body map: body checked, no bruising.',
+  ])
+    it(`"9 mo M. ${line}" reads none`, () => assert.equal(traumaOf('9 mo M.', line, 'Tuft of hair over L5. Neuro exam normal.', 'Order: XR L-spine'), 'none'));
   // A skateboard is no high-energy activity by itself: a slow fall off one is never read significant (unclear, as main reads "fell off").
   for (const line of ['13 yo, fell off skateboard at walking pace, LBP 3 wks after.', '13 yo came off his skateboard at walking pace, no tenderness, LBP 3 wks.'])
     it(`"${line}" is not significant`, () => assert.notEqual(traumaOf(line, 'Neuro intact.', 'Plan: XR lumbar spine'), 'significant'));
