@@ -151,6 +151,7 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), $treatments: z.string().optional(), treatments: words, words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
+  triageLevels: z.strictObject({ $comment: z.string().optional(), scales: words, levelWords: words }),
   monthsBeforeSex: z.strictObject({
     $comment: z.string().optional(),
     words,
@@ -454,6 +455,9 @@ interface AgeWords {
   durationTreatments: Set<string>;
   /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
   itemLabels: Set<string>;
+  /** "ESI 3 - 4 yr F", "CTAS level 2 - 9 yo M": a triage scale (and its level word) whose number before the age is the level's. */
+  triageScales: Set<string>;
+  triageLevelWords: Set<string>;
   dolNow: Set<string>;
   /** "Age at discharge 7 weeks": beforeAge.dischargeLinks and beforeAge.discharge between an age's word and the number. */
   dischargeLinks: Set<string>;
@@ -737,6 +741,8 @@ function ageWords(): AgeWords {
     durationNouns: new Set(v.durationNouns.words),
     durationTreatments: new Set(v.durationNouns.treatments),
     itemLabels: new Set(v.itemLabels.words),
+    triageScales: new Set(v.triageLevels.scales),
+    triageLevelWords: new Set(v.triageLevels.levelWords),
     dolNow: new Set(v.dayOfLife.now),
     dischargeLinks: new Set(v.beforeAge.dischargeLinks),
     discharge: new Set(v.beforeAge.discharge),
@@ -3701,6 +3707,21 @@ function romanceAgeRefused(told: string, ar: Around, v: AgeWords): boolean {
 }
 
 /**
+ * Whether the number before the dash ("ESI 3 - 4 yr F") is a triage acuity level (round 55, fix55c): a scale of
+ * age-vocabulary.json triageLevels right before it, or a scale and one of its level words ("ESI level 3", "triage cat 2"),
+ * nothing but spaces between, the scale opening its line or standing after a heading's mark ("Triage: CTAS 2 - 9 yo M"),
+ * so a scale inside a sentence ("not CTAS 3 - 4 yo M") starts a range as before.
+ */
+function triageLevelBefore(value: string, before: readonly Word[], v: AgeWords): boolean {
+  if (!before[0] || !before[1]) return false;
+  const spaced = (x: Word, y: Word) => /^[ \t]*$/.test(value.slice(x.end, y.start));
+  let scale = before[1];
+  if (v.triageLevelWords.has(scale.text) && before[2] && spaced(before[2], scale)) scale = before[2];
+  if (!v.triageScales.has(scale.text) || !spaced(before[1], before[0])) return false;
+  return /(?:^|\n|[:|]|\s[-\u2013\u2014]|\s\s)[ \t]*$/.test(value.slice(Math.max(0, scale.start - 40), scale.start));
+}
+
+/**
  * What the words around one candidate make of it: a told age and how plainly ('strong', 'weak',
  * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
  * index of the first word at or after the candidate's start.
@@ -3841,12 +3862,13 @@ function judge(
   const compound = /[a-z][\s,]*(?:and\s*)?\d/i.test(told);
   // "Case 6 - 13 y F", "Patient 4 - 8 mo M": the number of an item of a list of patients (itemLabels), before an age told
   // plainly by a sex or a word for the child after it, is the item's.
-  const item =
-    before[1] !== undefined &&
-    v.itemLabels.has(before[1].text) &&
-    /^[ \t]*#?[ \t]*$/.test(value.slice(before[1].end, before[0].start)) &&
-    (c.sex !== undefined || c.withSex === true || (next !== undefined && v.after.has(next) && next !== 'old' && letterOk(next, false)));
-  if (before[0] && !clock && !compound && !item && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
+  const plainAfter = c.sex !== undefined || c.withSex === true || (next !== undefined && v.after.has(next) && next !== 'old' && letterOk(next, false));
+  const item = before[1] !== undefined && v.itemLabels.has(before[1].text) && /^[ \t]*#?[ \t]*$/.test(value.slice(before[1].end, before[0].start)) && plainAfter;
+  // "ESI 3 - 4 yr F", "CTAS level 2 - 9 yo M" (round 55, fix55c): a triage acuity level before the dash, its scale right before
+  // it (a level word at most between), is the level, not a range's first number, where the age is told plainly as an item's is.
+  const triage = plainAfter && triageLevelBefore(value, before, v);
+  if (before[0] && !clock && !compound && !item && !triage && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start)))
+    return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   // "3 1/2 years" holds a half, no British notation.
   const slash = /\//.test(told) && !HALF_IN_AGE.test(told);

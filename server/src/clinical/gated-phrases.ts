@@ -262,6 +262,19 @@ function placeFollows(after: string, v: { leads: readonly string[]; places: read
 }
 
 /**
+ * Whether only words of `allowed` (and numbers) come before the phrase in its sentence after any key's colon, or in its own
+ * clause with `clause`
+ * (sentenceGated `onlyAfter`): the phrase opens it or follows the child's age, sex or pronoun ("13 y/o, rear-seat passenger
+ * in RTC", "Pt was driver in RTA", "13 yo skateboarder, came off at speed"), never another subject ("Nanny was driver in
+ * RTC", "Steroids came off at speed").
+ */
+function onlyAfter(before: string, allowed: ReadonlySet<string>, clause: boolean): boolean {
+  // A key's colon opens its value ("Presentation: passenger in RTC").
+  const own = (clause ? before.split(CLAUSE_CUT) : before.split(':')).pop()!;
+  return toWords(own).every((w) => /^\d+$/.test(w.text) || allowed.has(w.text));
+}
+
+/**
  * A carer's plain words for a symptom that tell it only where their sentence bears them out (reading-vocabulary.json
  * sentenceGated): "feel tingly" of the legs or feet (not "lips feel tingly"), "wet himself" told as new (not while potty
  * training, laughing or in a seizure), "trips a lot" told as more or lately, "not kicking his leg as much" with no cause
@@ -272,7 +285,7 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
   const { gates } = readingVocabulary().sentenceGated;
   const drop = new Set<FindingHit>();
   for (const g of gates) {
-    const mine = hits.filter((h) => h.finding.id === g.finding && h.present && !h.negated && toldExactlyBy(text, h, g.phrases));
+    const mine = hits.filter((h) => h.finding.id === g.finding && (h.present || g.onlyAfter !== undefined) && !h.negated && toldExactlyBy(text, h, g.phrases));
     for (const h of mine) {
       const s = sentenceOf(text, h.span);
       // A clause after a semicolon still speaks of it ("after sprinting; hamstring strain").
@@ -282,6 +295,7 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
       if ((g.needs.length && !holds(sentence, phraseSetOf(g.needs))) || holds(sentence, phraseSetOf(g.not))) drop.add(h);
       else if (g.after && !toldAfter(text.slice(s.start, h.span.start), phraseSetOf(g.after))) drop.add(h);
       else if (g.placeAfter && !placeFollows(text.slice(h.span.end, end), g.placeAfter)) drop.add(h);
+      else if (g.onlyAfter && !onlyAfter(text.slice(s.start, h.span.start), wordSetOf(g.onlyAfter), g.onlyAfterClause === true)) drop.add(h);
       else if (g.unqueried && (sentence.includes('?') || text[end] === '?' || /\?[^\S\r\n]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)))) drop.add(h);
     }
   }

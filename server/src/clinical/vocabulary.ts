@@ -1672,6 +1672,9 @@ const readingVocabularyFields = () => {
             })
             .optional(),
           unqueried: z.boolean().optional(),
+          /** Words alone allowed before the phrase in its sentence (or its clause, with onlyAfterClause); numbers always are. */
+          onlyAfter: wordList.optional(),
+          onlyAfterClause: z.boolean().optional(),
         }),
       ),
     }),
