@@ -248,6 +248,12 @@ const StudyNamesSchema = z.strictObject({
         said: z.string().min(1),
         means: z.string().min(1),
         beforeSpine: z.boolean().optional(),
+        /**
+         * Views or a position naming a radiograph only where its line names no study otherwise ("Standing PA/lat whole
+         * spine."; never "standing PA whole-spine XR", "scoliosis series (standing PA/lat full spine)", which name it already;
+         * round 55, fix55a).
+         */
+        aloneOnLine: z.boolean().optional(),
         ofCord: z.boolean().optional(),
         /**
          * Read only right after one of `after` ("Spinal UL") or right before one of `before` ("UL ländrygg"), in its clause:
@@ -389,6 +395,8 @@ interface Compiled {
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
   beforeSpine: Set<Entry>;
+  /** The studyNames entries read only on a line naming no other study (aloneOnLine). */
+  aloneOnLine: Set<Entry>;
   /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
   ofCord: Set<Entry>;
   /** The studyNames entries read only beside their own words (onlyBeside), folded. */
@@ -521,6 +529,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const c: Compiled = {
     studies: indexed(studyEntries.map((x) => x.e)),
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
+    aloneOnLine: new Set(studyEntries.filter((x) => x.n.aloneOnLine).map((x) => x.e)),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
     onlyBeside: new Map(
       studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
@@ -936,6 +945,7 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
+  if (c.aloneOnLine.has(m.entry) && namesAnotherStudyOnLine(text, words[i].start, m.end)) return false;
   if (methodNameUnread(text, words[i].start, m.end)) return false;
   if (toldWithResult(text, words[i].start, m, c)) return true;
   const gloss = glossOf(text, words, m, c);
@@ -948,6 +958,15 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
   }
   return false;
+}
+
+/** A word naming a study or a radiograph series ("XR", "radiographs", "films", "scoliosis series", "EOS", "MRI", "US", "CT"). */
+const OTHER_STUDY_WORD = /\b(?:xr|x-?rays?|films?|radiograph\w*|series|eos|mri?|ct|us|ultrasound|bone scan)\b/i;
+/** The name's line, less the name itself, names a study (aloneOnLine entries are then only the views of that study). */
+function namesAnotherStudyOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return OTHER_STUDY_WORD.test(text.slice(from, start)) || OTHER_STUDY_WORD.test(text.slice(end, to < 0 ? text.length : to));
 }
 
 /** How far along its line a study told with its result is read for an organ, a relative or a treatment. */
