@@ -1,8 +1,7 @@
 /**
  * Round 55 (fix55a), orders in spine and scoliosis clinics: the study named by its machine ("EOS whole spine PA/lat."), by
  * its views and position with no word for a radiograph ("Standing PA/lat whole spine.", "-> standing PA whole spine",
- * "Flexion/extension views L-spine"), a bone scan said to be of the whole body before its name ("Whole body bone scan"),
- * and an opening "Role, N y," age ("Swimmer, 12 y, 10/7 LBP"). Each with the look-alikes that must stay as they were: a
+ * "Flexion/extension views L-spine"), and an opening "Role, N y," age ("Swimmer, 12 y, 10/7 LBP"). Each with the look-alikes that must stay as they were: a
  * result or a prior film, a measurement, a condition, a question, a refusal, another body part, a laboratory "eos".
  */
 import * as assert from 'node:assert/strict';
@@ -47,21 +46,6 @@ describe('r55a: standing or flexion/extension views before a word of the spine a
   it('"Flexion/extension views of the knee" (another part) orders nothing', () => assert.equal(orderOf(PAIN, 'Flexion/extension views of the knee.'), 'none'));
   it('"Pain on flexion/extension of L-spine" (an exam) orders nothing', () => assert.equal(orderOf(PAIN, 'Pain on flexion/extension of L-spine.'), 'none'));
   it('"Brace check: wearing 20 h/day, skin OK" (no imaging) orders nothing', () => assert.equal(orderOf(CURVE, 'Brace check: wearing 20 h/day, skin OK.'), 'none'));
-});
-
-describe('r55a: "whole body" before a bone scan is its extent (study-names.ts BONE_SCAN)', () => {
-  it('"Whole body bone scan" closing the note orders the bone scan', () => assert.equal(orderOf(PAIN, 'Whole body bone scan'), 'bone-scan-complete'));
-  it('"Whole-body bone scan" closing the note orders it', () => assert.equal(orderOf(PAIN, 'Whole-body bone scan'), 'bone-scan-complete'));
-  // Near-misses
-  it('"Whole body bone scan?" (asked) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan?'), 'none'));
-  it('"Whole body bone scan - normal." (a result) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan - normal.'), 'none'));
-  it('"Whole body bone scan 2024: normal." (a dated result) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan 2024: normal.'), 'none'));
-  it('"If pain persists, whole body bone scan." (a condition) orders nothing', () => assert.equal(orderOf(PAIN, 'If pain persists, whole body bone scan.'), 'none'));
-  it('"Whole body bone scan if pain persists" (a condition) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan if pain persists'), 'none'));
-  it('"Consider whole body bone scan" orders nothing', () => assert.equal(orderOf(PAIN, 'Consider whole body bone scan'), 'none'));
-  it('"Whole body bone scan for mum." (another\'s) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan for mum.'), 'none'));
-  it('"Whole body bone scan done last week: no uptake." orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body bone scan done last week: no uptake.'), 'none'));
-  it('"Whole body MRI" (no bone scan) orders nothing', () => assert.equal(orderOf(PAIN, 'Whole body MRI'), 'none'));
 });
 
 describe('r55a: a role opening the note, then its age in years with a unit ("Swimmer, 12 y,")', () => {

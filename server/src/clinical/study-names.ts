@@ -63,7 +63,7 @@ export function joinedStudy(text: string, words: readonly Word[], j: number): bo
  * never an opening where the rest of the sentence weighs it against another or asks ("NCCT L-spine vs MRI?", review r50).
  */
 export const STARTS_WITH_STUDY = new RegExp(
-  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:ncct|spect(?:[-/ ]?ct)?)\b(?![^.\n]*(?:\?(?![A-Za-z])|\b(?:vs|versus|or)\b))|(?:nm |nuclear medicine |whole[- ]body )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:ncct|spect(?:[-/ ]?ct)?)\b(?![^.\n]*(?:\?(?![A-Za-z])|\b(?:vs|versus|or)\b))|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
   'i',
 );
 /**
@@ -155,11 +155,8 @@ let viewsLead = /(?!)/;
 export const viewsLeadOf = perVocabulary(
   (v: ReadingVocabulary['radiographViews']) => new RegExp(String.raw`^(?:(?:${wordsSource(v.beforeName)})\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+`, 'i'),
 );
-/**
- * A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. "Whole body" before it
- * ("Whole body bone scan", "whole-body bone scan") only says so, as "bone scan whole body" after it does (round 55, fix55a).
- */
-export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|whole[- ]body|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
+/** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
+export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
