@@ -63,3 +63,29 @@ describe('r55a: a role opening the note, then its age in years with a unit ("Swi
   it('"Swimmer, 12 mo, LBP." (no unit of years) reads no age', () => assert.equal(ageOf(`Swimmer, 12 mo, LBP. ${REST}`), undefined));
   it('"Swimmer, 3 y, LBP." (under the years a role is read for) reads no age', () => assert.equal(ageOf(`Swimmer, 3 y, LBP. ${REST}`), undefined));
 });
+
+describe('r55a, narrowed after review r55: "EOS" or a standing view telling a film\'s measurement or result orders nothing', () => {
+  const cases: [string, string][] = [
+    ['012', 'EOS whole spine - Cobb 22 deg. Observe, review 6 mo.'],
+    ['049', 'Standing PA whole spine - 22 deg. Observe, review 6 mo.'],
+    ['093', 'EOS whole spine 22 deg T6-T12. Observe, review 6 mo.'],
+    ['097', 'EOS whole spine personally reviewed, 20 deg. Observe.'],
+    ['098', 'EOS whole spine, Cobb 19, Risser 0. Observe.'],
+    ['104', 'Standing PA whole spine 22 deg T6-T12. Observe, review 6 mo.'],
+    ['108', 'Standing PA whole spine personally reviewed, 20 deg. Observe.'],
+    ['109', 'Standing PA whole spine, Cobb 19, Risser 0. Observe.'],
+    ['142', 'Standing PA/lat whole spine 2 views, Cobb 21 deg, Risser 1.'],
+    ['143', 'Standing AP/lat whole spine - stable 20 deg.'],
+    ['bare angle', 'EOS whole spine 22, T6-T12.'],
+    ['degree sign', 'EOS whole spine: 20°.'],
+    ['shows', 'Standing PA whole spine shows mild curve.'],
+    ['unchanged', 'EOS whole spine unchanged from last year.'],
+    ['progressed', 'Standing PA/lat whole spine: progressed to 28.'],
+  ];
+  for (const [probe, line] of cases) it(`"${line}" (probe ${probe}) orders nothing`, () => assert.equal(orderOf(CURVE, line), 'none'));
+  it('"Referred to EOS spine team." (a team, probe 126\'s shape) orders nothing', () => assert.equal(orderOf(CURVE, 'Referred to EOS spine team.'), 'none'));
+  it('"EOS spine clinic next week." (a clinic) orders nothing', () => assert.equal(orderOf(CURVE, 'EOS spine clinic next week.'), 'none'));
+  // Still orders: no measurement in the name's sentence
+  it('"Standing PA/lat whole spine 2 views." still orders the whole-spine radiograph', () => assert.equal(orderOf(CURVE, 'Standing PA/lat whole spine 2 views.'), 'xr-complete'));
+  it('"EOS whole spine PA/lat." then "Return after." keeps its order', () => assert.equal(orderOf(CURVE, 'EOS whole spine PA/lat.\nReturn after.'), 'xr-complete'));
+});
