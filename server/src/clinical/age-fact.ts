@@ -351,6 +351,8 @@ export const AgeVocabularySchema = z.strictObject({
       childWords: words,
       childBracketMaxWeeks: z.number().int().min(1).max(52),
       roleNotBefore: words,
+      $commentRoleYearsUnits: z.string().min(1),
+      roleYearsUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $commentAfterReview: z.string().min(1),
       childAnywhere: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
       sentenceOther: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
@@ -552,6 +554,8 @@ interface AgeWords {
   openingRanks: Set<string>;
   openingRankYears: { min: number; max: number };
   openingRoleNotBefore: Set<string>;
+  /** openingPerson.roleYearsUnits as a unit right after a role's number ("Swimmer, 12 y,"; opening-person-age.ts). */
+  openingRoleYearsUnit: RegExp;
   openingNotThePatient: Set<string>;
   openingSpouses: Set<string>;
   openingChild: Set<string>;
@@ -827,6 +831,7 @@ function ageWords(): AgeWords {
     openingRanks: new Set(v.openingPerson.ranks),
     openingRankYears: { min: v.openingPerson.rankMinYears, max: v.openingPerson.rankMaxYears },
     openingRoleNotBefore: new Set(v.openingPerson.roleNotBefore),
+    openingRoleYearsUnit: new RegExp(String.raw`^[ \t]*(?:${v.openingPerson.roleYearsUnits.join('|')})(?![\p{L}\p{N}/.])`, 'iu'),
     openingNotThePatient: new Set(v.openingPerson.notThePatient),
     openingSpouses: new Set(v.openingPerson.spouses),
     openingChild: new Set(v.openingPerson.childWords),
@@ -1528,7 +1533,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
  */
 function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
   // Only the first line is read: a note with no comma or bracket before a number there is passed over at once.
-  if (!/[,(][ \t]*\d/.test(text.slice(0, 240)) || agesTold(text) > 0) return undefined;
+  if (!/[,(][ \t]*\d/.test(text.slice(0, 240)) || agesToldBeyondOpeningRole(text, v) > 0) return undefined;
   const found = openingPersonAge(text, {
     infant: speaksOfAnInfant(text, v),
     ranks: v.openingRanks,
@@ -1536,6 +1541,7 @@ function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
     roles: v.roles,
     roleNotBefore: v.openingRoleNotBefore,
     roleYears: { min: v.bareYears.min, max: v.bareYears.max },
+    roleYearsUnit: v.openingRoleYearsUnit,
     other: (x) =>
       v.relatives.has(x) || v.childOf.has(x) || v.companions.has(x) || v.otherTellers.has(x) || v.otherAdults.has(x) || v.openingNotThePatient.has(x) || v.openingSpouses.has(x),
     kin: (x) => v.relatives.has(x) || v.childOf.has(x) || v.openingSpouses.has(x),
@@ -3036,6 +3042,22 @@ function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
  * is 10 months now", "Isla, 2 months", "back pain 3 weeks"): a bracket that only a letter's form suggests is an age
  * (bareAfterName's greeted, namedInBrackets' initial or child word) is read only where none is told besides it.
  */
+/**
+ * agesTold, less the one "Role, N y" that opens the note's first line ("Swimmer, 12 y, 10/7 LBP"; round 55, fix55a): its
+ * "capitalised word, a comma and an age" shape is AGE_TOLD's own "Isla, 2 months,", so without this the role's age would
+ * count as an age told elsewhere and refuse itself. Any other age told still counts, so a plainly told age still wins.
+ */
+function agesToldBeyondOpeningRole(noteText: string, v: AgeWords): number {
+  const firstLineEnd = noteText.search(/\S[^\n]*/) + (/\S[^\n]*/.exec(noteText)?.[0].length ?? 0);
+  let n = 0;
+  AGE_TOLD.lastIndex = 0;
+  for (let m = AGE_TOLD.exec(noteText); m && n < 3; m = AGE_TOLD.exec(noteText)) {
+    const role = /^([A-Z][a-z]+),/.exec(m[0]);
+    if (n === 0 && role && m.index < firstLineEnd && v.roles.has(role[1].toLowerCase()) && !/\S/.test(noteText.slice(0, m.index).replace(/[A-Za-z-]+[ \t]+/g, ''))) continue;
+    n++;
+  }
+  return n;
+}
 function agesTold(noteText: string): number {
   let n = 0;
   AGE_TOLD.lastIndex = 0;

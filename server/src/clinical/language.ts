@@ -248,6 +248,19 @@ const StudyNamesSchema = z.strictObject({
         said: z.string().min(1),
         means: z.string().min(1),
         beforeSpine: z.boolean().optional(),
+        /**
+         * Views or a position naming a radiograph only where its line names no study otherwise ("Standing PA/lat whole
+         * spine."; never "standing PA whole-spine XR", "scoliosis series (standing PA/lat full spine)", which name it already;
+         * round 55, fix55a).
+         */
+        aloneOnLine: z.boolean().optional(),
+        /**
+         * Never read where its sentence tells a film's result or measurement ("EOS whole spine - Cobb 22 deg. Observe.",
+         * "Standing PA whole spine, Cobb 19, Risser 0.", "… personally reviewed, 20 deg", "… - stable 20 deg"; the film is
+         * already taken), nor right before one of `notBefore` ("Referred to EOS spine team"; narrowed after review r55).
+         */
+        notMeasured: z.boolean().optional(),
+        notBefore: z.array(z.string().regex(/^[a-z]+$/)).optional(),
         ofCord: z.boolean().optional(),
         /**
          * Read only right after one of `after` ("Spinal UL") or right before one of `before` ("UL ländrygg"), in its clause:
@@ -389,6 +402,12 @@ interface Compiled {
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
   beforeSpine: Set<Entry>;
+  /** The studyNames entries read only on a line naming no other study (aloneOnLine). */
+  aloneOnLine: Set<Entry>;
+  /** The studyNames entries never read in a sentence telling a film's measurement or result (notMeasured). */
+  notMeasured: Set<Entry>;
+  /** The studyNames entries never read right before one of their words (notBefore: "EOS spine team"), past spine words. */
+  studyNotBefore: Map<Entry, Set<string>>;
   /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
   ofCord: Set<Entry>;
   /** The studyNames entries read only beside their own words (onlyBeside), folded. */
@@ -521,6 +540,9 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const c: Compiled = {
     studies: indexed(studyEntries.map((x) => x.e)),
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
+    aloneOnLine: new Set(studyEntries.filter((x) => x.n.aloneOnLine).map((x) => x.e)),
+    notMeasured: new Set(studyEntries.filter((x) => x.n.notMeasured).map((x) => x.e)),
+    studyNotBefore: new Map(studyEntries.flatMap((x) => (x.n.notBefore ? [[x.e, new Set(x.n.notBefore)] as const] : []))),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
     onlyBeside: new Map(
       studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
@@ -936,6 +958,15 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
+  if (c.aloneOnLine.has(m.entry) && namesAnotherStudyOnLine(text, words[i].start, m.end)) return false;
+  if (c.notMeasured.has(m.entry) && measuredInSentence(text, words[i].start, m.end)) return false;
+  const notBefore = c.studyNotBefore.get(m.entry);
+  if (notBefore) {
+    // "Referred to EOS spine team", "EOS clinic": the name past any words of the spine or its region is a team's or a place's.
+    let j = m.last + 1;
+    while (j < words.length && j <= m.last + 4 && (c.spineWords.has(words[j].text) || c.skipWords.has(words[j].text))) j++;
+    if (j < words.length && notBefore.has(words[j].text.toLowerCase()) && !/[\n\r.;:()]/.test(text.slice(m.end, words[j].start))) return false;
+  }
   if (methodNameUnread(text, words[i].start, m.end)) return false;
   if (toldWithResult(text, words[i].start, m, c)) return true;
   const gloss = glossOf(text, words, m, c);
@@ -948,6 +979,37 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
   }
   return false;
+}
+
+/**
+ * A film's measurement or result told in the name's sentence (review r55): degrees ("22 deg", "20°"), "Cobb", "Risser",
+ * "reviewed", "stable", "shows", "unchanged", "progressed", "Observe", "review 6 mo", a number after a spaced dash
+ * ("- 22 deg") or a bare number right after the spine ("whole spine 22, T6-T12"; never "whole spine 2 views").
+ */
+const MEASURED =
+  /\d\s*(?:deg(?:rees?|s)?\b|°)|°|\b(?:cobb|risser|reviewed|stable|shows?|showed|unchanged|progressed|observe|observation)\b|\breview(?:\s+in)?\s+\d|\s[-\u2013\u2014]\s*\d/i;
+const BARE_ANGLE = /^[^.\n]*?\bspine\b[\s,:]*\d+(?![\d.])(?!\s*(?:views?|v|projections?|films?)\b)/i;
+function measuredInSentence(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(Math.max(from, start - LINE_REACH), start);
+  let cut = 0;
+  for (const s of before.matchAll(/[.!?](?=\s)/g)) cut = s.index + 1;
+  const head = before.slice(cut);
+  const rest = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + LINE_REACH));
+  const close = /[.!?](?=\s|$)/.exec(rest);
+  const tail = close ? rest.slice(0, close.index) : rest;
+  work.steps += before.length + rest.length;
+  return MEASURED.test(head) || MEASURED.test(tail) || BARE_ANGLE.test(tail);
+}
+
+/** A word naming a study or a radiograph series ("XR", "radiographs", "films", "scoliosis series", "EOS", "MRI", "US", "CT"). */
+const OTHER_STUDY_WORD = /\b(?:xr|x-?rays?|films?|radiograph\w*|series|eos|mri?|ct|us|ultrasound|bone scan)\b/i;
+/** The name's line, less the name itself, names a study (aloneOnLine entries are then only the views of that study). */
+function namesAnotherStudyOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return OTHER_STUDY_WORD.test(text.slice(from, start)) || OTHER_STUDY_WORD.test(text.slice(end, to < 0 ? text.length : to));
 }
 
 /** How far along its line a study told with its result is read for an organ, a relative or a treatment. */

@@ -26,6 +26,11 @@ export interface OpeningPersonWords {
   /** Words before a role that make it someone else ("opposing", "his"). */
   roleNotBefore: ReadonlySet<string>;
   roleYears: { min: number; max: number };
+  /**
+   * The units of years a role's number may carry ("Swimmer, 12 y,", "Gymnast, 14 yrs."; openingPerson.roleYearsUnits,
+   * round 55, fix55a): matched as a whole word right after the number.
+   */
+  roleYearsUnit: RegExp;
   /** Words naming someone other than the patient: relatives, a child of someone's, companions, other tellers, other adults. */
   other: (word: string) => boolean;
   /** A relative or a child of someone's ("daughter", "son", "nephew"): opening the next sentence, it says whose the note is. */
@@ -54,6 +59,12 @@ const RANKED = /^([A-Za-z0-9]{2,5})\.?[ \t]+([A-Z][A-Za-z'\u2019-]{1,20}(?:[ \t]
 const ROLED = /^((?:[A-Za-z-]{2,20}[ \t]+){0,2})([A-Za-z]{3,20})[ \t]*,[ \t]*(\d{1,2})/;
 /** The number closes its clause: a comma (no number after it), a full stop ending the sentence, or the line's end. */
 const CLOSES = /^[ \t]*(?:,(?![ \t]*\d)|\.(?![\d])|$)/;
+/**
+ * A role's number with its unit of years closes its clause as CLOSES says, or before a comma and a duration written as a
+ * fraction of a week, month or year ("Swimmer, 12 y, 10/7 LBP", "…, 3/52 back pain"): with the unit the number is no
+ * list ("Gymnast, 12, 14 and 15 May"), and "10/7" is how long the complaint has lasted, never another age.
+ */
+const CLOSES_WITH_UNIT = /^[ \t]*,[ \t]*\d{1,2}\/(?:7|52|12)(?![\d/])/;
 /** Another person with a number in the rest of the sentence: "and Pte Jones, 24", "Ella (8)". */
 const SECOND_PERSON = /\b[A-Z][a-z]+[ \t]*(?:,[ \t]*\d{1,2}\b|\([ \t]*\d{1,2}[ \t]*\))/;
 /** "hit him", "pushed her off", "kicked them.": another person acted on (not "her back"). */
@@ -100,9 +111,11 @@ function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWor
     if (!w.roles.has(m[2].toLowerCase()) || !/^[A-Z]/.test(subject) || described.some((x) => w.roleNotBefore.has(x) || w.other(x))) return undefined;
     if (years < w.roleYears.min || years > w.roleYears.max) return undefined;
   }
-  const close = m[0].length;
+  // "Swimmer, 12 y, 10/7 LBP": a role's number may carry its unit of years, a whole word right after it (never a rank's).
+  const unit = roled ? w.roleYearsUnit.exec(subject.slice(m[0].length)) : null;
+  const close = m[0].length + (unit ? unit[0].length : 0);
   const after = subject.slice(close);
-  if (!CLOSES.test(after) || w.notAge.test(after.replace(/^[ \t]*,/, ''))) return undefined;
+  if (!(CLOSES.test(after) || (unit && CLOSES_WITH_UNIT.test(after))) || w.notAge.test(after.replace(/^[ \t]*,/, ''))) return undefined;
   // The rest of its sentence: whose the number is, if it names anyone else.
   const end = SENTENCE_END.exec(after);
   const rest = after.slice(0, end ? end.index : after.length);
@@ -122,7 +135,7 @@ function openingLineAge(noteText: string, lineStart: number, w: OpeningPersonWor
     if (next.some((x) => w.kin(x.text))) return undefined;
   }
   const start = lineStart + m[0].length - m[3].length;
-  return { months: years * 12, span: { start, end: start + m[3].length } };
+  return { months: years * 12, span: { start, end: start + m[3].length + (unit ? unit[0].length : 0) } };
 }
 
 /** A possessive of anyone ("Amelia's", "Jack's", "kids'"), not a contraction ("it's", "that's", "he's"). */
