@@ -538,9 +538,12 @@ function ownsBefore(lead: string, relatives: ReadonlySet<string>, tellers: Reado
 /** The relatives of the context lexicon and a twin or sibling told short, one set for every reader of a study's owner. */
 const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
 export const relativeWordsOf = (): ReadonlySet<string> => relativeWords(contextLexicon().speakers.relations);
-/** Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer"). */
+/**
+ * Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer").
+ * "about" before a number is a measure's hedge, no talk ("dimple (about 1.5cm from anus) - spinal US at 5 wks NORMAL"; round 55).
+ */
 const TALKED_BEFORE =
-  /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about|regarding)\b|\bre:/gi;
+  /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about(?!\s*~?\s*\d)|regarding)\b|\bre:/gi;
 /** Words of a talk right after a study's name, in its heading, a word or two between ("US spine discussed yesterday", "spinal US was offered"). */
 const TALKED_AFTER =
   /^\s*(?:(?!(?:showed|shows|was|were|is)\b)[\w/-]+\s+){0,2}?(?:(?:was|were|is|has been|had been)\s+)?(?:discussed|talked about|mentioned|offered|explained|suggested|considered|proposed|raised)\b/i;

@@ -715,6 +715,8 @@ const readingVocabularyFields = () => {
        * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
        */
       notYetMade: z.array(phrase),
+      /** A wait of the referral's appointment ("Referred to neurosurgery (appt pending)"): no condition of the referral (events.ts appointmentWaitOf). */
+      appointmentWait: z.strictObject({ $comment: z.string().optional(), nouns: phraseList, waits: phraseList }),
       /**
        * A document sent to neurosurgery ("Emailed the MRI report to neurosurgery", "faxed the images to NSGY"): the
        * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —
