@@ -197,6 +197,15 @@ const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
  */
 const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z])|(?<=\b(?:St|Ste|Dr|Mt|Prof))\.(?=[ \t]?[A-Z]))+/g;
 /**
+ * A one-line note whose parts a spaced pipe separates ("16yo F | LBP x 6 wk | prior XR L-spine nl (3 wk ago) | neuro: intact"):
+ * each part is a sentence, as a semicolon's would be, so the pipe is read as one (same length, offsets kept; round 55). Not a
+ * markdown table's row (a line opening on a pipe), whose cells a row's reader pairs.
+ */
+function pipesParted(value: string): string {
+  if (!value.includes(' | ')) return value;
+  return value.replace(/^[^\n]*$/gm, (line) => (/^\s*\|/.test(line) ? line : line.replace(/ \| /g, ' ; ')));
+}
+/**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
  * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
@@ -217,7 +226,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     // "Family history:\nXR L-spine: grade 2 spondylolisthesis (dad)": a line right under a relative's heading is theirs.
     if (underRelativesHeading(text, f.lineSpan.start)) continue;
-    const said = [...f.value.matchAll(SAID_IN_PRIOR)];
+    const said = [...pipesParted(f.value).matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];
