@@ -63,7 +63,9 @@ function looksLikeProse(rawKey: string): boolean {
   // read as prose, as they always were; a known key written so is found by its normalized spelling first (keys.ts).
   const words = rawKey.trim().split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
-  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
+  // "BUT: reduced movement of L leg", "NB: L knee jerk absent", "PS: …": a connective or a note-bene mark set off by a colon
+  // heads the sentence it opens, no key a short spelling of one might be (round 55).
+  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult|but|nb|ps)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
 }
 
