@@ -1443,7 +1443,10 @@ function appointmentWaitBlanked(clause: string, mentionEnd: number): string {
 }
 const appointmentWait = perVocabulary(
   (v: ReadingVocabulary['referral']['appointmentWait']) =>
-    new RegExp(`\\b(?:${alternation(v.nouns, { longestFirst: true, one: phrasePattern })})\\s+(?:${alternation(v.waits, { longestFirst: true, one: phrasePattern })})(?=\\s*(?:\\)|$))`, 'gi'),
+    new RegExp(
+      `\\b(?:${alternation(v.nouns, { longestFirst: true, one: phrasePattern })})\\s+(?:${alternation(v.waits, { longestFirst: true, one: phrasePattern })})(?=\\s*(?:\\)|$))`,
+      'gi',
+    ),
 );
 
 /**
