@@ -131,3 +131,61 @@ describe('r55e: running about at break is the child active and well, no overuse'
   ])
     it(`"${told}" keeps the overuse`, () => assert.equal(scenario('10 yo boy, back sore 5 days, no injury.', told, 'Plan: XR L-spine.'), 'back-pain-overuse'));
 });
+
+/** Review r55 of fix55e: the near misses each narrowed reading must leave as main read them. */
+describe('r55e review: an appointment wait is no referral made unless the referral is told made', () => {
+  const abnormalUs = '2 mo M. Sacral dimple 6 mm, above the gluteal cleft. Spinal US at 3 wk: low conus at L3, abnormal. Neuro exam normal.';
+  for (const line of [
+    'Neurosurgery referral to be made, appt pending.',
+    'Discussed neurosurgery referral with parents - they will think about it (appt pending).',
+    'NSGY referral to be sent (appt pending).',
+    'Plan: NSGY referral - appt pending.',
+    'Refer to neurosurgery? appt pending.',
+    'Neurosurgery referral to follow (appt pending).',
+    'Will discuss neurosurgery referral at next visit (appt pending).',
+  ])
+    it(`"${line}" reads no referral made`, () => assert.equal(referred(abnormalUs, line, 'Order: MRI L-spine w/o'), false));
+  for (const line of ['Referred to neurosurgery (appt pending).', 'Referred to NSGY, appointment awaited.', 'Neurosurgery referral made (appt pending).'])
+    it(`"${line}" still reads a referral made`, () => assert.equal(referred(abnormalUs, line, 'Order: MRI L-spine w/o'), true));
+});
+
+describe("r55e review: a relative named after a study makes it the relative's", () => {
+  const dimple = '3 mo F. Sacral dimple 2 mm, within gluteal cleft, 1 cm from anus, base seen. Neuro exam normal.';
+  for (const line of [
+    'NB: spinal US at 6 wk in sibling - tethered cord.',
+    'NB: spinal US in twin at 4 wk: low-lying conus.',
+    'NB: US spine in sibling abnormal.',
+    'PS: spinal US in brother (2019) showed a lipoma.',
+    "NB: spinal US at 6 wk in mother's other child - abnormal.",
+    'NB: spinal US at 6 wk in twin - normal.',
+    'Spinal US in twin at 4 wk: low-lying conus.',
+  ])
+    it(`"${line}" reads no prior US of the child's`, () => assert.equal(priorUs(dimple, line, 'Order: spinal US'), 'none'));
+  it('"PS: spinal US in brother (2019) showed a lipoma" reads no lipoma of the child\'s', () =>
+    assert.equal(presentIn('lipoma', dimple, 'PS: spinal US in brother (2019) showed a lipoma.', 'Order: spinal US'), false));
+  it('"3 mo F | … | spinal US in twin normal | …" reads no prior US', () =>
+    assert.equal(priorUs('3 mo F | sacral dimple 2mm in cleft 1cm from anus | spinal US in twin normal | neuro nl | order: MRI L-spine w/o'), 'none'));
+  const lbp = '13 yo M. LBP x 6 wk. No fever, no night pain, no weight loss. Neuro exam normal.';
+  for (const line of ['NB: XR L-spine in brother showed spondylolysis.', 'PS: XR L-spine in sister normal.'])
+    it(`"${line}" reads no prior radiograph`, () => assert.equal(priorXr(lbp, line, 'Order: MRI whole spine without contrast'), 'none'));
+  for (const told of ['XR L-spine in sister nl', 'XR L-spine 2 wk ago in brother: spondylolysis'])
+    it(`"16yo F | … | ${told} | …" reads no prior radiograph`, () =>
+      assert.equal(scenario(`16yo F | LBP x 6 wk | ${told} | neuro intact | order: MRI whole spine w/o contrast`), 'back-pain-red-flags'));
+  it('"Twin A" is the child by its place: "spinal US in twin A at 4 wk: normal" stays read', () =>
+    assert.equal(priorUs('Twin A, 3 mo F. Sacral dimple 2 mm in cleft.', 'Spinal US in twin A at 4 wk: normal.', 'Order: MRI L-spine w/o'), 'normal'));
+});
+
+describe('r55e review: running about at break that brings the pain on keeps the overuse', () => {
+  for (const told of [
+    'Running about at break makes it worse.',
+    'Running about at break brings it on.',
+    'Worse running about at break.',
+    'Running around at lunch triggers it.',
+    'Running about at break sets it off.',
+    'Running about at recess aggravates it.',
+    'Running around at playtime makes it worse.',
+    'Running about at break - worse afterwards.',
+  ])
+    it(`"${told}" keeps the overuse`, () =>
+      assert.equal(scenario('11 yo F. Back sore x 2 wk, no injury. No fever, no night pain, no weight loss. Neuro exam normal.', told, 'Order: XR L-spine'), 'back-pain-overuse'));
+});

@@ -1437,10 +1437,24 @@ function clauseWords(text: string, m: Mention, toComma = false): Word[] {
  * appointment noun) is the referral's own wait; both stay.
  */
 function appointmentWaitBlanked(clause: string, mentionEnd: number): string {
-  const wait = appointmentWait(readingVocabulary().referral.appointmentWait);
+  const v = readingVocabulary().referral.appointmentWait;
+  const wait = appointmentWait(v);
   const after = clause.slice(mentionEnd).replace(wait, (g: string) => ' '.repeat(g.length));
-  return clause.slice(0, mentionEnd) + after;
+  if (after === clause.slice(mentionEnd)) return clause;
+  // Only a referral told made in the clause, none planned, asked or weighed (review r55: "Neurosurgery referral to be
+  // made, appt pending", "Plan: NSGY referral - appt pending", "Refer to neurosurgery? appt pending" keep the wait).
+  const rest = clause.slice(0, mentionEnd) + after;
+  const { toldMade, notMade } = appointmentWaitTold(v);
+  if (!toldMade.test(rest) || notMade.test(rest) || rest.includes('?')) return clause;
+  return rest;
 }
+const appointmentWaitTold = perVocabulary((v: ReadingVocabulary['referral']['appointmentWait']) => ({
+  toldMade: new RegExp(`\\b(?:${alternation(v.toldMade, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
+  notMade: new RegExp(
+    `\\b(?:${alternation(v.notMade, { longestFirst: true, one: (w: string) => (w.endsWith('*') ? `${phrasePattern(w.slice(0, -1))}\\w*` : phrasePattern(w)) })})\\b`,
+    'i',
+  ),
+}));
 const appointmentWait = perVocabulary(
   (v: ReadingVocabulary['referral']['appointmentWait']) =>
     new RegExp(
