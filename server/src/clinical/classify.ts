@@ -5,7 +5,7 @@ import { type Facts, type FindingHit, present } from './facts';
 import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { alternation, perVocabulary, wordSetOf, wordsPattern } from './patterns';
+import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { wholeWordsPattern, wordsSource } from './word-lists';
 import { sentenceSpan } from './clauses';
 
@@ -130,9 +130,14 @@ function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['a
   // tying pain or a change to it anywhere in its sentence keeps the activity.
   if (!PLAY_PLACE.test(text.slice(normal[0].start, normal[0].end))) return true;
   const s = sentenceSpan(text, h.span);
-  return !toWords(text.slice(s.start, s.end)).some((w) => v.notFunction.includes(w.text));
+  const sentence = text.slice(s.start, s.end);
+  return !toWords(sentence).some((w) => v.notFunction.includes(w.text)) && !playProvokes(v.playProvokes).test(sentence);
 }
 const PLAY_PLACE = /^(?:about|around)\s+(?:at|in|with)\b/i;
+/** Pain or its provocation told anywhere in a place-told play's sentence ("Running about at break makes it worse"; review r55). */
+const playProvokes = perVocabulary(
+  (words: readonly string[]) => new RegExp(`\\b(?:${words.map((w) => (w.endsWith('*') ? `${phrasePattern(w.slice(0, -1))}\\w*` : phrasePattern(w))).join('|')})\\b`, 'i'),
+);
 
 /**
  * "Plays cricket on weekend but pain not related to it per child": the sport named, then untied from the pain later in its

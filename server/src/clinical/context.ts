@@ -855,6 +855,9 @@ function placedOnRelative(toks: Tok[], i: number, rel: Relatives): boolean {
   let k = i - 1;
   for (let b = 0; k >= 0 && b < rel.placedReach && toks[k].kind === 'w' && rel.placedBetween.has(toks[k].t); b++) k--;
   if (!(k >= 0 && toks[k].kind === 'w' && rel.placedPreps.has(toks[k].t))) return false;
+  // "In father: lymphoma": a preposition opening its sentence or item heads what follows, as the relation alone would; no
+  // finding stands before it to be the relative's.
+  if (k === 0 || toks[k - 1].kind === 'stop' || toks[k - 1].kind === 'colon' || toks[k - 1].kind === 'sep') return false;
   // "Back pain after falling on his brother", "dimple like in brother", "as seen in dad": the relative bears nothing.
   if (k > 0 && toks[k - 1].kind === 'w' && rel.placedNotAfter.has(toks[k - 1].t)) return false;
   return !(k > 1 && toks[k - 2].kind === 'w' && rel.placedNotTwoAfter.has(toks[k - 2].t));

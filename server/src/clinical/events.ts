@@ -1427,8 +1427,41 @@ function clauseWords(text: string, m: Mention, toComma = false): Word[] {
   const bMax = Math.min(v.end, b + 80);
   while (b < bMax && !stop.test(text[b])) b++;
   work.steps += b - a;
-  return toWords(asideBefore(text.slice(a, b), m.span.start - a));
+  return toWords(appointmentWaitBlanked(asideBefore(text.slice(a, b), m.span.start - a), m.span.end - a));
 }
+
+/**
+ * The clause with an appointment's wait after the mention blanked out (reading-vocabulary referral.appointmentWait):
+ * "Referred to neurosurgery (appt pending)", "referred to NSGY - appointment awaited" tell the referral made and only its
+ * date to come. Only a wait ending its bracket or clause: "appt pending MRI" waits on the MRI, and "referral pending" (no
+ * appointment noun) is the referral's own wait; both stay.
+ */
+function appointmentWaitBlanked(clause: string, mentionEnd: number): string {
+  const v = readingVocabulary().referral.appointmentWait;
+  const wait = appointmentWait(v);
+  const after = clause.slice(mentionEnd).replace(wait, (g: string) => ' '.repeat(g.length));
+  if (after === clause.slice(mentionEnd)) return clause;
+  // Only a referral told made in the clause, none planned, asked or weighed (review r55: "Neurosurgery referral to be
+  // made, appt pending", "Plan: NSGY referral - appt pending", "Refer to neurosurgery? appt pending" keep the wait).
+  const rest = clause.slice(0, mentionEnd) + after;
+  const { toldMade, notMade } = appointmentWaitTold(v);
+  if (!toldMade.test(rest) || notMade.test(rest) || rest.includes('?')) return clause;
+  return rest;
+}
+const appointmentWaitTold = perVocabulary((v: ReadingVocabulary['referral']['appointmentWait']) => ({
+  toldMade: new RegExp(`\\b(?:${alternation(v.toldMade, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
+  notMade: new RegExp(
+    `\\b(?:${alternation(v.notMade, { longestFirst: true, one: (w: string) => (w.endsWith('*') ? `${phrasePattern(w.slice(0, -1))}\\w*` : phrasePattern(w)) })})\\b`,
+    'i',
+  ),
+}));
+const appointmentWait = perVocabulary(
+  (v: ReadingVocabulary['referral']['appointmentWait']) =>
+    new RegExp(
+      `\\b(?:${alternation(v.nouns, { longestFirst: true, one: phrasePattern })})\\s+(?:${alternation(v.waits, { longestFirst: true, one: phrasePattern })})(?=\\s*(?:\\)|$))`,
+      'gi',
+    ),
+);
 
 /**
  * The clause with each parenthetical that closes before the mention blanked out: its words are its own thing's

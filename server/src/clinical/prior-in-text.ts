@@ -147,6 +147,10 @@ export function relativesStudy(text: string, at: number, clause: string): boolea
     // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
     const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
     if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
+    // "spinal US in twin at 4 wk", "XR L-spine in sister normal", "US spine at 6 wk in mother's other child" (review r55):
+    // a relative told bare after the study, in its own clause, is the study's owner too; "Twin A" is the child by its place.
+    const bare = RELATIVE_AFTER_BARE.exec(clause.slice(end, end + 60));
+    if (bare && (!/['\u2019]s\b/i.test(bare[2] ?? '') || /^['\u2019]s\s+other\s+(?:child|kid|son|daughter|baby)\b/i.test(bare[2] ?? ''))) return true;
   }
   // "XR L-spine: grade 2 spondylolisthesis (dad, age 14)", "MRI L-spine: normal (sibling)": a relative in a bracket after it.
   const bracket = RELATIVE_IN_BRACKET.exec(clause);
@@ -177,6 +181,9 @@ export function underRelativesHeading(text: string, lineStart: number): boolean 
   return m !== null && (isAboutRelative(m[1]) || lookupKey(m[1].trim())?.name === 'Family history');
 }
 /** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
+/** A relative told bare right after a study, in or of it ("spinal US in twin", "XR of sibling"), not a twin named by its place ("twin A"). */
+const RELATIVE_AFTER_BARE =
+  /^[^:;,()\n]{0,30}?[\s(]{1,3}(?<!\b(?:request|insistence|wish|wishes|advice|behalf|suggestion)\s{1,3})(?:in|of)\s{1,3}(twins?|co-?twin|siblings?|sibs?|brothers?|sisters?|mother|father|cousins?)\b(?!\s+(?:[ab12]|one|two)\b)(['\u2019]s\s+\w+\s+\w+)?/i;
 const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
 /**
  * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a
@@ -196,6 +203,15 @@ const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
  * (St. Mary's): conus at L3", "per Dr. Lee: normal").
  */
 const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z])|(?<=\b(?:St|Ste|Dr|Mt|Prof))\.(?=[ \t]?[A-Z]))+/g;
+/**
+ * A one-line note whose parts a spaced pipe separates ("16yo F | LBP x 6 wk | prior XR L-spine nl (3 wk ago) | neuro: intact"):
+ * each part is a sentence, as a semicolon's would be, so the pipe is read as one (same length, offsets kept; round 55). Not a
+ * markdown table's row (a line opening on a pipe), whose cells a row's reader pairs.
+ */
+function pipesParted(value: string): string {
+  if (!value.includes(' | ')) return value;
+  return value.replace(/^[^\n]*$/gm, (line) => (/^\s*\|/.test(line) ? line : line.replace(/ \| /g, ' ; ')));
+}
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
@@ -217,7 +233,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     // "Family history:\nXR L-spine: grade 2 spondylolisthesis (dad)": a line right under a relative's heading is theirs.
     if (underRelativesHeading(text, f.lineSpan.start)) continue;
-    const said = [...f.value.matchAll(SAID_IN_PRIOR)];
+    const said = [...pipesParted(f.value).matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];
@@ -538,9 +554,12 @@ function ownsBefore(lead: string, relatives: ReadonlySet<string>, tellers: Reado
 /** The relatives of the context lexicon and a twin or sibling told short, one set for every reader of a study's owner. */
 const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
 export const relativeWordsOf = (): ReadonlySet<string> => relativeWords(contextLexicon().speakers.relations);
-/** Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer"). */
+/**
+ * Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer").
+ * "about" before a number is a measure's hedge, no talk ("dimple (about 1.5cm from anus) - spinal US at 5 wks NORMAL"; round 55).
+ */
 const TALKED_BEFORE =
-  /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about|regarding)\b|\bre:/gi;
+  /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about(?!\s*~?\s*\d)|regarding)\b|\bre:/gi;
 /** Words of a talk right after a study's name, in its heading, a word or two between ("US spine discussed yesterday", "spinal US was offered"). */
 const TALKED_AFTER =
   /^\s*(?:(?!(?:showed|shows|was|were|is)\b)[\w/-]+\s+){0,2}?(?:(?:was|were|is|has been|had been)\s+)?(?:discussed|talked about|mentioned|offered|explained|suggested|considered|proposed|raised)\b/i;

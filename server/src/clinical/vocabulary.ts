@@ -331,6 +331,8 @@ const readingVocabularyFields = () => {
       between: wordList,
       normal: textList,
       notFunction: wordList,
+      /** Words of pain or its provocation that keep a play told by its place the load when anywhere in its sentence (review r55; a trailing `*` is a stem). */
+      playProvokes: textList,
     }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
@@ -715,6 +717,8 @@ const readingVocabularyFields = () => {
        * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
        */
       notYetMade: z.array(phrase),
+      /** A wait of the referral's appointment ("Referred to neurosurgery (appt pending)"): no condition of the referral (events.ts appointmentWaitOf). */
+      appointmentWait: z.strictObject({ $comment: z.string().optional(), nouns: phraseList, waits: phraseList, toldMade: phraseList, notMade: phraseList }),
       /**
        * A document sent to neurosurgery ("Emailed the MRI report to neurosurgery", "faxed the images to NSGY"): the
        * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —

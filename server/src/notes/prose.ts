@@ -1,4 +1,4 @@
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient, patientTwinLabel } from './headings';
+import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient, patientTwinLabel } from './headings';
 import { type KeyInfo, type KeyName, lookupKey, mayBeMisspelt } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -35,7 +35,9 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
     if (
       !f.key &&
       (reportsOnTheChild(f.rawKey, f.value) ||
-        (!isAboutRelative(f.rawKey, described, twin) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
+        (!isAboutRelative(f.rawKey, described, twin) &&
+          !connectiveOfRelative(f.rawKey, f.value) &&
+          (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
     ) {
       f.prose = true;
       // A table's cell is read alone: its header stands lines above it, over every other row.
@@ -56,6 +58,20 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
 export type CarerReport = (rawKey: string, value: string) => boolean;
 const neverReports: CarerReport = () => false;
 
+/**
+ * "NB: spinal US in sibling - tethered cord", "PS: spinal US in brother (2019) showed a lipoma": a connective's line that names a
+ * study and a relative other than a parent is left unread, as before round 55 (review r55): what it tells may be the relative's, not the child's.
+ */
+function connectiveOfRelative(rawKey: string, value: string): boolean {
+  if (!/^\s*(?:but|nb|ps)\s*$/i.test(rawKey) || !CONNECTIVE_STUDY.test(value)) return false;
+  return (value.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).some((w) => CONNECTIVE_RELATIVES.has(w));
+}
+/** A study named on the line: the relative's study is what the review found read as the child's. */
+const CONNECTIVE_STUDY = /\b(?:US|USS|ultrasound|ultrasonography|sonogram|XR|x-?rays?|radiographs?|films?|MRI|CT|scan)\b/i;
+// A parent is most often the teller ("PS: mum worried about leukaemia as her sister had it" stays read).
+const CONNECTIVE_TELLERS = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'stepmom', 'stepdad', 'stepmum']);
+const CONNECTIVE_RELATIVES = new Set([...RELATIVE_WORDS, 'sib', 'sibs', 'cotwin', 'co-twin'].filter((w) => !CONNECTIVE_TELLERS.has(w)));
+
 function looksLikeProse(rawKey: string): boolean {
   // A leading number, or a problem's ("#2 FEN: ad lib PO"), numbers an item of a list.
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*#?\d/.test(rawKey)) return true;
@@ -63,7 +79,9 @@ function looksLikeProse(rawKey: string): boolean {
   // read as prose, as they always were; a known key written so is found by its normalized spelling first (keys.ts).
   const words = rawKey.trim().split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
-  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
+  // "BUT: reduced movement of L leg", "NB: L knee jerk absent", "PS: …": a connective or a note-bene mark set off by a colon
+  // heads the sentence it opens, no key a short spelling of one might be (round 55).
+  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult|but|nb|ps)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
 }
 
