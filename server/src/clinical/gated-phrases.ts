@@ -297,7 +297,8 @@ const backPainRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
 const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => {
   const alt = (list: readonly string[]) => list.map(escapeRegExp).join('|');
   return new RegExp(
-    String.raw`^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:${alt(v.durationSince)})[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:${alt(v.durationUnits)})(?![\p{L}])|(?:${alt(v.chronicWords)})(?![\p{L}]))`,
+    // A closing quote may stand between the phrase and its duration ('"le duele la espalda" x 1 wk', round 55).
+    String.raw`^["\u201d\u00bb]?[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:${alt(v.durationSince)})[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:${alt(v.durationUnits)})(?![\p{L}])|(?:${alt(v.chronicWords)})(?![\p{L}]))`,
     'iu',
   );
 });
@@ -319,6 +320,27 @@ export function nativeBackPainGated(hits: FindingHit[], text: string): void {
     return !backPainRefused(v).test(foldedText(text.slice(s.start, s.end)));
   };
   const drop = new Set(mine.filter((h) => !bears(h)));
+  if (!drop.size) return;
+  dropHits(hits, drop);
+}
+
+const injuryRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern([...v.backPainRefusedIn, ...v.injuryRefusedIn]));
+/**
+ * Round 55 (fix55d): Spanish injury words in an English note ('Mom says "se lastimó la espalda" last week', 'se cayó de la
+ * bici'; reading-vocabulary nativeReadingsGuard.injuryPhrases) tell the child's injury only in a sentence holding no Spanish
+ * negation, condition, past or relative (backPainRefusedIn: "no se cayó", "si se cayó", "su hermano se cayó") and nothing
+ * that tells it trivial (injuryRefusedIn: "se cayó pero está bien, sin dolor"): other present hits told by them are dropped.
+ */
+export function nativeInjuryGated(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().nativeReadingsGuard;
+  const mine = hits.filter((h) => h.finding.id === 'trauma' && !h.negated && toldBy(text, h, v.injuryPhrases));
+  if (!mine.length) return;
+  const drop = new Set(
+    mine.filter((h) => {
+      const s = sentenceOf(text, h.span);
+      return injuryRefused(v).test(foldedText(text.slice(s.start, s.end)));
+    }),
+  );
   if (!drop.size) return;
   dropHits(hits, drop);
 }
