@@ -19,6 +19,8 @@ describe('r55d: Spanish back-pain words in an English note, read only with a dur
   it('"dolor en la espalda x 1 mo" is back pain', () => assert.equal(backPain('Teen girl 14 yo. Dolor en la espalda x 1 mo.', ORDER), true));
   it('"dolor de espalda baja (low back pain) since summer" with its gloss is back pain', () =>
     assert.equal(backPain('16 yo F. Dolor de espalda baja (low back pain) since summer.', ORDER), true));
+  it('Romanian "dureri de spate 3 săpt. și febră" ("și", and, folds to "si") is still back pain', () =>
+    assert.equal(backPain('Pacient 14 ani, dureri de spate 3 săpt. și febră.', ORDER), true));
   it('"lumbar pain" in English is still read as before', () => assert.equal(backPain('11 yo M. Lumbar pain 2 wks.', ORDER), true));
   // Near-misses
   it('"dolor lumbar" with no duration or gloss is not read', () => assert.equal(backPain('13 yo M. Dolor lumbar. Neuro intact.', ORDER), false));
