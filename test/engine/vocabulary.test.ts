@@ -20,7 +20,8 @@ const gatedPlace = new Map(
   readingVocabulary().sentenceGated.gates.flatMap((g) => (g.placeAfter ? g.phrases.map((p) => [p, `${g.placeAfter!.leads[0]} the ${g.placeAfter!.places[0]}`] as const) : [])),
 );
 // The writers' own back-pain phrases are read only with a duration or a gloss right after them ("lombalgie 3 weeks").
-const nativeBackPain = new Set(readingVocabulary().nativeReadingsGuard.backPainPhrases);
+// The Spanish ones (round 55) are a list of their own, under the same gate.
+const nativeBackPain = new Set([...readingVocabulary().nativeReadingsGuard.backPainPhrases, ...readingVocabulary().nativeReadingsGuard.spanishBackPainPhrases]);
 const said = (p: string) =>
   nativeBackPain.has(p)
     ? `${p} 3 weeks`

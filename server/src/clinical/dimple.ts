@@ -246,6 +246,13 @@ const BULLET_OPENING = /^[ \t]*[-*•\u2013][ \t]+/;
 /** A measure opening a line: "3 mm", "~1cm above anus", "approx 1.5 cm from the anus". */
 const OPENS_ON_MEASURE = /^[~≈]?[ \t]*(?:(?:approx\.?|about|around)[ \t]+)?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:mm|cm)\b/i;
 
+/** The line past a description's key and colon opening it ("Desc: ", "Description: "), or the line as it is. */
+function afterDescriptionKey(line: string): string {
+  const colon = /^[ \t]*([A-Za-z]+)\.?[ \t]*:[ \t]*/.exec(line);
+  if (!colon || !wordSetOf(readingVocabulary().dimpleWrap.descriptionKeys).has(colon[1].toLowerCase())) return line;
+  return line.slice(colon[0].length);
+}
+
 /**
  * The line break at `at` wraps a dimple's description onto the next line: the dimple's line ends with a comma and the
  * next opens with a measure or a place of the dimple ("2mm dimple within the natal cleft,\n~1cm above anus", "sacral
@@ -257,7 +264,9 @@ export function dimpleLineGoesOn(text: string, at: number): boolean {
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
   const from = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
   // A bullet opening the next line ("14mo F sacral dimple\n- single, 3 mm, inside the natal cleft, …") opens no subject.
-  const next = text.slice(from, from + 64).replace(BULLET_OPENING, '');
+  // A description's key opening the next line ("Dimple (\"hoyuelo\").\nDesc: single, 4 mm, …") is read past as a bullet is
+  // (reading-vocabulary dimpleWrap.descriptionKeys); what follows it must still be a describer or a bare measure and comma.
+  const next = afterDescriptionKey(text.slice(from, from + 64).replace(BULLET_OPENING, ''));
   // "… dimple noted at well-baby visit.\nSingle, in gluteal crease, 3 mm": a line opening on "Single," has no subject of its own.
   const describer = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.describers))[0];
   if (describer !== undefined && describer.start === 0 && /^\s*,/.test(next.slice(describer.end))) return true;

@@ -1,5 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular, nativeBackPainGated, sentenceGated, sentenceOf } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, nativeBackPainGated, nativeInjuryGated, sentenceGated, sentenceOf } from './gated-phrases';
 import { pastFebrileEpisodes } from './febrile-episodes';
 import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
@@ -786,6 +786,7 @@ function readAllFindings(
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
   nativeBackPainGated(hits, note.text);
+  nativeInjuryGated(hits, note.text);
   absentSkin(hits, note.text);
   sentenceGated(hits, note.text);
   safetyNets(hits, note.text);

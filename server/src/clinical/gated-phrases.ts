@@ -304,6 +304,8 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
 }
 
 const backPainRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern(v.backPainRefusedIn));
+const spanishRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern(v.spanishRefusedIn));
+const englishNegation = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern(v.englishNegationsBefore));
 /**
  * An English gloss in brackets, or a duration right after the phrase: a number and a time unit (nativeReadingsGuard
  * durationUnits, at most one of durationSince before it: "od 2 tygodni") or a word of chronic pain (chronicWords: "cronică").
@@ -311,7 +313,8 @@ const backPainRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
 const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => {
   const alt = (list: readonly string[]) => list.map(escapeRegExp).join('|');
   return new RegExp(
-    String.raw`^[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:${alt(v.durationSince)})[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:${alt(v.durationUnits)})(?![\p{L}])|(?:${alt(v.chronicWords)})(?![\p{L}]))`,
+    // A closing quote may stand between the phrase and its duration ('"le duele la espalda" x 1 wk', round 55).
+    String.raw`^["\u201d\u00bb]?[^\S\n]*(?:\([^()\n]*[a-z][^()\n]*\)|(?:(?:${alt(v.durationSince)})[^\S\n]+)?\d+(?:[.,]\d+)?[^\S\n]*(?:${alt(v.durationUnits)})(?![\p{L}])|(?:${alt(v.chronicWords)})(?![\p{L}]))`,
     'iu',
   );
 });
@@ -325,14 +328,59 @@ const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
  */
 export function nativeBackPainGated(hits: FindingHit[], text: string): void {
   const v = readingVocabulary().nativeReadingsGuard;
-  const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, v.backPainPhrases));
+  const gated = [...v.backPainPhrases, ...v.spanishBackPainPhrases];
+  const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, gated));
   if (!mine.length) return;
   const bears = (h: FindingHit): boolean => {
     if (!glossOrDuration(v).test(foldedText(text.slice(h.span.end, h.span.end + 80)))) return false;
     const s = sentenceOf(text, h.span);
-    return !backPainRefused(v).test(foldedText(text.slice(s.start, s.end)));
+    const sentence = foldedText(text.slice(s.start, s.end));
+    if (backPainRefused(v).test(sentence)) return false;
+    if (!toldBy(text, h, v.spanishBackPainPhrases)) return true;
+    // Narrowed after review r55: the Spanish refusals refuse the Spanish phrases only ("no LE weakness", the Romanian
+    // "și se" are none of the Polish, Romanian or Turkish phrases'), and an English negation before the Spanish phrase in
+    // its sentence refuses it ('No "dolor lumbar" x 2 wks', 'Mom denies "le duele la espalda" x 1 wk').
+    return !spanishRefused(v).test(sentence) && !englishNegation(v).test(foldedText(text.slice(s.start, h.span.start)));
   };
   const drop = new Set(mine.filter((h) => !bears(h)));
+  if (!drop.size) return;
+  dropHits(hits, drop);
+}
+
+const injuryRefused = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => foldedPhrasesPattern([...v.backPainRefusedIn, ...v.spanishRefusedIn, ...v.injuryRefusedIn]));
+const injuryLeadSet = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => new Set(v.injuryLeads));
+/**
+ * Narrowed after review r55: nothing but a reporting lead stands before the injury word in its clause, the clause opening
+ * at its sentence's start, a colon or an opening quote ('Mom says "se lastimó …"', 'Mamá dice que se cayó', 'Per mom: se
+ * cayó'); a noun or a name before it ('Su hermanito se cayó', 'Papi se cayó', 'The dog se cayó') is another's fall.
+ */
+function onlyLeadBefore(before: string, v: ReadingVocabulary['nativeReadingsGuard']): boolean {
+  const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf('"'), before.lastIndexOf('\u201c'), before.lastIndexOf('\u00ab'));
+  const lead = foldedText(before.slice(cut + 1))
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
+  // The child named by a pronoun after the lead is the child ('Mom says he se cayó at the park').
+  const bare = lead.replace(/(?:^| )(?:that )?(?:he|she)$/, '');
+  return bare === '' || injuryLeadSet(v).has(bare);
+}
+/**
+ * Round 55 (fix55d): Spanish injury words in an English note ('Mom says "se lastimó la espalda" last week', 'se cayó de la
+ * bici'; reading-vocabulary nativeReadingsGuard.injuryPhrases) tell the child's injury only in a sentence holding no Spanish
+ * negation, condition, past or relative (backPainRefusedIn: "no se cayó", "si se cayó", "su hermano se cayó") and nothing
+ * that tells it trivial (injuryRefusedIn: "se cayó pero está bien, sin dolor"): other present hits told by them are dropped.
+ */
+export function nativeInjuryGated(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().nativeReadingsGuard;
+  const mine = hits.filter((h) => h.finding.id === 'trauma' && !h.negated && toldBy(text, h, v.injuryPhrases));
+  if (!mine.length) return;
+  const drop = new Set(
+    mine.filter((h) => {
+      const s = sentenceOf(text, h.span);
+      return injuryRefused(v).test(foldedText(text.slice(s.start, s.end))) || !onlyLeadBefore(text.slice(s.start, h.span.start), v);
+    }),
+  );
   if (!drop.size) return;
   dropHits(hits, drop);
 }

@@ -529,8 +529,20 @@ const readingVocabularyFields = () => {
       undoneAfter: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       backPainPhrases: z.array(z.string()).min(1),
       backPainRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Spanish back-pain phrases in an English note (round 55, fix55d), gated as backPainPhrases are and also by spanishRefusedIn. */
+      spanishBackPainPhrases: z.array(z.string()).min(1),
+      /** Spanish negations, conditions, past and relatives refusing only the Spanish phrases (narrowed after review r55), folded. */
+      spanishRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** English negations that refuse a Spanish phrase after them in its sentence ('No "dolor lumbar" x 2 wks'; review r55). */
+      englishNegationsBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Spanish injury words in an English note (round 55, fix55d; gated-phrases.ts nativeInjuryGated): "se lastimó", "se cayó". */
+      injuryPhrases: z.array(z.string()).min(1),
+      /** Words that tell such an injury trivial or denied in its sentence ("pero está bien, sin dolor"), folded. */
+      injuryRefusedIn: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** The only words that may stand before a Spanish injury word in its clause ('Mom says', 'Mamá dice que'; review r55), folded. */
+      injuryLeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /** A back-pain phrase's duration after it (gated-phrases.ts nativeBackPainGated): "od 2 tygodni", "3 hafta", "cronică". */
-      durationSince: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      durationSince: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
       durationUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       chronicWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
@@ -546,6 +558,8 @@ const readingVocabularyFields = () => {
       describers: phraseList,
       /** A chat's speakers: a reply keyed by one ("ward reg: ~4mm, in the cleft, …") describes the dimple asked about on the line before. */
       speakers: phraseList,
+      /** Keys of a description ("Desc:", "Description:") opening the next line: read past, as a bullet is (round 55, fix55d). */
+      descriptionKeys: phraseList,
     }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
