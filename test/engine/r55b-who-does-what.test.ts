@@ -1,8 +1,9 @@
 /**
  * Round 55 (fix55b), orders told by who does what: a later line that cancels or holds the study started earlier
- * (order-taken-back-later.ts), a plan written inside a history's value (notes/history-plan.ts), the order system's name
- * before a dash (order-system-route.ts), a nurse's study started by protocol (nurse-protocol.ts) and a doctor's speaker
- * label (study-mentions.ts unreadOrder, prose.speakerLabels). Each with the look-alikes that must read as before.
+ * (order-taken-back-later.ts), the order system's name before a dash (order-system-route.ts), a nurse's study started
+ * by protocol (nurse-protocol.ts) and a doctor's speaker label (study-mentions.ts unreadOrder, prose.speakerLabels). Each
+ * with the look-alikes that must read as before; review r55's harms are near-miss tests (each read as main reads it). The
+ * plan inside a history's value was taken out after review r55.
  */
 import * as assert from 'node:assert/strict';
 import { orderOf, readNote } from '../helpers';
@@ -15,10 +16,8 @@ describe('r55b: a later line that cancels or holds the study started earlier', (
   const takes: readonly (readonly [string, string])[] = [
     ['a doctor\'s timed addendum "MD 1455: XR cancelled - no indication."', 'MD 1455: XR cancelled - no indication. Reassure, PCP prn.'],
     ['"Dr: XR not needed."', 'Dr: XR not needed.'],
-    ['"Addendum: the XR is on hold."', 'Addendum: the XR on hold.'],
-    ['"MD: hold XR pending MD review"', 'MD: hold XR pending MD review'],
     ['an unlabelled "X-ray L-spine cancelled by MD."', 'X-ray L-spine cancelled by MD.'],
-    ['"Cancel XR - parents declined."', 'Cancel XR - parents declined.'],
+    ['"Cancel XR - no indication."', 'Cancel XR - no indication.'],
   ];
   for (const [what, line] of takes) it(`${what} takes it back`, () => assert.equal(orderOf(PAIN, STARTED, line), 'none'));
   it('the cancelled study leaves the note with no order (missing-order)', () =>
@@ -42,33 +41,14 @@ describe('r55b: a later line that cancels or holds the study started earlier', (
     ['a new date awaited', 'XR cancelled - new date awaited.'],
     ['a study deferred to follow-up', 'XR cancelled - to be done at follow-up.'],
     ['a hold until another study', 'Hold XR until US done.'],
+    ['a hold (no taking back)', 'Addendum: the XR on hold.'],
+    ['a hold pending review', 'MD: hold XR pending MD review'],
+    ['a relative on the line', 'Cancel XR - parents declined.'],
     ['a hold asked', 'Hold XR pending MD review?'],
     ['"cancelled" inside a prior\'s result', 'US spine 2024 (cancelled) - never done.'],
   ];
   for (const [what, line] of keeps) it(`${what} keeps the order ("${line}")`, () => assert.equal(orderOf(PAIN, ORDERED, line), 'xr-area'));
   it('a study ordered again on a later line keeps it', () => assert.equal(orderOf(PAIN, ORDERED, 'MD: XR cancelled.', 'MD 1530: XR L-spine reordered after review.'), 'xr-area'));
-});
-
-describe('r55b: a plan written inside a history value', () => {
-  const HPI = 'HPI: 14 yo boy with 5 weeks of low back pain that wakes him at night. Neuro exam normal.';
-  it('"… Plan: ordered x-ray lumbar spine." closing an HPI orders it', () => assert.equal(orderOf(`${HPI} Plan: ordered x-ray lumbar spine.`), 'xr-area'));
-  it('"… Plan: x-ray lumbar spine" closing an HPI orders it', () => assert.equal(orderOf(`${HPI} Plan: x-ray lumbar spine`), 'xr-area'));
-  const none: readonly (readonly [string, string])[] = [
-    ['a past plan', `${HPI} Plan: ordered x-ray lumbar spine last visit, normal.`],
-    ['a plan on a condition', `${HPI} Plan: XR L-spine if no better in 2 weeks.`],
-    ['"Previous plan:"', `${HPI} Previous plan: XR L-spine.`],
-    ["a GP's plan key", `${HPI} GP's plan: XR L-spine.`],
-    ["another visit's plan", 'HPI: 14 yo boy, back pain 5 wk. Seen by GP last week. Plan: XR L-spine.'],
-    ['an ED visit dated', 'HPI: 14 yo boy, back pain 5 wk. ED visit 3/2. Plan: MRI L-spine.'],
-    ['a plan followed by more history', 'HPI: 14 yo boy, back pain 5 wk. Plan: XR L-spine. Referred here.'],
-    ["a mother's wish", `${HPI} Plan: mum wants MRI.`],
-    ["a brother's study", `${HPI} Plan: MRI L-spine for his brother.`],
-    ['a plan asked', `${HPI} Plan: ?XR L-spine.`],
-    ['a plan after a comma', `HPI: 14 yo boy with 5 weeks of low back pain, plan: XR L-spine.`],
-    ['a plan declined', `${HPI} Plan: XR L-spine declined by parents.`],
-  ];
-  for (const [what, text] of none) it(`${what} orders nothing`, () => assert.equal(orderOf(text), 'none'));
-  it('beside a Plan line of its own, the note keeps that one', () => assert.equal(orderOf(`${HPI} Plan: XR L-spine.`, 'Plan: reassure, no imaging.'), 'none'));
 });
 
 describe("r55b: the order system's name before a dash", () => {
@@ -94,7 +74,10 @@ describe("r55b: a nurse's study started by protocol", () => {
   const DIMPLE = '4 mo M. Dimple 6mm, in cleft. Neuro exam nl.';
   it('"RN started XR L-spine per protocol; MD aware, ok to proceed." orders it', () =>
     assert.equal(orderOf(DIMPLE, 'RN started XR L-spine per protocol; MD aware, ok to proceed.'), 'xr-area'));
-  it('"Triage nurse initiated XR L-spine per protocol." orders it', () => assert.equal(orderOf(DIMPLE, 'Triage nurse initiated XR L-spine per protocol.'), 'xr-area'));
+  it('"Triage nurse initiated XR L-spine per protocol. MD agrees." orders it', () =>
+    assert.equal(orderOf(DIMPLE, 'Triage nurse initiated XR L-spine per protocol. MD agrees.'), 'xr-area'));
+  it('unconfirmed by a doctor, "Triage nurse initiated XR L-spine per protocol." is read as main reads it', () =>
+    assert.equal(orderOf(DIMPLE, 'Triage nurse initiated XR L-spine per protocol.'), 'none'));
   const none: readonly string[] = [
     'RN started XR L-spine per protocol - protocol criteria not met - await MD.',
     'RN started XR L-spine per protocol; MD declined, no indication.',
@@ -141,4 +124,152 @@ describe("r55b: a doctor's speaker label", () => {
       readNote('Teleconsult, 17 y/o M.', 'Pt: Doc, my back is painful since 2 weeks.', 'Dr: Any fever, weight loss, pain at night, numbness?', 'Pt: None po.').scenario,
       'back-pain-no-red-flags',
     ));
+});
+
+describe('r55b: review r55 near misses, each read as main reads it', () => {
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    // A later line taken back: another noun between the study and the denial, a hold, a relative or another patient, a
+    // still-later line restoring it.
+    [
+      '004',
+      'xr-area',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'Order: XR L-spine',
+        'MD 1455: XR cancelled - no indication.',
+        'MD 1510: reinstated after discussion with attending.',
+        '',
+      ],
+    ],
+    [
+      '005',
+      'xr-area',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'Order: XR L-spine',
+        'MD: XR cancelled.',
+        'Addendum: parents changed their mind, proceed.',
+        '',
+      ],
+    ],
+    [
+      '006',
+      'xr-area',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'RN: XR oblique views not needed per radiology.', ''],
+    ],
+    ['007', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'XR lateral view not required.', '']],
+    ['008', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'XR - pregnancy test not required.', '']],
+    ['009', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'XR - shielding not needed.', '']],
+    [
+      '013',
+      'xr-area',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'MD: XR held - pt in pain, give analgesia first', ''],
+    ],
+    ['021', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'XR on hold - portable machine down.', '']],
+    ['022', 'mri-area-without', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: MRI L-spine w/o contrast', 'MD: MRI sedation not required - feed and wrap.', '']],
+    ['023', 'mri-area-without', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: MRI L-spine w/o contrast', 'MRI - GA not needed, feed and wrap.', '']],
+    ['024', 'mri-area-without', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: MRI L-spine w/o contrast', 'MRI under GA - feeds held from 0600.', '']],
+    ['025', 'mri-area-without', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: MRI L-spine w/o contrast', 'MRI contrast not needed.', '']],
+    ['026', 'mri-area-without', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: MRI L-spine w/o contrast', 'Addendum: MRI GA not required.', '']],
+    ['027', 'us-area', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: US spine', 'US sedation not required.', '']],
+    ['030', 'us-area', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: US spine', 'US cancelled for brother - not this pt.', '']],
+    ['031', 'us-area', ['3 mo M, hair tuft over lower back. Neuro exam normal.', 'Order: US spine', 'RN: US on hold - mum feeding baby.', '']],
+    [
+      '099',
+      'xr-area',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'Order: XR L-spine',
+        'MD: XR cancelled.',
+        'MD 1530: order reinstated - parents want it done.',
+        '',
+      ],
+    ],
+    ['101', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'XR flexion/extension views not indicated.', '']],
+    ['104', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'Dr: XR held until pain relief given.', '']],
+    ['109', 'ct-area-without', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: CT L-spine', 'CT contrast not required.', '']],
+    ['111', 'xr-area', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Order: XR L-spine', 'RN: XR chaperone not needed.', '']],
+    // A nurse's protocol study with no doctor's agreement, or a doctor's later cancel in any words.
+    [
+      '074',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'Dr Patel 1500: XR cancelled - no indication.', ''],
+    ],
+    [
+      '075',
+      'none',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'Triage RN started XR L-spine per protocol.',
+        'Attending: no XR, reassurance and physio.',
+        '',
+      ],
+    ],
+    [
+      '076',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'MD 1455: XR not done - not indicated.', ''],
+    ],
+    [
+      '082',
+      'none',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'RN started XR L-spine per protocol; MD aware.',
+        'MD: XR to be cancelled - no red flags.',
+        '',
+      ],
+    ],
+    [
+      '083',
+      'none',
+      [
+        '9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.',
+        'Nurse started XR L-spine per protocol.',
+        'Physician: no indication for imaging, XR cancelled.',
+        '',
+      ],
+    ],
+    ['085', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol', 'MD: cxl XR, no indication', '']],
+    [
+      '086',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'ED physician: XR inappropriate, cancelled.', ''],
+    ],
+    [
+      '132',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'MD: not indicated, order cancelled.', ''],
+    ],
+    ['134', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'Reg: cancelled, reassured.', '']],
+    [
+      '135',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'MD: examined, no red flags. XR cancelled.', ''],
+    ],
+    [
+      '139',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'Dr Jones: cancelled, not indicated.', ''],
+    ],
+    ['140', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'RN started XR L-spine per protocol.', 'PA: XR unnecessary, removed.', '']],
+    // The order system's route: only the study then an order word closing the sentence.
+    ['055', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Ix: ICE - XR L-spine report awaited from GP surgery.', '']],
+    ['062', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Ix: ICE - XR L-spine not requested, not indicated.', '']],
+    ['126', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Ix: ICE - XR L-spine vs MRI, discuss with consultant.', '']],
+    ['127', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Ix: ICE - XR L-spine pending approval by consultant.', '']],
+    ['128', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Ix: ICE - XR L-spine requested in March, DNA.', '']],
+    // A 'Dr:' label: the order word must close its clause, with no denial, cancel, "by", "then" or time on the line.
+    ['091', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', "Dr: MRI L-spine requested by ortho - we'll wait for their review.", '']],
+    ['095', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', "Dr: XR L-spine requested by the school nurse isn't needed.", '']],
+    ['145', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Dr: XR L-spine requested already - by the ED team.', '']],
+    [
+      '147',
+      'none',
+      ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Dr: XR L-spine requested would expose her to radiation for no benefit.', ''],
+    ],
+    ['149', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Dr: MRI L-spine requested by neurosurgery is next week.', '']],
+    ['150', 'none', ['9 yo F, LBP x 10 days, no trauma. No fever, no night pain. Neuro exam normal.', 'Dr: XR L-spine requested, then cancelled after exam.', '']],
+  ];
+  for (const [id, gold, lines] of cases) it(`probe ${id}: ${lines.filter((l) => l.trim()).pop() ?? ''}`, () => assert.equal(orderOf(...lines), gold));
 });

@@ -8,6 +8,10 @@
  * name follows, a protocol phrase right after it. Refused where the rest of the line tells the protocol not met or the
  * doctor not agreeing yet ("protocol criteria not met - await MD", "; MD declined", "pending MD review"), asks, sets a
  * condition, or tells a past or a date.
+ *
+ * Narrowed after review r55: only where the note confirms the doctor agrees (np.confirmed, on the nurse's line or a later
+ * one: "MD aware, ok to proceed", "MD agrees", "approved by Dr") and no later line undoes it in any words (np.undone:
+ * "Dr Patel 1500: XR cancelled", "Attending: no XR", "MD: cxl XR", "PA: XR unnecessary, removed"); otherwise as main.
  */
 import { CONDITION } from './clauses';
 import type { Field } from '../notes/parser';
@@ -33,6 +37,9 @@ export function nurseProtocolStudy(text: string, s: Field, ow: OrderWords): Fiel
   const lineEnd = text.indexOf('\n', words[protocolEnd - 1].end);
   const rest = text.slice(words[protocolEnd - 1].end, lineEnd < 0 ? text.length : lineEnd);
   if (rest.includes('?') || CONDITION.test(rest) || findAny(toWords(rest), np.held).length) return undefined;
+  // The doctor's agreement, on this line or a later one; no later line undoing it.
+  const later = lineEnd < 0 ? '' : text.slice(lineEnd);
+  if (!findAny(toWords(rest + '\n' + later), np.confirmed).length || findAny(toWords(later), np.undone).length) return undefined;
   // "RN started XR L-spine per protocol at last visit": the study's own words tell no past and no date.
   const start = words[verb].start;
   const value = text.slice(start, s.valueSpan.end);

@@ -9,6 +9,11 @@
  * is no order system but where studies done are kept). The clause must open on a study's name, ask nothing and name no
  * relative or twin ("ICE - US spine requested?", "ICE - US spine requested for twin": read as without the route is not
  * enough there, since a key's study would take them as the order).
+ *
+ * Narrowed after review r55: the clause must be the study's name then an order word (prose.orderSystemRoute.orderWords)
+ * and nothing after but the sentence's end or its full stop; the name holds no word of `refused` (a denial, "vs", a
+ * report awaited, a result, a DNA, a month, "discuss") and no number ("ICE - XR L-spine not requested, not indicated",
+ * "ICE - XR L-spine requested in March, DNA" are read as without this reading).
  */
 import type { Field } from '../notes/parser';
 import { toWords } from '../notes/words';
@@ -31,6 +36,9 @@ export function afterOrderSystem(s: Field, ow: OrderWords): Field | undefined {
   const at = m[0].length;
   const value = s.value.slice(at);
   if (!startsWithStudy(value) || value.includes('?')) return undefined;
+  const clause = /^(.+?)[ \t]+([A-Za-z]+)[ \t]*\.?[ \t]*$/.exec(value);
+  if (!clause || !ow.orderSystemClause.orderWords.has(clause[2].toLowerCase()) || /\d/.test(clause[1])) return undefined;
+  if (toWords(clause[1]).some((w) => ow.orderSystemClause.refused.has(w.text))) return undefined;
   const relations = relationsOf(contextLexicon());
   if (toWords(value).some((w) => relations.has(w.text))) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value };

@@ -20,6 +20,10 @@ import { CONDITION } from './clauses';
 import { STUDY_HEAD, isHeadAt } from './study-names';
 import { DATED } from './patterns';
 import { toldPast } from './study-reported';
+import { contextLexicon } from './lexicon';
+import { perVocabulary } from './patterns';
+
+const relationsOf = perVocabulary((v: ReturnType<typeof contextLexicon>) => new Set(v.speakers.relations));
 
 /** A label opening the line: a word, maybe a clock time ("MD 1455:", "RN 14:30:"), then a colon. */
 const LABEL = /^([A-Za-z][A-Za-z0-9]*)\.?(?:[ \t]+\d{1,2}[:.h]?\d{2}h?)?[ \t]*:[ \t]*/;
@@ -87,7 +91,8 @@ export function takenBackOnLaterLine(text: string, o: NonNullable<Facts['order']
     const next = text.indexOf('\n', from);
     const end = next < 0 ? text.length : next;
     if (hit) {
-      if (namesModality(text.slice(from, end), modality, k)) return undefined;
+      // "MD 1510: reinstated after discussion", "Addendum: parents changed their mind, proceed.": the order stands again.
+      if (namesModality(text.slice(from, end), modality, k) || findAny(toWords(text.slice(from, end)), ow.laterLineTakenBack.restored).length) return undefined;
     } else hit = lineTakesBack(text, from, end, modality, k, ow);
     nl = next;
   }
@@ -111,6 +116,9 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
   } else if (OTHER_KEY.test(text.slice(at, end))) return undefined;
   const words = toWords(text.slice(at, end), at);
   if (!words.length) return undefined;
+  // "US cancelled for brother - not this pt": a relative's or another patient's study, anywhere on the line.
+  const relations = relationsOf(contextLexicon());
+  if (words.some((w) => relations.has(w.text)) || findAny(words, lw.otherPatient).length) return undefined;
   // "Dr: hold XR pending MD review", "Cancel XR.": the hold or cancellation opening the line, then the study named alone.
   const hold = longestPhraseAt(words, 0, lw.holds);
   if (hold > 0) {
@@ -128,12 +136,17 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
   // "XR cancelled - no indication", "The XR L-spine is not needed" (no: "is" is none of a name), "XR on hold".
   const head = DETERMINERS.has(words[0].text) ? 1 : 0;
   if (!words[head] || !STUDY_HEAD.has(words[head].text)) return undefined;
+  // Between the study's head and the denial only words of its region ("XR L-spine cancelled"), a dash, or "is"/"was"/"has
+  // been" right before it; never another noun ("XR oblique views not needed", "MRI sedation not required").
   for (let j = head + 1; j < words.length && j <= head + 1 + NAME_WORDS; j++) {
-    const denial = longestPhraseAt(words, j, lw.denials);
+    const copula = longestPhraseAt(words, j, lw.copulas);
+    const d = copula > 0 ? copula : j;
+    const denial = longestPhraseAt(words, d, lw.denials);
     if (denial < 0) {
-      if (NOT_NAME.has(words[j].text)) return undefined;
+      if (copula > 0 || NOT_NAME.has(words[j].text) || !lw.region.has(words[j].text)) return undefined;
       continue;
     }
+    if (/[^ \t\-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[d].start).replace(/\b(?:is|was|has|been)\b/gi, ''))) return undefined;
     if (!ownStudy(text, words, head, j, modality, k)) return undefined;
     const after = text.slice(words[denial - 1].end, end);
     if (!reasonOnly(after, ow)) return undefined;
@@ -151,7 +164,7 @@ function nameEnd(text: string, words: readonly Word[], i: number, ow: OrderWords
   if (!words[i] || !STUDY_HEAD.has(words[i].text)) return undefined;
   let j = i + 1;
   while (j < words.length && j <= i + NAME_WORDS && /^[ \t-]+$/.test(text.slice(words[j - 1].end, words[j].start))) {
-    if (NOT_NAME.has(words[j].text) || longestPhraseAt(words, j, ow.laterLineTakenBack.pending) > 0) break;
+    if (NOT_NAME.has(words[j].text) || !ow.laterLineTakenBack.region.has(words[j].text) || longestPhraseAt(words, j, ow.laterLineTakenBack.pending) > 0) break;
     j++;
   }
   return j;

@@ -490,12 +490,17 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         !heldFromHere(text, s, f, ow);
       // "Dr: CT lumbar spine with contrast requested, and oncology informed.": under a doctor's speaker label alone
       // (prose.speakerLabels), a sentence opening on the study with an order word after it is the writer's order, as it is
-      // under "MD:" or with no label; never asked, on a condition, declined next, or another's.
+      // under "MD:" or with no label; never asked, on a condition, declined next, or another's. Narrowed after review r55: the
+      // order word closes its clause, and no word of prose.speakerLabelRefused stands on the line, past its clauses ("Dr: XR L-spine
+      // requested by the school nurse isn't needed", "Dr: XR L-spine requested, then cancelled after exam").
+      const cue = findAny(words, ow.explicit).find((c) => c.start > words[0].start);
       const spoken =
+        cue !== undefined &&
+        /^[ \t]*(?:[,;.]|$)/.test(text.slice(cue.end, s.valueSpan.end)) &&
+        !findAny(toWords(f.value), ow.speakerLabelRefused).length &&
         !f.key &&
         ow.speakerLabels.has(f.rawKey.trim().toLowerCase()) &&
         startsWithStudy(s.value) &&
-        findAny(words, ow.explicit).some((c) => c.start > words[0].start) &&
         !s.value.includes('?') &&
         !CONDITION.test(s.value) &&
         !forAnother(s.value, ow) &&

@@ -1952,11 +1952,6 @@ const readingVocabularyFields = () => {
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
-    /** A history's value whose inline "Plan:" closes it (notes/history-plan.ts, clinical/history-plan-gate.ts): words telling another visit or clinician before it. */
-    historyPlan: z.strictObject({
-      $comment: z.string().optional(),
-      otherVisit: z.array(z.string().min(1)).min(1),
-    }),
     tellers: z.strictObject({
       $comment: z.string().optional(),
       relatives: wordList,

@@ -9,7 +9,6 @@ import { readTable } from '../clinical/table';
 import { reportsOnTheChild } from '../clinical/tellers';
 import { textedRequestLine } from '../clinical/clauses';
 import { namesTheChild } from '../clinical/age-fact';
-import { historyMayHoldPlan } from '../clinical/history-plan-gate';
 import { orderLinePaperwork } from '../clinical/request';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -70,7 +69,7 @@ export const readsAsProse = (rawKey: string, value: string): boolean => reportsO
 export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
   const { knowledge, settings } = engine;
   text = detach(text);
-  const parsed = parseNote(text, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable, historyMayHoldPlan);
+  const parsed = parseNote(text, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
   // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts), after an EHR
@@ -83,7 +82,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const language = languageReading(ocr.view);
   const view = language.view;
   const rewritten = mergedSpans(mergedSpans(mergedSpans(pasted.rewritten, html.rewritten), ocr.rewritten), language.rewritten);
-  const read = view === text ? parsed : parseNote(view, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable, historyMayHoldPlan);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
     ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }

@@ -33,7 +33,6 @@ import { MAX_DOCUMENT_CHARS } from './limits';
 import { type Overview, overviewOf } from './overview';
 import { type ParsedNote, parseNote, splitNotes } from '../notes/parser';
 import { namesTheChild } from '../clinical/age-fact';
-import { historyMayHoldPlan } from '../clinical/history-plan-gate';
 import { orderLinePaperwork } from '../clinical/request';
 import { readTable } from '../clinical/table';
 import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
@@ -212,7 +211,7 @@ export class LeanNote implements NoteAnalysis {
 
   /** Its parse tree alone: the recent full result's when there is one, else parsed again (no analysis). */
   parse(): ParsedNote {
-    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, readsAsProse, namesTheChild, orderLinePaperwork, readTable, historyMayHoldPlan);
+    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, readsAsProse, namesTheChild, orderLinePaperwork, readTable);
   }
 
   /** Whether this note's result holds for the same text at the start (or not) of a document with this line ending, knowledge and settings key. */

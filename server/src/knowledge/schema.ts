@@ -850,7 +850,11 @@ export const orderVocabularySchema = () =>
        */
       $orderSystemRoute: z.string().optional(),
       /** The order-comms system a request goes by, before a spaced dash ahead of the study (clinical/order-system-route.ts). */
-      orderSystemRoute: z.strictObject({ systems: z.array(z.string().min(1)).min(1) }),
+      orderSystemRoute: z.strictObject({
+        systems: z.array(z.string().min(1)).min(1),
+        orderWords: z.array(z.string().min(1)).min(1),
+        refused: z.array(z.string().min(1)).min(1),
+      }),
       $nurseProtocol: z.string().optional(),
       /** A nurse's study started by a standing protocol at a sentence's opening (clinical/nurse-protocol.ts). */
       nurseProtocol: z.strictObject({
@@ -858,10 +862,14 @@ export const orderVocabularySchema = () =>
         started: z.array(z.string().min(1)).min(1),
         protocols: z.array(z.string().min(1)).min(1),
         held: z.array(z.string().min(1)).min(1),
+        confirmed: z.array(z.string().min(1)).min(1),
+        undone: z.array(z.string().min(1)).min(1),
       }),
       $speakerLabels: z.string().optional(),
       /** A doctor's speaker label keying a line that orders a study (clinical/study-mentions.ts unreadOrder). */
       speakerLabels: z.array(z.string().min(1)).min(1),
+      $speakerLabelRefused: z.string().optional(),
+      speakerLabelRefused: z.array(z.string().min(1)).min(1),
       $laterLineTakenBack: z.string().optional(),
       /** A later line taking back the study an earlier line ordered (clinical/order-taken-back-later.ts). */
       laterLineTakenBack: z.strictObject({
@@ -869,6 +877,10 @@ export const orderVocabularySchema = () =>
         denials: z.array(z.string().min(1)).min(1),
         holds: z.array(z.string().min(1)).min(1),
         pending: z.array(z.string().min(1)).min(1),
+        region: z.array(z.string().min(1)).min(1),
+        copulas: z.array(z.string().min(1)).min(1),
+        restored: z.array(z.string().min(1)).min(1),
+        otherPatient: z.array(z.string().min(1)).min(1),
       }),
       withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
       /**

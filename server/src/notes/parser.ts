@@ -1,7 +1,6 @@
 import { type KeyInfo, type KeyName, isClosingPlanSpelling, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, insideOpenBracket, readProse } from './prose';
-import { type HistoryPlanGate, historyPlans, noHistoryPlan } from './history-plan';
 import { work } from './work';
 import { isOrderKeyed } from './headings';
 
@@ -146,7 +145,6 @@ export function parseNote(
   namesTheChild: NamesTheChild = namesNoChild,
   orderPaperwork: OrderPaperwork = noPaperwork,
   readTable?: TableReader,
-  mayHoldPlan: HistoryPlanGate = noHistoryPlan,
 ): ParsedNote {
   const table = readTable?.(text);
   const fields: Field[] = [];
@@ -255,12 +253,6 @@ export function parseNote(
   }
   if (table?.fields.length) {
     fields.push(...table.fields);
-    fields.sort((a, b) => a.lineSpan.start - b.lineSpan.start || a.valueSpan.start - b.valueSpan.start);
-  }
-  // "HPI: … Neuro exam normal. Plan: ordered x-ray lumbar spine.": a plan written inside a history's value (history-plan.ts).
-  const plans = historyPlans(text, fields, mayHoldPlan);
-  if (plans.length) {
-    fields.push(...plans);
     fields.sort((a, b) => a.lineSpan.start - b.lineSpan.start || a.valueSpan.start - b.valueSpan.start);
   }
   const prose = readProse(text, fields, malformed, reportsOnTheChild);
