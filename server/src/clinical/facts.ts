@@ -94,6 +94,7 @@ import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElse
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
+import { takenBackOnLaterLine } from './order-taken-back-later';
 import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter, cancelledThenReplaced } from './order-withdrawn';
 
 export type { AgeFact } from './age-fact';
@@ -900,6 +901,10 @@ function readOrderFact(
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && mayWithdraw ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
+  // "RN 1430: … XR L-spine per protocol started." / "MD 1455: XR cancelled - no indication.": a later line of its own that
+  // cancels or holds the study started or ordered earlier decides the order now (order-taken-back-later.ts).
+  const takenBack = found && takenBackOnLaterLine(text, found.order, k, ow);
+  if (takenBack) return { declared: takenBack };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   // A study only mentioned and so set aside leaves the note with no order of its own: a billing line or a payer's

@@ -2,6 +2,7 @@
 import { statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import { isOrderKeyed } from '../notes/headings';
+import { afterOrderSystem } from './order-system-route';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash } from '../notes/text';
@@ -35,7 +36,9 @@ export function first(all: readonly Field[], name: KeyName): Field | undefined {
  * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
  */
 export function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords, lists = true): Facts['order'] {
-  const lead = withoutLead(firstSentence(f));
+  // "Ix: ICE - US spine requested": the order system's name before a dash is the request's route (order-system-route.ts).
+  const sentence = firstSentence(f);
+  const lead = withoutLead(afterOrderSystem(sentence, ow) ?? sentence);
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
   const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;

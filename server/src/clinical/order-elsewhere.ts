@@ -50,6 +50,8 @@ import {
 } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan, opensOnCourse } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
+import { afterOrderSystem } from './order-system-route';
+import { nurseProtocolStudy } from './nurse-protocol';
 import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION, studyTailEnd } from './clauses';
 import {
   namesOnlyAWindow,
@@ -249,7 +251,15 @@ export function readOrderElsewhere(
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
       // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own, as is
       // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
-      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? afterFindingsDash(text, told, ow) ?? told;
+      // "Ix: ICE - US spine requested": the order system's name before a dash is the request's route (order-system-route.ts).
+      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? afterFindingsDash(text, told, ow) ?? afterOrderSystem(told, ow) ?? told;
+      // "RN started XR L-spine per protocol; MD aware, ok to proceed": a nurse's protocol study, started with no order word of
+      // main's ("Triage RN ordered XR … per protocol" is read as before), is the order as the study's own line would be.
+      const nurse = s === told ? nurseProtocolStudy(text, told, ow) : undefined;
+      if (nurse && !findAny(toWords(told.value), ow.cues).length) {
+        const rn = readOrder(nurse.value, contrast, k);
+        if (rn.status === 'recognized' && !declinedNext(text, nurse, f.valueSpan.end, ow) && !decidesNotToImage(text, nurse, ow)) return { field: nurse, reading: rn };
+      }
       const words = toWords(s.value, s.valueSpan.start);
       // Every reading below ends on readOrder's study; most sentences of prose name none, and their cues need no weighing.
       if (!mayNameAStudy(s.value, words, k)) continue;

@@ -239,6 +239,27 @@ export interface OrderWords {
   withdrawnOwn: ReadonlySet<string>;
   /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
   declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
+  /** order-vocabulary prose.orderSystemRoute.systems: an order-comms system's name before a spaced dash ("ICE - US spine requested"). */
+  orderSystems: PhraseSet;
+  /** order-vocabulary prose.orderSystemRoute orderWords and refused: the only clause read after the route ("US spine requested"). */
+  orderSystemClause: { orderWords: ReadonlySet<string>; refused: ReadonlySet<string> };
+  /** order-vocabulary prose.nurseProtocol: a nurse's study started by a standing protocol (nurse-protocol.ts). */
+  nurseProtocol: { nurses: PhraseSet; started: PhraseSet; protocols: PhraseSet; held: PhraseSet; confirmed: PhraseSet; undone: PhraseSet };
+  /** order-vocabulary prose.speakerLabels: a doctor's speaker label keying a line ("Dr: CT L-spine requested"). */
+  speakerLabels: ReadonlySet<string>;
+  /** order-vocabulary prose.speakerLabelRefused: words refusing a 'Dr:' line's order anywhere in its sentence. */
+  speakerLabelRefused: PhraseSet;
+  /** order-vocabulary prose.laterLineTakenBack: a later line taking back the study an earlier line ordered (order-taken-back-later.ts). */
+  laterLineTakenBack: {
+    speakers: ReadonlySet<string>;
+    denials: PhraseSet;
+    holds: PhraseSet;
+    pending: PhraseSet;
+    region: ReadonlySet<string>;
+    copulas: PhraseSet;
+    restored: PhraseSet;
+    otherPatient: PhraseSet;
+  };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.changedPlan: a study told first ordered and cancelled later in its sentence ("initially requested … cancelled"). */
@@ -669,6 +690,28 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
     declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
+    orderSystems: phraseSetOf(v.prose.orderSystemRoute.systems),
+    orderSystemClause: { orderWords: new Set(v.prose.orderSystemRoute.orderWords), refused: new Set(v.prose.orderSystemRoute.refused) },
+    nurseProtocol: {
+      nurses: phraseSetOf(v.prose.nurseProtocol.nurses),
+      started: phraseSetOf(v.prose.nurseProtocol.started),
+      protocols: phraseSetOf(v.prose.nurseProtocol.protocols),
+      held: phraseSetOf(v.prose.nurseProtocol.held),
+      confirmed: phraseSetOf(v.prose.nurseProtocol.confirmed),
+      undone: phraseSetOf(v.prose.nurseProtocol.undone),
+    },
+    speakerLabels: new Set(v.prose.speakerLabels),
+    speakerLabelRefused: phraseSetOf(v.prose.speakerLabelRefused),
+    laterLineTakenBack: {
+      speakers: new Set(v.prose.laterLineTakenBack.speakers),
+      denials: phraseSetOf(v.prose.laterLineTakenBack.denials),
+      holds: phraseSetOf(v.prose.laterLineTakenBack.holds),
+      pending: phraseSetOf(v.prose.laterLineTakenBack.pending),
+      region: new Set(v.prose.laterLineTakenBack.region),
+      copulas: phraseSetOf(v.prose.laterLineTakenBack.copulas),
+      restored: phraseSetOf(v.prose.laterLineTakenBack.restored),
+      otherPatient: phraseSetOf(v.prose.laterLineTakenBack.otherPatient),
+    },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),

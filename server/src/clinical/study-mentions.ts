@@ -11,9 +11,10 @@ import { ASKS, RESULT_WORD, tellsAFinding, toldPast, NOT_PAST, reportedNext } fr
 import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy, ARROWS } from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
-import { wordIndex, sentences, negates, sentenceSpan, breaksClause, studyTailEnd } from './clauses';
+import { CONDITION, wordIndex, sentences, negates, sentenceSpan, breaksClause, studyTailEnd } from './clauses';
 import type { Facts } from './note-facts';
 import { declinedNext } from './order-withdrawn';
+import { afterOrderSystem } from './order-system-route';
 import { keySaysCopied } from './copied';
 
 /**
@@ -470,7 +471,9 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
   for (const f of unread) {
     if (!NAMES_A_STUDY.test(f.value)) continue;
     const studiesKey = !f.key && isOrderKeyed(f.rawKey);
-    for (const s of sentences(f)) {
+    for (const whole of sentences(f)) {
+      // "Ix: ICE - US spine requested": the order system's name before a dash is the request's route (order-system-route.ts).
+      const s = afterOrderSystem(whole, ow) ?? whole;
       const words = toWords(s.value, s.valueSpan.start);
       // "Ix: I have requested an MRI of the lumbar spine without contrast as mum is very anxious": under a key naming the
       // studies (notes/headings.ts isOrderKeyed), a sentence the writer opens on an order of their own (an explicit cue,
@@ -485,7 +488,25 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         !ORDERED_STUDY_REPORTED.test(s.value) &&
         !forAnother(s.value, ow) &&
         !heldFromHere(text, s, f, ow);
-      if (!writers && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
+      // "Dr: CT lumbar spine with contrast requested, and oncology informed.": under a doctor's speaker label alone
+      // (prose.speakerLabels), a sentence opening on the study with an order word after it is the writer's order, as it is
+      // under "MD:" or with no label; never asked, on a condition, declined next, or another's. Narrowed after review r55: the
+      // order word closes its clause, and no word of prose.speakerLabelRefused stands on the line, past its clauses ("Dr: XR L-spine
+      // requested by the school nurse isn't needed", "Dr: XR L-spine requested, then cancelled after exam").
+      const cue = findAny(words, ow.explicit).find((c) => c.start > words[0].start);
+      const spoken =
+        cue !== undefined &&
+        /^[ \t]*(?:[,;.]|$)/.test(text.slice(cue.end, s.valueSpan.end)) &&
+        !findAny(toWords(f.value), ow.speakerLabelRefused).length &&
+        !f.key &&
+        ow.speakerLabels.has(f.rawKey.trim().toLowerCase()) &&
+        startsWithStudy(s.value) &&
+        !s.value.includes('?') &&
+        !CONDITION.test(s.value) &&
+        !forAnother(s.value, ow) &&
+        !proposedByOthers(text, words, ow) &&
+        !heldFromHere(text, s, f, ow);
+      if (!writers && !spoken && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       const own = studyPart(text, s, r.procedure?.modality, k);

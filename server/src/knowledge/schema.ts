@@ -848,6 +848,40 @@ export const orderVocabularySchema = () =>
        * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note
        * is read again for one placed in its place. Never in a sentence that books it again ("cancelled and rebooked").
        */
+      $orderSystemRoute: z.string().optional(),
+      /** The order-comms system a request goes by, before a spaced dash ahead of the study (clinical/order-system-route.ts). */
+      orderSystemRoute: z.strictObject({
+        systems: z.array(z.string().min(1)).min(1),
+        orderWords: z.array(z.string().min(1)).min(1),
+        refused: z.array(z.string().min(1)).min(1),
+      }),
+      $nurseProtocol: z.string().optional(),
+      /** A nurse's study started by a standing protocol at a sentence's opening (clinical/nurse-protocol.ts). */
+      nurseProtocol: z.strictObject({
+        nurses: z.array(z.string().min(1)).min(1),
+        started: z.array(z.string().min(1)).min(1),
+        protocols: z.array(z.string().min(1)).min(1),
+        held: z.array(z.string().min(1)).min(1),
+        confirmed: z.array(z.string().min(1)).min(1),
+        undone: z.array(z.string().min(1)).min(1),
+      }),
+      $speakerLabels: z.string().optional(),
+      /** A doctor's speaker label keying a line that orders a study (clinical/study-mentions.ts unreadOrder). */
+      speakerLabels: z.array(z.string().min(1)).min(1),
+      $speakerLabelRefused: z.string().optional(),
+      speakerLabelRefused: z.array(z.string().min(1)).min(1),
+      $laterLineTakenBack: z.string().optional(),
+      /** A later line taking back the study an earlier line ordered (clinical/order-taken-back-later.ts). */
+      laterLineTakenBack: z.strictObject({
+        speakers: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+        denials: z.array(z.string().min(1)).min(1),
+        holds: z.array(z.string().min(1)).min(1),
+        pending: z.array(z.string().min(1)).min(1),
+        region: z.array(z.string().min(1)).min(1),
+        copulas: z.array(z.string().min(1)).min(1),
+        restored: z.array(z.string().min(1)).min(1),
+        otherPatient: z.array(z.string().min(1)).min(1),
+      }),
       withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
       /**
        * A plan changed in the note itself: a study told first ordered (`first` within a few words before a word of `ordered`,
