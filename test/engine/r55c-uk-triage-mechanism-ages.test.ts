@@ -7,7 +7,7 @@
  * age-vocabulary triageLevels). Each with the near misses that must stay as they were.
  */
 import * as assert from 'node:assert/strict';
-import { WEEK, ageOf, near, presentIn, traumaOf } from '../helpers';
+import { WEEK, ageOf, near, presentIn, readNote, traumaOf } from '../helpers';
 
 describe('r55c: a road traffic collision by its UK abbreviation, told of the child', () => {
   for (const line of [
@@ -156,4 +156,61 @@ describe('r55c: a triage level before the age is no range', () => {
 
   it('a plainly told age wins', () => near(ageOf('ESI 3 - 4 yr F', 'Age: 6 years. Back pain x 3 wks.'), 72, 'Age key'));
   it('a level alone leaves the age told later', () => near(ageOf('ESI 3', 'Back pain 3 - 4 wks. 9 yo F.'), 108, 'later age'));
+});
+
+// Narrowed after merge review r55 (rev-fix50d probes 056 059 061 125 129 131 132): an "Obs:" line holding a doubt, a condition or
+// a plan is no findings line: it stays unread, as before "Obs" was read (unknownKeys.hedgedValues), and tells no weakness,
+// retention or hair tuft; one telling what was seen is still the findings.
+describe('r55c merge review: an "Obs:" line of a doubt, a condition or a plan stays unread', () => {
+  const exam = 'Exam: sacral dimple 2 mm, in cleft, 1 cm from anus. Neuro normal.';
+  for (const obs of [
+    'Obs: legs weak per mum? to be checked.',
+    'Obs: to observe for leg weakness or bladder problems.',
+    'Obs: ? hair tuft - parents to send photo.',
+    'Obs: ? leg weakness - for review by physio.',
+    'Obs: if any leg weakness or urinary retention, refer to neurosurgery.',
+    'Obs: bladder scan to rule out retention.',
+    'Obs: to exclude lower limb weakness at next visit.',
+    'Obs: watch for leg weakness, r/o tethering.',
+    'Obs: monitor bladder function.',
+  ])
+    it(`"${obs}" is unread`, () => {
+      const r = readNote('Pt: 3 mo F', exam, obs, 'Order: US spine');
+      assert.ok(r.rules.includes('unknown-key'), `${obs}: unknown-key as before`);
+      for (const id of ['weakness', 'retention', 'hair-tuft']) assert.equal(presentIn(id, 'Pt: 3 mo F', exam, obs, 'Order: US spine'), false, `${obs}: ${id}`);
+    });
+  it('"Obs: deep sacral dimple" is still the findings', () => {
+    const r = readNote('Pt: 3 mo F', 'Obs: deep sacral dimple', 'Order: US spine');
+    assert.ok(!r.rules.includes('unknown-key'));
+    assert.ok(r.facts.hits.some((h) => h.present && /dimple/.test(h.finding.id)));
+  });
+  it('"obs: red raised birthmark …, parents say present since birth." is still the findings', () =>
+    assert.equal(
+      presentIn(
+        'hemangioma',
+        'creche incident/obs sheet',
+        'child: Noah P  age 9 months',
+        'obs: red raised birthmark (haemangioma, ~1cm) over lower back, parents say present since birth.',
+        'action: seen by centre GP today, requested US spine.',
+      ),
+      true,
+    ));
+});
+
+// Narrowed after merge review r55 (rev-fix49d probe 147): the RTC/RTA role in a sentence telling low energy (a speed of at most
+// 15 mph or 25 km/h, "low speed", "car park", "walked away", "playing normally", "no damage") is read as before the role was.
+describe('r55c merge review: a low-energy RTC is no significant injury', () => {
+  for (const line of [
+    '11 y M. Passenger in RTC at 5 mph in a car park, walked away, playing normally since. Mild low back ache, no midline tenderness. Neuro exam normal.',
+    '11 y M. Passenger in RTC at 10mph, no damage to the car. Mild LBP, no midline tenderness.',
+    '11 y M. Rear-seat passenger in a RTA at 20 km/h. Mild LBP, no midline tenderness.',
+    '11 y M. Passenger in RTC in a parking lot, low speed. Mild LBP, no midline tenderness.',
+  ])
+    it(`"${line}" is not significant`, () => assert.notEqual(traumaOf(line, 'Order: XR L-spine'), 'significant'));
+  for (const line of [
+    '13 y/o, rear-seat passenger in RTC on A-road yesterday. Neck pain, tender C5.',
+    '16 yo driver in a RTC (learner) at 40 mph yesterday. Neck stiff.',
+    '12 yo passenger in RTC at 50 km/h, car written off. Tender L1.',
+  ])
+    it(`"${line}" is still significant`, () => assert.equal(traumaOf(line, 'Plan: XR spine'), 'significant'));
 });

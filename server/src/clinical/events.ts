@@ -3,6 +3,7 @@ import { CLAUSE_STOP, type Span, endsSentence, sentenceEnd, sentenceStart, widen
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { lowEnergyGated } from './gated-phrases';
 import { questionToSpecialist } from './referral-question';
 import { BEFORE_PLACE, HEIGHT_DIGITS, jumpFromHeight } from './jump-height';
 import { contextLexicon } from './lexicon';
@@ -153,7 +154,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.
   const oneClause = (m: Mention) => !/[,;]|[.:!?](?=\s)/.test(text.slice(m.span.start, m.span.end));
   const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter(
-    (m) => mechanism(m) && oneClause(m) && !deniedInside(text, m) && !diffuseTenderness(text, m) && !notSpinal(m),
+    (m) => mechanism(m) && oneClause(m) && !deniedInside(text, m) && !diffuseTenderness(text, m) && !notSpinal(m) && !lowEnergyGated(text, m.span, 'trauma'),
   );
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });

@@ -274,6 +274,39 @@ function onlyAfter(before: string, allowed: ReadonlySet<string>, clause: boolean
   return toWords(own).every((w) => /^\d+$/.test(w.text) || allowed.has(w.text));
 }
 
+/** A speed in miles or kilometres an hour ("at 5 mph", "20km/h", "10 kph"). */
+const SPEED = /(?<![\d.])(\d+(?:\.\d+)?)\s*(mph|miles per hour|miles an hour|km\/h|kmh|kph|km per hour|kilometres per hour|kilometers per hour)(?![\p{L}])/giu;
+
+/**
+ * Whether the sentence tells a speed of at most `low.mph` miles or `low.kmh` kilometres an hour (sentenceGated `lowSpeed`,
+ * narrowed after merge review r55: "Passenger in RTC at 5 mph in a car park" tells a low-energy collision).
+ */
+function slowIn(sentence: string, low: { mph: number; kmh: number }): boolean {
+  for (const m of sentence.matchAll(SPEED)) {
+    const n = Number(m[1]);
+    if (n <= (/^mi|^mph/i.test(m[2]) ? low.mph : low.kmh)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a mention of `finding` at `span`, told wholly by a phrase of one of its gates with `lowSpeed`, is in a sentence its gate
+ * refuses by `not` or by a low speed (narrowed after merge review r55): the mechanism lists of events.ts read "passenger in RTC"
+ * as significant by themselves, so "Passenger in RTC at 5 mph in a car park, walked away" must be refused there too, and is
+ * read as it was before the role was ("RTC at 5 mph": a low speed, trivial).
+ */
+export function lowEnergyGated(text: string, span: Span, finding: string): boolean {
+  const words = toWords(text.slice(span.start, span.end), span.start);
+  for (const g of readingVocabulary().sentenceGated.gates) {
+    if (g.finding !== finding || !g.lowSpeed) continue;
+    if (!findAny(words, phraseSetOf(g.phrases)).some((m) => m.start === span.start && m.end === span.end)) continue;
+    const s = sentenceOf(text, span);
+    const sentence = text.slice(s.start, s.end);
+    if (holds(sentence, phraseSetOf(g.not)) || slowIn(sentence, g.lowSpeed)) return true;
+  }
+  return false;
+}
+
 /**
  * A carer's plain words for a symptom that tell it only where their sentence bears them out (reading-vocabulary.json
  * sentenceGated): "feel tingly" of the legs or feet (not "lips feel tingly"), "wet himself" told as new (not while potty
@@ -293,6 +326,7 @@ export function sentenceGated(hits: FindingHit[], text: string): void {
       while (text[end] === ';' && end < s.end + REACH) end = sentenceEnd(text, end + 1, end + 1 + REACH);
       const sentence = text.slice(s.start, end);
       if ((g.needs.length && !holds(sentence, phraseSetOf(g.needs))) || holds(sentence, phraseSetOf(g.not))) drop.add(h);
+      else if (g.lowSpeed && slowIn(sentence, g.lowSpeed)) drop.add(h);
       else if (g.after && !toldAfter(text.slice(s.start, h.span.start), phraseSetOf(g.after))) drop.add(h);
       else if (g.placeAfter && !placeFollows(text.slice(h.span.end, end), g.placeAfter)) drop.add(h);
       else if (g.onlyAfter && !onlyAfter(text.slice(s.start, h.span.start), wordSetOf(g.onlyAfter), g.onlyAfterClause === true)) drop.add(h);

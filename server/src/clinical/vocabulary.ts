@@ -1693,6 +1693,8 @@ const readingVocabularyFields = () => {
           /** Words alone allowed before the phrase in its sentence (or its clause, with onlyAfterClause); numbers always are. */
           onlyAfter: wordList.optional(),
           onlyAfterClause: z.boolean().optional(),
+          /** A speed of at most `mph` miles or `kmh` kilometres an hour told in its sentence ("at 5 mph") drops the hit, as `not` does. */
+          lowSpeed: z.strictObject({ mph: z.number().positive(), kmh: z.number().positive() }).optional(),
         }),
       ),
     }),
@@ -1838,6 +1840,16 @@ const readingVocabularyFields = () => {
        * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
        * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
        */
+      /**
+       * "Obs: legs weak per mum? to be checked.": a key of `keys` read by `readAs` is left unread (as before it was read) when its
+       * value holds one of `refusedBy`, a doubt, a condition or a plan ("?", "if", "to exclude", "for review"; a "?" anywhere,
+       * the others as whole words) (unknown-keys.ts hedgedValue).
+       */
+      hedgedValues: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+        refusedBy: textList,
+      }),
       templateExam: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
