@@ -3038,30 +3038,27 @@ function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
 }
 
 /**
- * Ages (or durations: the reading is the safer for it) told with a unit or after "age" anywhere in the note ("Age 9.", "she
- * is 10 months now", "Isla, 2 months", "back pain 3 weeks"): a bracket that only a letter's form suggests is an age
- * (bareAfterName's greeted, namedInBrackets' initial or child word) is read only where none is told besides it.
- */
-/**
  * agesTold, less the one "Role, N y" that opens the note's first line ("Swimmer, 12 y, 10/7 LBP"; round 55, fix55a): its
  * "capitalised word, a comma and an age" shape is AGE_TOLD's own "Isla, 2 months,", so without this the role's age would
  * count as an age told elsewhere and refuse itself. Any other age told still counts, so a plainly told age still wins.
  */
 function agesToldBeyondOpeningRole(noteText: string, v: AgeWords): number {
   const firstLineEnd = noteText.search(/\S[^\n]*/) + (/\S[^\n]*/.exec(noteText)?.[0].length ?? 0);
-  let n = 0;
-  AGE_TOLD.lastIndex = 0;
-  for (let m = AGE_TOLD.exec(noteText); m && n < 3; m = AGE_TOLD.exec(noteText)) {
+  return agesTold(noteText, (m) => {
     const role = /^([A-Z][a-z]+),/.exec(m[0]);
-    if (n === 0 && role && m.index < firstLineEnd && v.roles.has(role[1].toLowerCase()) && !/\S/.test(noteText.slice(0, m.index).replace(/[A-Za-z-]+[ \t]+/g, ''))) continue;
-    n++;
-  }
-  return n;
+    return role !== null && m.index < firstLineEnd && v.roles.has(role[1].toLowerCase()) && !/\S/.test(noteText.slice(0, m.index).replace(/[A-Za-z-]+[ \t]+/g, ''));
+  });
 }
-function agesTold(noteText: string): number {
+/**
+ * Ages (or durations: the reading is the safer for it) told with a unit or after "age" anywhere in the note ("Age 9.", "she
+ * is 10 months now", "Isla, 2 months", "back pain 3 weeks"): a bracket that only a letter's form suggests is an age
+ * (bareAfterName's greeted, namedInBrackets' initial or child word) is read only where none is told besides it.
+ */
+function agesTold(noteText: string, uncountedFirst?: (m: RegExpExecArray) => boolean): number {
   let n = 0;
   AGE_TOLD.lastIndex = 0;
-  while (AGE_TOLD.exec(noteText) && n < 3) n++;
+  // `uncountedFirst` passes over a match only while none has been counted yet.
+  for (let m = AGE_TOLD.exec(noteText); m && n < 3; m = AGE_TOLD.exec(noteText)) if (n > 0 || !uncountedFirst?.(m)) n++;
   return n;
 }
 const AGE_UNIT = String.raw`\d{1,2}(?:\.\d)?[ \t]*-?[ \t]*(?:m|mo|mos|mon|months?|mths?|w|wks?|weeks?|d|days?|y|yo|yrs?|years?)(?![A-Za-z])`;

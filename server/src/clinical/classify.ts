@@ -5,7 +5,7 @@ import { type Facts, type FindingHit, present } from './facts';
 import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
+import { alternation, perVocabulary, phraseOrStem, wordSetOf, wordsPattern } from './patterns';
 import { wholeWordsPattern, wordsSource } from './word-lists';
 import { sentenceSpan } from './clauses';
 
@@ -135,9 +135,7 @@ function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['a
 }
 const PLAY_PLACE = /^(?:about|around)\s+(?:at|in|with)\b/i;
 /** Pain or its provocation told anywhere in a place-told play's sentence ("Running about at break makes it worse"; review r55). */
-const playProvokes = perVocabulary(
-  (words: readonly string[]) => new RegExp(`\\b(?:${words.map((w) => (w.endsWith('*') ? `${phrasePattern(w.slice(0, -1))}\\w*` : phrasePattern(w))).join('|')})\\b`, 'i'),
-);
+const playProvokes = perVocabulary((words: readonly string[]) => new RegExp(`\\b(?:${words.map(phraseOrStem).join('|')})\\b`, 'i'));
 
 /**
  * "Plays cricket on weekend but pain not related to it per child": the sport named, then untied from the pain later in its

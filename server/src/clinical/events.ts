@@ -8,7 +8,7 @@ import { questionToSpecialist } from './referral-question';
 import { BEFORE_PLACE, HEIGHT_DIGITS, jumpFromHeight } from './jump-height';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
-import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phraseOrStem, phrasePattern, wordSetOf } from './patterns';
 import { wordsSource } from './word-lists';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
@@ -1451,10 +1451,7 @@ function appointmentWaitBlanked(clause: string, mentionEnd: number): string {
 }
 const appointmentWaitTold = perVocabulary((v: ReadingVocabulary['referral']['appointmentWait']) => ({
   toldMade: new RegExp(`\\b(?:${alternation(v.toldMade, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
-  notMade: new RegExp(
-    `\\b(?:${alternation(v.notMade, { longestFirst: true, one: (w: string) => (w.endsWith('*') ? `${phrasePattern(w.slice(0, -1))}\\w*` : phrasePattern(w)) })})\\b`,
-    'i',
-  ),
+  notMade: new RegExp(`\\b(?:${alternation(v.notMade, { longestFirst: true, one: phraseOrStem })})\\b`, 'i'),
 }));
 const appointmentWait = perVocabulary(
   (v: ReadingVocabulary['referral']['appointmentWait']) =>

@@ -263,8 +263,7 @@ function placeFollows(after: string, v: { leads: readonly string[]; places: read
 
 /**
  * Whether only words of `allowed` (and numbers) come before the phrase in its sentence after any key's colon, or in its own
- * clause with `clause`
- * (sentenceGated `onlyAfter`): the phrase opens it or follows the child's age, sex or pronoun ("13 y/o, rear-seat passenger
+ * clause with `clause` (sentenceGated `onlyAfter`): the phrase opens it or follows the child's age, sex or pronoun ("13 y/o, rear-seat passenger
  * in RTC", "Pt was driver in RTA", "13 yo skateboarder, came off at speed"), never another subject ("Nanny was driver in
  * RTC", "Steroids came off at speed").
  */

@@ -47,6 +47,11 @@ export function wordOrStem(word: string): string {
   return word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}\\w*` : escapeRegExp(word);
 }
 
+/** A vocabulary phrase as phrasePattern writes it, or a stem ("provok*") as its letters and any word characters after. */
+export function phraseOrStem(phrase: string): string {
+  return phrase.endsWith('*') ? `${phrasePattern(phrase.slice(0, -1))}\\w*` : phrasePattern(phrase);
+}
+
 /** Any of the words as a whole word: `\b(?:a|b|c)\b`. */
 export function wordsPattern(words: readonly string[], flags = '', options?: AlternationOptions): RegExp {
   return new RegExp(`\\b(?:${alternation(words, options)})\\b`, flags);

@@ -180,10 +180,10 @@ export function underRelativesHeading(text: string, lineStart: number): boolean 
   const m = /^\s*([A-Za-z][^:\n]{0,40}):\s*$/.exec(text.slice(prevStart, prevEnd).replace(/\r$/, ''));
   return m !== null && (isAboutRelative(m[1]) || lookupKey(m[1].trim())?.name === 'Family history');
 }
-/** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
 /** A relative told bare right after a study, in or of it ("spinal US in twin", "XR of sibling"), not a twin named by its place ("twin A"). */
 const RELATIVE_AFTER_BARE =
   /^[^:;,()\n]{0,30}?[\s(]{1,3}(?<!\b(?:request|insistence|wish|wishes|advice|behalf|suggestion)\s{1,3})(?:in|of)\s{1,3}(twins?|co-?twin|siblings?|sibs?|brothers?|sisters?|mother|father|cousins?)\b(?!\s+(?:[ab12]|one|two)\b)(['\u2019]s\s+\w+\s+\w+)?/i;
+/** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
 const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
 /**
  * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a

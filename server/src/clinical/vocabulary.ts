@@ -1837,10 +1837,6 @@ const readingVocabularyFields = () => {
         abbreviations: z.array(unknownKey).min(1),
       }),
       /**
-       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
-       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
-       */
-      /**
        * "Obs: legs weak per mum? to be checked.": a key of `keys` read by `readAs` is left unread (as before it was read) when its
        * value holds one of `refusedBy`, a doubt, a condition or a plan ("?", "if", "to exclude", "for review"; a "?" anywhere,
        * the others as whole words) (unknown-keys.ts hedgedValue).
@@ -1850,6 +1846,10 @@ const readingVocabularyFields = () => {
         keys: z.array(unknownKey).min(1),
         refusedBy: textList,
       }),
+      /**
+       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
+       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
+       */
       templateExam: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),

@@ -843,11 +843,6 @@ export const orderVocabularySchema = () =>
         by: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         reasonOpens: z.array(z.string().min(1)).min(1),
       }),
-      /**
-       * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
-       * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note
-       * is read again for one placed in its place. Never in a sentence that books it again ("cancelled and rebooked").
-       */
       $orderSystemRoute: z.string().optional(),
       /** The order-comms system a request goes by, before a spaced dash ahead of the study (clinical/order-system-route.ts). */
       orderSystemRoute: z.strictObject({
@@ -882,6 +877,11 @@ export const orderVocabularySchema = () =>
         restored: z.array(z.string().min(1)).min(1),
         otherPatient: z.array(z.string().min(1)).min(1),
       }),
+      /**
+       * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
+       * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note
+       * is read again for one placed in its place. Never in a sentence that books it again ("cancelled and rebooked").
+       */
       withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
       /**
        * A plan changed in the note itself: a study told first ordered (`first` within a few words before a word of `ordered`,
