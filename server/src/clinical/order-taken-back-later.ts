@@ -18,10 +18,9 @@ import type { Facts } from './note-facts';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { CONDITION } from './clauses';
 import { STUDY_HEAD, isHeadAt } from './study-names';
-import { DATED } from './patterns';
 import { toldPast } from './study-reported';
 import { contextLexicon } from './lexicon';
-import { perVocabulary } from './patterns';
+import { DATED, perVocabulary } from './patterns';
 
 const relationsOf = perVocabulary((v: ReturnType<typeof contextLexicon>) => new Set(v.speakers.relations));
 
@@ -31,49 +30,6 @@ const LABEL = /^([A-Za-z][A-Za-z0-9]*)\.?(?:[ \t]+\d{1,2}[:.h]?\d{2}h?)?[ \t]*:[
 const OTHER_KEY = /^[A-Za-z][^:\n]{0,40}:/;
 /** Bullets a line may open on. */
 const BULLET = /^[ \t]*(?:[-*\u2022][ \t]+)?/;
-/** Determiners that may stand before the study's name ("the XR", "this XR"). */
-const DETERMINERS = new Set(['the', 'this', 'that']);
-/**
- * Words that make the words between the study's head and the cancellation no name of the order's study: a denial or a
- * modal ("XR not cancelled", "XR to be cancelled", "XR may be held"), a study of before or another's ("XR previous",
- * "XR for brother").
- */
-const NOT_NAME = new Set([
-  'not',
-  'no',
-  'never',
-  'nt',
-  'be',
-  'been',
-  'to',
-  'will',
-  'would',
-  'may',
-  'might',
-  'should',
-  'could',
-  'can',
-  'if',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'had',
-  'prior',
-  'previous',
-  'old',
-  'last',
-  'outside',
-  'for',
-  'of',
-  'at',
-  'from',
-]);
-/** A reason that tells the study goes on after all ("cancelled - new date awaited", "held, rebook tomorrow"). */
-const GOES_ON =
-  /\b(?:still|await\w*|to be|done|follow\w*|f\/u|new date|book\w*|re-?book\w*|schedul\w*|re-?schedul\w*|order\w*|re-?order\w*|request\w*|instead|mistake|error|wrong|later|tomorrow|next|proceed\w*|go ahead|going ahead)\b/i;
-
 /** How many words of a name may follow the study's head before the cancellation ("XR lumbar spine AP lat"). */
 const NAME_WORDS = 4;
 
@@ -134,7 +90,7 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
     return { start: words[0].start, end: words[name - 1].end };
   }
   // "XR cancelled - no indication", "The XR L-spine is not needed" (no: "is" is none of a name), "XR on hold".
-  const head = DETERMINERS.has(words[0].text) ? 1 : 0;
+  const head = lw.determiners.has(words[0].text) ? 1 : 0;
   if (!words[head] || !STUDY_HEAD.has(words[head].text)) return undefined;
   // Between the study's head and the denial only words of its region ("XR L-spine cancelled"), a dash, or "is"/"was"/"has
   // been" right before it; never another noun ("XR oblique views not needed", "MRI sedation not required").
@@ -143,7 +99,7 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
     const d = copula > 0 ? copula : j;
     const denial = longestPhraseAt(words, d, lw.denials);
     if (denial < 0) {
-      if (copula > 0 || NOT_NAME.has(words[j].text) || !lw.region.has(words[j].text)) return undefined;
+      if (copula > 0 || lw.notName.has(words[j].text) || !lw.region.has(words[j].text)) return undefined;
       continue;
     }
     if (/[^ \t\-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[d].start).replace(/\b(?:is|was|has|been)\b/gi, ''))) return undefined;
@@ -160,11 +116,12 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
  * space or a hyphen ("XR L-spine", "x-ray lumbar spine"), up to a word of "pending" or any other mark.
  */
 function nameEnd(text: string, words: readonly Word[], i: number, ow: OrderWords): number | undefined {
-  if (words[i] && DETERMINERS.has(words[i].text)) i++;
+  const lw = ow.laterLineTakenBack;
+  if (words[i] && lw.determiners.has(words[i].text)) i++;
   if (!words[i] || !STUDY_HEAD.has(words[i].text)) return undefined;
   let j = i + 1;
   while (j < words.length && j <= i + NAME_WORDS && /^[ \t-]+$/.test(text.slice(words[j - 1].end, words[j].start))) {
-    if (NOT_NAME.has(words[j].text) || !ow.laterLineTakenBack.region.has(words[j].text) || longestPhraseAt(words, j, ow.laterLineTakenBack.pending) > 0) break;
+    if (lw.notName.has(words[j].text) || !lw.region.has(words[j].text) || longestPhraseAt(words, j, lw.pending) > 0) break;
     j++;
   }
   return j;
@@ -189,7 +146,7 @@ function ownStudy(text: string, words: readonly Word[], from: number, to: number
  */
 function reasonOnly(rest: string, ow: OrderWords): boolean {
   if (!rest.trim()) return true;
-  if (rest.includes('?') || CONDITION.test(rest) || toldPast(rest) || DATED.test(rest) || GOES_ON.test(rest)) return false;
+  if (rest.includes('?') || CONDITION.test(rest) || toldPast(rest) || DATED.test(rest) || ow.laterLineTakenBack.goesOn.test(rest)) return false;
   const words = toWords(rest);
   // "XR cancelled, MRI L-spine instead", "… - rebooked for Friday", "… - reinstated after discussion".
   return !words.some((_, j) => isHeadAt(words, j)) && !findAny(words, ow.orderLineDeclined.reinstated).length;

@@ -259,6 +259,9 @@ export interface OrderWords {
     copulas: PhraseSet;
     restored: PhraseSet;
     otherPatient: PhraseSet;
+    determiners: ReadonlySet<string>;
+    notName: ReadonlySet<string>;
+    goesOn: RegExp;
   };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
@@ -711,6 +714,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       copulas: phraseSetOf(v.prose.laterLineTakenBack.copulas),
       restored: phraseSetOf(v.prose.laterLineTakenBack.restored),
       otherPatient: phraseSetOf(v.prose.laterLineTakenBack.otherPatient),
+      determiners: new Set(v.prose.laterLineTakenBack.determiners),
+      notName: new Set(v.prose.laterLineTakenBack.notName),
+      goesOn: wordsPattern(v.prose.laterLineTakenBack.goesOn, 'i', { one: wordOrStem }),
     },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },

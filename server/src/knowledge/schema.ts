@@ -876,6 +876,12 @@ export const orderVocabularySchema = () =>
         copulas: z.array(z.string().min(1)).min(1),
         restored: z.array(z.string().min(1)).min(1),
         otherPatient: z.array(z.string().min(1)).min(1),
+        $determiners: z.string().optional(),
+        determiners: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        $notName: z.string().optional(),
+        notName: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        $goesOn: z.string().optional(),
+        goesOn: z.array(z.string().regex(/^[a-z][a-z/ -]*\*?$/)).min(1),
       }),
       /**
        * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
