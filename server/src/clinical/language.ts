@@ -6,7 +6,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
-import { alternation, perVocabulary, spacedPhrase } from './patterns';
+import { alternation, perVocabulary, spacedPhrase, wordOrStem, wordsPattern } from './patterns';
 import { type SpelledStudies, spelledStudiesOf, spelledStudyAt } from './spelled-study';
 
 /**
@@ -278,6 +278,12 @@ const StudyNamesSchema = z.strictObject({
   regionWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
   viewWords: z.array(z.string().regex(/^[a-z]+$/)),
   cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  $measuredWords: z.string().optional(),
+  /** Words of a film's result or measurement refusing a notMeasured name in their sentence ("Cobb", "Risser", "stable"). */
+  measuredWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  $otherStudyWords: z.string().optional(),
+  /** Words naming a study: an aloneOnLine name on a line holding one names only that study's views (a trailing `*` a stem). */
+  otherStudyWords: z.array(z.string().regex(/^[a-z][a-z -]*\*?$/)).min(1),
   /** What a study told done is found to be (toldWithResult): `results` close their clause ("normal."), `findings` open it ("spondylolysis L5"). */
   resultWords: z.strictObject({
     $comment: z.string().optional(),
@@ -413,6 +419,10 @@ interface Compiled {
   /** The studyNames entries read only beside their own words (onlyBeside), folded. */
   onlyBeside: Map<Entry, { after: Set<string>; before: Set<string> }>;
   cordWords: Set<string>;
+  /** A film's result or measurement told in a sentence (studyNames measuredWords; measuredInSentence). */
+  measured: RegExp;
+  /** A word naming a study (studyNames otherStudyWords; namesAnotherStudyOnLine). */
+  otherStudyWord: RegExp;
   /** The studyNames entries read also as a study told with its result (withResult), and the patterns that tell one (toldWithResult). */
   withResult: Set<Entry>;
   resultAfterColon: RegExp;
@@ -548,6 +558,8 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
     ),
     cordWords: new Set(v.studyNames.cordWords),
+    measured: new RegExp(String.raw`\d\s*(?:deg(?:rees?|s)?\b|°)|°|\b(?:${alternation(v.studyNames.measuredWords)})\b|\breview(?:\s+in)?\s+\d|\s[-\u2013\u2014]\s*\d`, 'i'),
+    otherStudyWord: wordsPattern(v.studyNames.otherStudyWords, 'i', { one: wordOrStem }),
     withResult: new Set(studyEntries.filter((x) => x.n.withResult).map((x) => x.e)),
     ...resultPatterns(v.studyNames),
     spineWords: new Set(v.studyNames.spineWords),
@@ -958,8 +970,8 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
-  if (c.aloneOnLine.has(m.entry) && namesAnotherStudyOnLine(text, words[i].start, m.end)) return false;
-  if (c.notMeasured.has(m.entry) && measuredInSentence(text, words[i].start, m.end)) return false;
+  if (c.aloneOnLine.has(m.entry) && namesAnotherStudyOnLine(text, words[i].start, m.end, c)) return false;
+  if (c.notMeasured.has(m.entry) && measuredInSentence(text, words[i].start, m.end, c)) return false;
   const notBefore = c.studyNotBefore.get(m.entry);
   if (notBefore) {
     // "Referred to EOS spine team", "EOS clinic": the name past any words of the spine or its region is a team's or a place's.
@@ -981,15 +993,14 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   return false;
 }
 
-/**
- * A film's measurement or result told in the name's sentence (review r55): degrees ("22 deg", "20°"), "Cobb", "Risser",
- * "reviewed", "stable", "shows", "unchanged", "progressed", "Observe", "review 6 mo", a number after a spaced dash
- * ("- 22 deg") or a bare number right after the spine ("whole spine 22, T6-T12"; never "whole spine 2 views").
- */
-const MEASURED =
-  /\d\s*(?:deg(?:rees?|s)?\b|°)|°|\b(?:cobb|risser|reviewed|stable|shows?|showed|unchanged|progressed|observe|observation)\b|\breview(?:\s+in)?\s+\d|\s[-\u2013\u2014]\s*\d/i;
+/** A bare number right after the spine, no count of views: an angle ("whole spine 22, T6-T12"). */
 const BARE_ANGLE = /^[^.\n]*?\bspine\b[\s,:]*\d+(?![\d.])(?!\s*(?:views?|v|projections?|films?)\b)/i;
-function measuredInSentence(text: string, start: number, end: number): boolean {
+/**
+ * A film's measurement or result told in the name's sentence (review r55): degrees ("22 deg", "20°"), a word of
+ * studyNames.measuredWords ("Cobb", "Risser", "stable", "Observe"), "review 6 mo", a number after a spaced dash ("- 22 deg")
+ * or a bare number right after the spine ("whole spine 22, T6-T12"; never "whole spine 2 views").
+ */
+function measuredInSentence(text: string, start: number, end: number, c: Compiled): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const before = text.slice(Math.max(from, start - LINE_REACH), start);
@@ -1000,16 +1011,14 @@ function measuredInSentence(text: string, start: number, end: number): boolean {
   const close = /[.!?](?=\s|$)/.exec(rest);
   const tail = close ? rest.slice(0, close.index) : rest;
   work.steps += before.length + rest.length;
-  return MEASURED.test(head) || MEASURED.test(tail) || BARE_ANGLE.test(tail);
+  return c.measured.test(head) || c.measured.test(tail) || BARE_ANGLE.test(tail);
 }
 
-/** A word naming a study or a radiograph series ("XR", "radiographs", "films", "scoliosis series", "EOS", "MRI", "US", "CT"). */
-const OTHER_STUDY_WORD = /\b(?:xr|x-?rays?|films?|radiograph\w*|series|eos|mri?|ct|us|ultrasound|bone scan)\b/i;
 /** The name's line, less the name itself, names a study (aloneOnLine entries are then only the views of that study). */
-function namesAnotherStudyOnLine(text: string, start: number, end: number): boolean {
+function namesAnotherStudyOnLine(text: string, start: number, end: number, c: Compiled): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   const to = text.indexOf('\n', end);
-  return OTHER_STUDY_WORD.test(text.slice(from, start)) || OTHER_STUDY_WORD.test(text.slice(end, to < 0 ? text.length : to));
+  return c.otherStudyWord.test(text.slice(from, start)) || c.otherStudyWord.test(text.slice(end, to < 0 ? text.length : to));
 }
 
 /** How far along its line a study told with its result is read for an organ, a relative or a treatment. */
