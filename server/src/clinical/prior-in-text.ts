@@ -149,8 +149,9 @@ export function relativesStudy(text: string, at: number, clause: string): boolea
     if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
     // "spinal US in twin at 4 wk", "XR L-spine in sister normal", "US spine at 6 wk in mother's other child" (review r55):
     // a relative told bare after the study, in its own clause, is the study's owner too; "Twin A" is the child by its place.
-    const bare = RELATIVE_AFTER_BARE.exec(clause.slice(end, end + 60));
-    if (bare && (!/['\u2019]s\b/i.test(bare[2] ?? '') || /^['\u2019]s\s+other\s+(?:child|kid|son|daughter|baby)\b/i.test(bare[2] ?? ''))) return true;
+    const owner = priorStudyOwner(readingVocabulary().priorStudyOwner);
+    const bare = owner.relativeAfterBare.exec(clause.slice(end, end + 60));
+    if (bare && (!/['\u2019]s\b/i.test(bare[2] ?? '') || owner.otherChild.test(bare[2] ?? ''))) return true;
   }
   // "XR L-spine: grade 2 spondylolisthesis (dad, age 14)", "MRI L-spine: normal (sibling)": a relative in a bracket after it.
   const bracket = RELATIVE_IN_BRACKET.exec(clause);
@@ -180,9 +181,17 @@ export function underRelativesHeading(text: string, lineStart: number): boolean 
   const m = /^\s*([A-Za-z][^:\n]{0,40}):\s*$/.exec(text.slice(prevStart, prevEnd).replace(/\r$/, ''));
   return m !== null && (isAboutRelative(m[1]) || lookupKey(m[1].trim())?.name === 'Family history');
 }
-/** A relative told bare right after a study, in or of it ("spinal US in twin", "XR of sibling"), not a twin named by its place ("twin A"). */
-const RELATIVE_AFTER_BARE =
-  /^[^:;,()\n]{0,30}?[\s(]{1,3}(?<!\b(?:request|insistence|wish|wishes|advice|behalf|suggestion)\s{1,3})(?:in|of)\s{1,3}(twins?|co-?twin|siblings?|sibs?|brothers?|sisters?|mother|father|cousins?)\b(?!\s+(?:[ab12]|one|two)\b)(['\u2019]s\s+\w+\s+\w+)?/i;
+/**
+ * A relative told bare right after a study, in or of it ("spinal US in twin", "XR of sibling"), not a twin named by its place
+ * ("twin A"), and the possessive after it that names another child ("mother's other child"): reading-vocabulary priorStudyOwner.
+ */
+const priorStudyOwner = perVocabulary((v: ReadingVocabulary['priorStudyOwner']) => ({
+  relativeAfterBare: new RegExp(
+    String.raw`^[^:;,()\n]{0,30}?[\s(]{1,3}(?<!\b(?:${wordsSource(v.onBehalfOf)})\s{1,3})(?:in|of)\s{1,3}(${wordsSource(v.bareRelatives)})\b(?!\s+(?:[ab12]|one|two)\b)(['\u2019]s\s+\w+\s+\w+)?`,
+    'i',
+  ),
+  otherChild: new RegExp(String.raw`^['\u2019]s\s+other\s+(?:${wordsSource(v.otherChild)})\b`, 'i'),
+}));
 /** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
 const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
 /**

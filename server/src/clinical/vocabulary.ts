@@ -2171,6 +2171,8 @@ const readingVocabularyFields = () => {
       runOnResult: patternWordList,
       runOnNext: patternWordList,
     }),
+    /** A relative told bare right after a prior study owns it ("spinal US in twin"; prior-in-text.ts relativesStudy). */
+    priorStudyOwner: z.strictObject({ $comment: z.string().min(1), bareRelatives: patternWordList, onBehalfOf: patternWordList, otherChild: patternWordList }),
     /** A pit or a sinus named: another finding than the dimple told before it (dimple.ts). */
     anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     /** The spine's junctions by name, each a named level of a focal pain (events.ts). */
