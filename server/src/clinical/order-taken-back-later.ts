@@ -20,9 +20,7 @@ import { CONDITION } from './clauses';
 import { STUDY_HEAD, isHeadAt } from './study-names';
 import { toldPast } from './study-reported';
 import { contextLexicon } from './lexicon';
-import { DATED, perVocabulary } from './patterns';
-
-const relationsOf = perVocabulary((v: ReturnType<typeof contextLexicon>) => new Set(v.speakers.relations));
+import { DATED, wordSetOf } from './patterns';
 
 /** A label opening the line: a word, maybe a clock time ("MD 1455:", "RN 14:30:"), then a colon. */
 const LABEL = /^([A-Za-z][A-Za-z0-9]*)\.?(?:[ \t]+\d{1,2}[:.h]?\d{2}h?)?[ \t]*:[ \t]*/;
@@ -73,7 +71,7 @@ function lineTakesBack(text: string, from: number, end: number, modality: string
   const words = toWords(text.slice(at, end), at);
   if (!words.length) return undefined;
   // "US cancelled for brother - not this pt": a relative's or another patient's study, anywhere on the line.
-  const relations = relationsOf(contextLexicon());
+  const relations = wordSetOf(contextLexicon().speakers.relations);
   if (words.some((w) => relations.has(w.text)) || findAny(words, lw.otherPatient).length) return undefined;
   // "Dr: hold XR pending MD review", "Cancel XR.": the hold or cancellation opening the line, then the study named alone.
   const hold = longestPhraseAt(words, 0, lw.holds);
