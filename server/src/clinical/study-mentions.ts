@@ -488,24 +488,7 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         !ORDERED_STUDY_REPORTED.test(s.value) &&
         !forAnother(s.value, ow) &&
         !heldFromHere(text, s, f, ow);
-      // "Dr: CT lumbar spine with contrast requested, and oncology informed.": under a doctor's speaker label alone
-      // (prose.speakerLabels), a sentence opening on the study with an order word after it is the writer's order, as it is
-      // under "MD:" or with no label; never asked, on a condition, declined next, or another's. Narrowed after review r55: the
-      // order word closes its clause, and no word of prose.speakerLabelRefused stands on the line, past its clauses ("Dr: XR L-spine
-      // requested by the school nurse isn't needed", "Dr: XR L-spine requested, then cancelled after exam").
-      const cue = findAny(words, ow.explicit).find((c) => c.start > words[0].start);
-      const spoken =
-        cue !== undefined &&
-        /^[ \t]*(?:[,;.]|$)/.test(text.slice(cue.end, s.valueSpan.end)) &&
-        !findAny(toWords(f.value), ow.speakerLabelRefused).length &&
-        !f.key &&
-        ow.speakerLabels.has(f.rawKey.trim().toLowerCase()) &&
-        startsWithStudy(s.value) &&
-        !s.value.includes('?') &&
-        !CONDITION.test(s.value) &&
-        !forAnother(s.value, ow) &&
-        !proposedByOthers(text, words, ow) &&
-        !heldFromHere(text, s, f, ow);
+      const spoken = spokenByDoctor(text, s, f, words, ow);
       if (!writers && !spoken && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
@@ -515,6 +498,30 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
     }
   }
   return undefined;
+}
+
+/**
+ * "Dr: CT lumbar spine with contrast requested, and oncology informed.": under a doctor's speaker label alone
+ * (prose.speakerLabels), a sentence opening on the study with an order word after it is the writer's order, as it is
+ * under "MD:" or with no label; never asked, on a condition, declined next, or another's. Narrowed after review r55: the
+ * order word closes its clause, and no word of prose.speakerLabelRefused stands on the line, past its clauses ("Dr: XR L-spine
+ * requested by the school nurse isn't needed", "Dr: XR L-spine requested, then cancelled after exam"). The label is
+ * checked first: most unread lines have none, and the rest of the test is work on every sentence of them.
+ */
+function spokenByDoctor(text: string, s: Field, f: Field, words: readonly Word[], ow: OrderWords): boolean {
+  if (f.key || !ow.speakerLabels.has(f.rawKey.trim().toLowerCase())) return false;
+  const cue = findAny(words, ow.explicit).find((c) => c.start > words[0].start);
+  return (
+    cue !== undefined &&
+    /^[ \t]*(?:[,;.]|$)/.test(text.slice(cue.end, s.valueSpan.end)) &&
+    !findAny(toWords(f.value), ow.speakerLabelRefused).length &&
+    startsWithStudy(s.value) &&
+    !s.value.includes('?') &&
+    !CONDITION.test(s.value) &&
+    !forAnother(s.value, ow) &&
+    !proposedByOthers(text, words, ow) &&
+    !heldFromHere(text, s, f, ow)
+  );
 }
 
 /**
