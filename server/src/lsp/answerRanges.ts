@@ -59,15 +59,16 @@ export function repairRange(doc: TextDocument, text: string, r: Range): Range {
   return { start: doc.positionAt(s), end: doc.positionAt(e) };
 }
 
-/**
- * Checks (and repairs in place) every range in an answer: `range`, `selectionRange`, `location.range`,
- * text edits, and folding ranges' lines. `diagnostics` inside code actions are the client's own,
- * echoed back, and are left alone.
- */
 /** Deeper than any answer the server builds (a document symbol's children are the deepest, ~8). */
 const MAX_DEPTH = 64;
 
-export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: string) => void): T {
+/**
+ * Checks (and repairs in place) every range in an answer: `range`, `selectionRange`, `location.range`,
+ * text edits, and folding ranges' lines. `diagnostics` inside code actions are the client's own,
+ * echoed back, and are left alone. `diagnostics` set: the answer is a diagnostic list or a pull
+ * report of one, whose diagnostics are checked by their known shape.
+ */
+export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: string) => void, diagnostics = false): T {
   const text = doc.getText();
   // Answers are trees of plain data (they are sent as JSON), so no object is tracked as seen: an
   // object shared by two places is checked twice, and a depth limit stops a cycle.
@@ -98,25 +99,72 @@ export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: stri
         o.endLine = Math.max(a, b);
       }
     }
-    for (const k in o) {
-      if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
-      if (k === 'diagnostics' && trail.length > 0) continue;
-      const x = o[k];
-      if (!x || typeof x !== 'object') continue;
-      if (isRange(x) && (k === 'range' || k === 'selectionRange' || k === 'targetRange' || k === 'insert' || k === 'replace')) {
-        const problem = rangeProblem(doc, text, x);
-        if (problem) {
-          const fixed = repairRange(doc, text, x);
-          report(`${pathOf()}.${k} ${JSON.stringify(x)} is ${problem}; answered ${JSON.stringify(fixed)}`);
-          o[k] = fixed;
-        }
-      } else {
-        trail.push(k);
-        visit(x);
-        trail.pop();
-      }
+    for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) visitKey(o, k);
+  };
+  const checkRange = (o: Record<string, unknown>, k: string, x: Range): void => {
+    const problem = rangeProblem(doc, text, x);
+    if (problem) {
+      const fixed = repairRange(doc, text, x);
+      report(`${pathOf()}.${k} ${JSON.stringify(x)} is ${problem}; answered ${JSON.stringify(fixed)}`);
+      o[k] = fixed;
     }
   };
+  const visitKey = (o: Record<string, unknown>, k: string): void => {
+    if (k === 'diagnostics' && trail.length > 0) return;
+    const x = o[k];
+    if (!x || typeof x !== 'object') return;
+    if (isRange(x) && (k === 'range' || k === 'selectionRange' || k === 'targetRange' || k === 'insert' || k === 'replace')) {
+      checkRange(o, k, x);
+    } else {
+      trail.push(k);
+      visit(x);
+      trail.pop();
+    }
+  };
+  /**
+   * A diagnostic list (a full pull report's `items`, a publish's `diagnostics`): thousands of
+   * diagnostics of one shape on every edit of a large document, where the walk over every key of
+   * every nested object above was a third of an answer's server time. Only the ranges a diagnostic
+   * can hold are checked: its own and its related locations'. False when the list is not one of
+   * plain diagnostics, which then takes the general walk.
+   */
+  const checkDiagnostics = (list: unknown): boolean => {
+    if (!Array.isArray(list)) return false;
+    for (const d of list) if (!d || typeof d !== 'object' || !isRange((d as { range?: unknown }).range)) return false;
+    // The trail is only spelt out for a repair, which should never happen: the loop stays flat.
+    const at = trail.length;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i] as { range: Range; relatedInformation?: unknown };
+      if (rangeProblem(doc, text, d.range)) {
+        trail.push(i);
+        checkRange(d as unknown as Record<string, unknown>, 'range', d.range);
+        trail.length = at;
+      }
+      const related = d.relatedInformation;
+      if (!Array.isArray(related)) continue;
+      for (let j = 0; j < related.length; j++) {
+        const loc = (related[j] as { location?: unknown } | undefined)?.location as Record<string, unknown> | undefined;
+        if (loc && typeof loc === 'object' && isRange(loc.range) && rangeProblem(doc, text, loc.range)) {
+          trail.push(i, 'relatedInformation', j, 'location');
+          checkRange(loc, 'range', loc.range);
+          trail.length = at;
+        }
+      }
+    }
+    return true;
+  };
+  if (diagnostics) {
+    // A publish is the list itself; a pull report holds it under `items` (an unchanged one has none).
+    if (Array.isArray(answer)) {
+      if (checkDiagnostics(answer)) return answer;
+    } else {
+      const report = answer as { items?: unknown } | null;
+      trail.push('items');
+      const done = !!report && checkDiagnostics(report.items);
+      trail.pop();
+      if (done || !Array.isArray(report?.items)) return answer;
+    }
+  }
   visit(answer);
   return answer;
 }

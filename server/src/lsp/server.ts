@@ -79,7 +79,8 @@ export function startServer(connection: Connection): void {
     const uri = (p as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
     const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!doc || answer === null || typeof answer !== 'object') return answer;
-    return guardRanges(doc, answer, (what) => log(`${name}: repaired an answer range: ${what}`));
+    const diagnostics = name === 'textDocument/diagnostic' || name === 'publishDiagnostics';
+    return guardRanges(doc, answer, (what) => log(`${name}: repaired an answer range: ${what}`), diagnostics);
   }
 
   /** Result ids are unique for the server's lifetime: never reused after a close and reopen. */
