@@ -15,9 +15,9 @@ import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-
 const encoded = new WeakMap<Diagnostic, Buffer>();
 const HOLE = '\u0000diagnostics';
 const HOLE_JSON = JSON.stringify(HOLE);
-const COMMA = Buffer.from(',');
-const OPEN = Buffer.from('[');
-const CLOSE = Buffer.from(']');
+const COMMA = 0x2c; // ','
+const OPEN = 0x5b; // '['
+const CLOSE = 0x5d; // ']'
 
 /** The diagnostic list a message carries (a full pull report or a publishDiagnostics), if any. */
 function listOf(msg: Message): { holder: Record<string, unknown>; key: string; items: Diagnostic[] } | undefined {
@@ -47,34 +47,48 @@ export function frameMessage(msg: Message): Buffer {
   return frame(msg, true);
 }
 
-/** The body's parts as one buffer, after the `Content-Length` header when `header` is set (one copy either way). */
-function join(body: Buffer[], header: boolean): Buffer {
-  let length = 0;
-  for (const b of body) length += b.length;
-  if (!header) return body.length === 1 ? body[0] : Buffer.concat(body, length);
-  const head = `Content-Length: ${length}\r\n\r\n`;
-  const out = Buffer.allocUnsafe(head.length + length);
-  let at = out.write(head, 0, 'latin1');
-  for (const b of body) at += b.copy(out, at);
+/** A plain message as one buffer, after the `Content-Length` header when `header` is set. */
+function plain(msg: Message, header: boolean): Buffer {
+  const body = Buffer.from(JSON.stringify(msg), 'utf8');
+  if (!header) return body;
+  const head = `Content-Length: ${body.length}\r\n\r\n`;
+  const out = Buffer.allocUnsafe(head.length + body.length);
+  out.set(body, out.write(head, 0, 'latin1'));
   return out;
 }
 
 function frame(msg: Message, header: boolean): Buffer {
   const list = listOf(msg);
-  if (!list || list.items.length < 16) return join([Buffer.from(JSON.stringify(msg), 'utf8')], header);
+  if (!list || list.items.length < 16) return plain(msg, header);
   // The message around the list, with a placeholder where the list goes. The envelope can hold user
   // text (a uri, a result id) equal to the placeholder: when the placeholder is not unique, the
   // splice point is ambiguous and the message is encoded the plain way.
   const outer = JSON.stringify(msg, (_k, v) => (v === list.holder ? { ...list.holder, [list.key]: HOLE } : v));
   const at = outer.indexOf(HOLE_JSON);
-  if (at < 0 || outer.lastIndexOf(HOLE_JSON) !== at) return join([Buffer.from(JSON.stringify(msg), 'utf8')], header);
-  const parts: Buffer[] = [Buffer.from(outer.slice(0, at), 'utf8'), OPEN];
-  for (let i = 0; i < list.items.length; i++) {
-    if (i) parts.push(COMMA);
-    parts.push(bytesOf(list.items[i]));
+  if (at < 0 || outer.lastIndexOf(HOLE_JSON) !== at) return plain(msg, header);
+  const before = Buffer.from(outer.slice(0, at), 'utf8');
+  const after = Buffer.from(outer.slice(at + HOLE_JSON.length), 'utf8');
+  const items = list.items;
+  const encoded: Buffer[] = new Array(items.length);
+  // "[", the items with a comma between each two, "]".
+  let length = before.length + after.length + 2 + items.length - 1;
+  for (let i = 0; i < items.length; i++) length += (encoded[i] = bytesOf(items[i])).length;
+  const head = header ? `Content-Length: ${length}\r\n\r\n` : '';
+  const out = Buffer.allocUnsafe(head.length + length);
+  // One copy of each part into one buffer: TypedArray#set, about twice as fast as Buffer#copy for
+  // thousands of parts of a few hundred bytes (a full answer of the 5,000-note document).
+  let o = header ? out.write(head, 0, 'latin1') : 0;
+  out.set(before, o);
+  o += before.length;
+  out[o++] = OPEN;
+  for (let i = 0; i < encoded.length; i++) {
+    if (i) out[o++] = COMMA;
+    out.set(encoded[i], o);
+    o += encoded[i].length;
   }
-  parts.push(CLOSE, Buffer.from(outer.slice(at + HOLE_JSON.length), 'utf8'));
-  return join(parts, header);
+  out[o++] = CLOSE;
+  out.set(after, o);
+  return out;
 }
 
 /**
