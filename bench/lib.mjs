@@ -295,7 +295,13 @@ function settingFor(settings, section) {
  * Start a server and connect to it. Returns an object with the connection, timing of the
  * initialize round trip (from spawn), the server's capabilities, and helpers.
  */
-export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs = 30000, settings = defaultSettings(cwd), configuration = null } = {}) {
+/**
+ * The initializationOptions our VS Code client sends (client/src/extension.ts): a trusted workspace,
+ * and rule-page links it resolves itself, so the server sends each diagnostic's as `iol:<rule-id>`.
+ */
+export const CLIENT_INIT_OPTIONS = { trusted: true, resolvesRuleDocs: true };
+
+export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs = 30000, settings = defaultSettings(cwd), configuration = null, initializationOptions = {} } = {}) {
   const t0 = performance.now();
   const child = spawnCommand(cmd, { cwd, nodeFlags });
   let stderr = '';
@@ -346,7 +352,7 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
     rootUri: pathToFileURL(cwd).href,
     workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: 'bench' }],
     capabilities: CLIENT_CAPABILITIES,
-    initializationOptions: {},
+    initializationOptions,
   });
   const init = await Promise.race([
     initP,
@@ -428,6 +434,7 @@ export function findPeer() {
     server: `node ${JSON.stringify(resolve(dir, 'server.js'))} --stdio`,
     languageId: 'plaintext',
     configuration: { maxNumberOfProblems: 1000 },
+    initOptions: {},
     name: 'lsp-sample',
   };
 }

@@ -13,7 +13,23 @@
 import { readFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SERVER, ROOT, defaultSettings, findPeer, RESULTS_DIR, fmt, isMain, parseFlags, procCpu, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
+import {
+  CLIENT_INIT_OPTIONS,
+  DEFAULT_SERVER,
+  ROOT,
+  defaultSettings,
+  findPeer,
+  RESULTS_DIR,
+  fmt,
+  isMain,
+  parseFlags,
+  procCpu,
+  procMem,
+  startLsp,
+  stats,
+  table,
+  writeResult,
+} from './lib.mjs';
 import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './corpus.mjs';
 
 const METHOD_NOT_FOUND = -32601;
@@ -37,6 +53,7 @@ export const LSP_DEFAULTS = {
   savePayload: '', // file: write the largest document's diagnostics ({uri, items}) for fixtures/payload-ls.cjs
   settings: '', // JSON text or a JSON file: overrides for workspace/configuration answers
   configuration: '', // JSON text: one fixed answer for every workspace/configuration item (lsp-sample needs one)
+  initOptions: JSON.stringify(CLIENT_INIT_OPTIONS), // JSON text or object: initializationOptions (default: what our VS Code client sends)
   peer: false, // bench:lsp -- --peer: run Microsoft's lsp-sample the same way instead (see lib.mjs findPeer)
   quiet: false,
   write: true,
@@ -55,25 +72,39 @@ function lineStarts(text) {
   return starts;
 }
 
-/** Pick the edit point: a free-text value line at/after the middle line, in the middle of the value. */
-export function editPoint(text) {
+/**
+ * Edit points in the order they are tried: free-text value lines at/after the middle line first,
+ * then any keyed value, then any line; each in the middle of its value. One point per line.
+ */
+export function* editPoints(text) {
   const starts = lineStarts(text);
   const lineText = (l) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/[\r\n]+$/, '');
   const mid = Math.floor(starts.length / 2);
   const preferred = /^\s*(findings|presentation|exam|skin|hpi|history|complaint|symptoms|indication)\s*:\s*\S/i;
+  const seen = new Set();
   for (const test of [(l) => preferred.test(l), (l) => /^[^#\s][^:]*:\s*\S\S/.test(l), (l) => l.length > 1]) {
     for (let k = 0; k < starts.length; k++) {
       const l = (mid + k) % starts.length;
+      if (seen.has(l)) continue;
       const s = lineText(l);
       if (!test(s)) continue;
+      seen.add(l);
       const colon = s.indexOf(':');
       const valueStart = colon >= 0 ? colon + 1 + (s.slice(colon + 1).length - s.slice(colon + 1).trimStart().length) : 0;
       const character = valueStart + Math.floor((s.length - valueStart) / 2); // UTF-16 units (JS string index)
-      return { line: l, character, lineText: s, offset: starts[l] + character, lines: starts.length };
+      yield { line: l, character, lineText: s, offset: starts[l] + character, lines: starts.length };
     }
   }
-  return { line: 0, character: 0, lineText: lineText(0), offset: 0, lines: starts.length };
+  if (seen.size === 0) yield { line: 0, character: 0, lineText: lineText(0), offset: 0, lines: starts.length };
 }
+
+/** The first edit point (see editPoints). */
+export function editPoint(text) {
+  return editPoints(text).next().value;
+}
+
+/** How many edit points the bench tries, per document, to find one of each kind (see benchDocument). */
+export const MAX_PROBES = 40;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -154,76 +185,106 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
   const payloadBytes = lastPayload ? Buffer.byteLength(JSON.stringify(lastPayload)) : null;
   if (onOpen) await onOpen();
 
-  // edits: alternate insert / delete of one char at the middle of the document
-  const pt = editPoint(text);
+  // One-character edits: alternate insert / delete of one char at an edit point.
   const ch = 'x';
-  const inserted = text.slice(0, pt.offset) + ch + text.slice(pt.offset);
-  const samples = [];
-  const floorSamples = [];
-  const counts = new Set();
-  const deadline = budget > 0 ? performance.now() + budget * 1000 : Infinity;
-  let stoppedEarly = false;
-  const pid = lsp.pid;
-  let cpuStart = null;
-  for (let i = 0; i < warmup + edits; i++) {
-    if (i === warmup) cpuStart = procCpu(pid);
-    if (performance.now() > deadline && i % 2 === 0) {
-      stoppedEarly = true;
-      break;
-    }
-    const insert = i % 2 === 0;
-    version++;
-    const change = incremental
+  const changeAt = (pt, insert) =>
+    incremental
       ? insert
         ? { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character } }, rangeLength: 0, text: ch }
         : { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character + 1 } }, rangeLength: 1, text: '' }
-      : { text: insert ? inserted : text };
+      : { text: insert ? text.slice(0, pt.offset) + ch + text.slice(pt.offset) : text };
+  const edit = (pt, insert) => {
+    version++;
     const v = version;
-    const t = performance.now();
-    const n = await diagnosticsAfter(
-      () =>
-        lsp.conn.sendNotification('textDocument/didChange', {
-          textDocument: { uri, version: v },
-          contentChanges: [change],
-        }),
-      v,
-    );
-    const dt = performance.now() - t;
-    if (i >= warmup) samples.push(dt);
-    counts.add(n);
-    // paired floor: one MethodNotFound round trip right after each edit, so the floor and the
-    // edits are sampled under the same machine load
-    if (pause > 0) await sleep(pause);
-    const tf = performance.now();
-    try {
-      await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor');
-    } catch (e) {
-      if (String(e.message).startsWith('timeout')) throw e;
-    }
-    if (i >= warmup) floorSamples.push(performance.now() - tf);
+    return diagnosticsAfter(() => lsp.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [changeAt(pt, insert)] }), v);
+  };
+  // What a client would show: each diagnostic's rule, severity and message, in order (positions
+  // aside: an insert moves the diagnostics after it on its line). A pull answered `unchanged`
+  // leaves lastPayload as it was, so it reads as the same.
+  const shown = () => JSON.stringify((lastPayload?.items ?? lastPayload?.diagnostics ?? []).map((d) => [d.code, d.severity, d.message]));
+
+  // Two edit points, found by trying them (unmeasured) against this server: one whose insert
+  // changes what the client shows, so every answer carries the document's whole list again (the
+  // figure the targets use), and one whose insert changes nothing shown (a server that remembers
+  // its last answer can say `unchanged`). A document's edit point drawn from generated text can be
+  // either kind, and the two cost a server very different amounts.
+  const openShown = shown();
+  let changing = null;
+  let quiet = null;
+  let probes = 0;
+  for (const pt of editPoints(text)) {
+    if (changing && quiet) break;
+    if (probes++ >= MAX_PROBES) break;
+    await edit(pt, true);
+    const changes = shown() !== openShown;
+    await edit(pt, false);
+    if (changes && !changing) changing = pt;
+    if (!changes && !quiet) quiet = pt;
   }
-  // The server's CPU per measured edit (with its paired floor), its JavaScript thread apart from
-  // its other threads: V8 compiling and collecting in the background competes for the same cores.
-  const cpuEnd = procCpu(pid);
-  const cpu =
-    cpuStart && cpuEnd && samples.length
-      ? {
-          mainUsPerEdit: Math.round(((cpuEnd.mainMs - cpuStart.mainMs) * 1000) / samples.length),
-          otherUsPerEdit: Math.round(((cpuEnd.otherMs - cpuStart.otherMs) * 1000) / samples.length),
-        }
-      : null;
+
+  const deadline = budget > 0 ? performance.now() + budget * 1000 : Infinity;
+  const pid = lsp.pid;
+  const loop = async (pt) => {
+    const samples = [];
+    const floorSamples = [];
+    const counts = new Set();
+    let stoppedEarly = false;
+    let cpuStart = null;
+    const loopDeadline = Math.min(deadline, budget > 0 ? performance.now() + (budget * 1000) / 2 : Infinity);
+    for (let i = 0; i < warmup + edits; i++) {
+      if (i === warmup) cpuStart = procCpu(pid);
+      if (performance.now() > loopDeadline && i % 2 === 0) {
+        stoppedEarly = true;
+        break;
+      }
+      const t = performance.now();
+      const n = await edit(pt, i % 2 === 0);
+      const dt = performance.now() - t;
+      if (i >= warmup) samples.push(dt);
+      counts.add(n);
+      // paired floor: one MethodNotFound round trip right after each edit, so the floor and the
+      // edits are sampled under the same machine load
+      if (pause > 0) await sleep(pause);
+      const tf = performance.now();
+      try {
+        await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor');
+      } catch (e) {
+        if (String(e.message).startsWith('timeout')) throw e;
+      }
+      if (i >= warmup) floorSamples.push(performance.now() - tf);
+    }
+    // The server's CPU per measured edit (with its paired floor), its JavaScript thread apart from
+    // its other threads: V8 compiling and collecting in the background competes for the same cores.
+    const cpuEnd = procCpu(pid);
+    const cpu =
+      cpuStart && cpuEnd && samples.length
+        ? {
+            mainUsPerEdit: Math.round(((cpuEnd.mainMs - cpuStart.mainMs) * 1000) / samples.length),
+            otherUsPerEdit: Math.round(((cpuEnd.otherMs - cpuStart.otherMs) * 1000) / samples.length),
+          }
+        : null;
+    return {
+      editPoint: { line: pt.line, character: pt.character, lineText: pt.lineText, lines: pt.lines },
+      edit: stats(samples),
+      pairedFloor: stats(floorSamples),
+      diagnosticsAfterEdits: [...counts],
+      cpu,
+      stoppedEarly,
+      samples: samples.map((x) => Math.round(x * 1000) / 1000),
+    };
+  };
+  // The target's edit first (when no point changes anything, the first point stands in for it).
+  const main = await loop(changing ?? quiet ?? editPoint(text));
+  const other = changing && quiet ? await loop(quiet) : null;
   return {
-    cpu,
+    ...main,
+    editChanges: !!changing,
+    probes: Math.min(probes, MAX_PROBES),
+    quiet: other,
     openMs,
     openDiagnostics: openCount,
     payloadBytes,
     payload: lastPayload,
-    diagnosticsAfterEdits: [...counts],
-    editPoint: { line: pt.line, character: pt.character, lineText: pt.lineText, lines: pt.lines },
-    edit: stats(samples),
-    pairedFloor: stats(floorSamples),
-    stoppedEarly,
-    samples: samples.map((x) => Math.round(x * 1000) / 1000),
     close: async () => {
       await lsp.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
@@ -267,7 +328,15 @@ export async function runLsp(opts = {}) {
   log(`server: ${o.server}${o.profile ? '  (with --cpu-prof)' : ''}`);
   const overrides = !o.settings ? {} : JSON.parse(o.settings.trim().startsWith('{') ? o.settings : readFileSync(o.settings, 'utf8'));
   const configuration = !o.configuration ? null : typeof o.configuration === 'string' ? JSON.parse(o.configuration) : o.configuration;
-  const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides), configuration });
+  let initializationOptions = o.initOptions;
+  if (typeof initializationOptions === 'string') {
+    try {
+      initializationOptions = JSON.parse(initializationOptions);
+    } catch (e) {
+      throw new Error(`--init-options is not JSON (${e.message}): ${o.initOptions}`);
+    }
+  }
+  const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides), configuration, initializationOptions });
   const result = {
     kind: 'lsp-latency',
     date: new Date().toISOString(),
@@ -369,7 +438,7 @@ export function printLsp(r) {
       continue;
     }
     rows.push([
-      `${s.notes} notes`,
+      `${s.notes} notes${s.quiet ? ', edit changes' : s.editChanges ? '' : ' (no edit changes)'}`,
       fmt(s.bytes / 1024, 1),
       s.openDiagnostics,
       s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1),
@@ -381,12 +450,43 @@ export function printLsp(r) {
       fmt(s.edit.max, 3),
       `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`,
     ]);
+    const q = s.quiet;
+    if (q)
+      rows.push([
+        `${s.notes} notes, edit changes none`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        q.edit.n,
+        fmt(q.edit.p50, 3),
+        fmt(q.edit.p95, 3),
+        fmt(q.edit.max, 3),
+        `${fmt(q.pairedFloor.p50, 3)} / ${fmt(q.pairedFloor.p95, 3)}`,
+      ]);
   }
   console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'B/diag', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
   for (const s of r.sizes)
-    if (s.cpu)
-      console.log(`${s.notes} notes: server CPU per measured edit ${s.cpu.mainUsPerEdit} µs on its main thread, ${s.cpu.otherUsPerEdit} µs on its other threads (10 ms ticks)`);
-  for (const s of r.sizes) if (s.stoppedEarly) console.log(`note: ${s.notes} notes: edit loop stopped after ${s.edit.n} edits (time budget)`);
+    for (const [x, what] of [
+      [s, s.quiet ? ', an edit that changes diagnostics' : ''],
+      [s.quiet, ', an edit that changes none'],
+    ])
+      if (x?.cpu)
+        console.log(
+          `${s.notes} notes${what}: server CPU per measured edit ${x.cpu.mainUsPerEdit} µs on its main thread, ${x.cpu.otherUsPerEdit} µs on its other threads (10 ms ticks)`,
+        );
+  for (const s of r.sizes) {
+    if (s.error) continue;
+    const where = (p) => `line ${p.line + 1} "${p.lineText.length > 60 ? `${p.lineText.slice(0, 59)}…` : p.lineText}"`;
+    if (s.quiet) console.log(`${s.notes} notes: edit points (of ${s.probes} tried): changes diagnostics at ${where(s.editPoint)}; changes none at ${where(s.quiet.editPoint)}`);
+    else
+      console.log(
+        `${s.notes} notes: edit point ${where(s.editPoint)}: ${s.editChanges ? 'changes diagnostics; no point of the' : 'changes no diagnostic; none of the'} ${s.probes} tried ${s.editChanges ? 'leaves them unchanged' : 'changes any'}`,
+      );
+    if (s.stoppedEarly || s.quiet?.stoppedEarly)
+      console.log(`note: ${s.notes} notes: an edit loop stopped early (time budget): ${s.edit.n}${s.quiet ? ` and ${s.quiet.edit.n}` : ''} edits`);
+  }
   if (r.memory)
     console.log(
       `server RSS with the ${r.memory.notes}-note document open (pid ${r.memory.pid} ${r.memory.comm}): ` +
@@ -414,7 +514,7 @@ if (isMain(import.meta.url)) {
       console.log(`lsp-sample not found (looked in ${peer.looked.join(', ')})`);
       process.exit(1);
     }
-    Object.assign(o, { server: peer.server, languageId: peer.languageId, configuration: peer.configuration, label: peer.name });
+    Object.assign(o, { server: peer.server, languageId: peer.languageId, configuration: peer.configuration, initOptions: peer.initOptions, label: peer.name });
   }
   const r = await runLsp(o);
   process.exitCode = r.errors.length ? 1 : 0;
