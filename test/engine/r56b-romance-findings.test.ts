@@ -17,18 +17,24 @@ const scenario = (...lines: string[]): string => readNote(...lines).scenario;
 
 const PAIN = '13 yo M. Low back pain for 5 weeks, worse at night.';
 
-describe('r56b: "leucemia" and "linfoma" are a cancer (findings.json malignancy)', () => {
-  it('"ALL - leucemia linfoblastica aguda, in remission" is a cancer history', () =>
-    assert.ok(presentIn('malignancy', '8 yo. Known leucemia linfoblastica aguda, in remission since 2025.', 'Back pain 3 weeks.')));
-  it('"Hx linfoma de Hodgkin, chemo finished 2024" is a cancer history', () =>
-    assert.ok(presentIn('malignancy', '15 yo. Hx linfoma de Hodgkin, chemo finished 2024.', 'Back pain 3 weeks.')));
-  it('"Leucemia diagnosed last year" is a cancer history', () => assert.ok(presentIn('malignancy', '9 yo. Leucemia diagnosed last year.', 'Back pain 2 weeks.')));
-  // Near-misses
-  it('"No leucemia, no linfoma in his history" reads none', () => assert.ok(!presentIn('malignancy', '9 yo. No leucemia, no linfoma in his history.', 'Back pain 2 weeks.')));
-  it('"Mother had leucemia as a child" is the mother\'s', () => assert.ok(!presentIn('malignancy', '9 yo. Mother had leucemia as a child.', 'Back pain 2 weeks.')));
-  it('"Grandfather with linfoma" is the grandfather\'s', () => assert.ok(!presentIn('malignancy', '9 yo. Grandfather with linfoma.', 'Back pain 2 weeks.')));
-  it('"Denies leucemia or other cancer" reads none', () => assert.ok(!presentIn('malignancy', '9 yo. Denies leucemia or other cancer.', 'Back pain 2 weeks.')));
-  it('"If leucemia is confirmed, oncology" reads none', () => assert.ok(!presentIn('malignancy', '9 yo. Back pain 2 weeks.', 'If leucemia is confirmed, refer to oncology.')));
+describe('r56b, taken out after review r56: "leucemia" and "linfoma" are no English cancer word (read only through the Portuguese table, as on main)', () => {
+  const NOTE = '10 yo M, LBP x 2 wks, no injury. No fever.';
+  for (const text of [
+    'Tía tuvo linfoma.',
+    'Sin leucemia.',
+    'CBC normal, niega leucemia.',
+    'Sem historia de linfoma.',
+    'Descartada leucemia.',
+    'Hermano en tratamiento por leucemia.',
+    'Irmão com linfoma.',
+    'Nao tem leucemia.',
+    'Primo con leucemia.',
+    'Antecedentes familiares: leucemia (abuelo).',
+    'CBC sin datos de leucemia.',
+    'Mãe teve linfoma.',
+    'Mom worried about leucemia because cousin had it; CBC normal.',
+  ])
+    it(`"${text}" is no cancer of the child`, () => assert.ok(!presentIn('malignancy', `${NOTE} ${text}`, 'Order: XR L-spine')));
 });
 
 describe('r56b: pain that "awakes" the child is night pain (findings.json night-pain)', () => {
@@ -41,6 +47,17 @@ describe('r56b: pain that "awakes" the child is night pain (findings.json night-
   it('"his brother awakes at night with pain" is the brother\'s', () =>
     assert.ok(!presentIn('night-pain', '10 yo. Back pain 3 weeks.', 'Brother awakes at night with leg pains.')));
   it('"denies pain that awakes her" reads none', () => assert.ok(!presentIn('night-pain', '10 yo. Back pain 3 weeks. Denies pain that awakes her.')));
+  // Near-misses of review r56: something else waking the child is no night pain
+  for (const text of [
+    'Alarm awakes him... sorry her... no night pain.',
+    'Cough awakes her at night (asthma).',
+    'Eczema itch awakes her from sleep.',
+    'Sleep: awakes from sleep snoring, ?OSA, ENT referral.',
+    'Night terrors - awakes screaming at night.',
+    'Reflux awakes him at night.',
+    'Itchy rash awakes her at night - scabies treated.',
+  ])
+    it(`"${text}" is no night pain`, () => assert.ok(!presentIn('night-pain', `9 yo F, low back pain x 3 wks, no injury. ${text}`, 'Order: XR L-spine')));
 });
 
 describe('r56b: a radiograph told with "isthmic lysis" or "espondilolistese" is abnormal (reading-vocabulary boneAbnormal, Portuguese table)', () => {
@@ -71,11 +88,6 @@ describe('r56b: a Portuguese fall from a tree, a Spanish back trauma, an Italian
     assert.equal(traumaOf('Criança, queda de uma árvore (cerca de 3 m).', 'Dor lombar, palpação dolorosa de L1.', 'Pedido: RM coluna lombar.'), 'significant'));
   it('"Crianca, queda de uma arvore (around 3 m)" unaccented is significant', () =>
     assert.equal(traumaOf('Crianca, queda de uma arvore (around 3 m).', 'Dorsolumbar pain, painful palpation of L1.', 'Pedido: RM coluna lombar sem contraste.'), 'significant'));
-  it('"Traumatismo en la espalda ayer en el colegio, no more data" asks for the mechanism', () =>
-    assert.equal(
-      traumaOf('Niño de 8 años. Traumatismo en la espalda ayer en el colegio, no more data.', 'Dolor lumbar. Exploración neurológica normal.', 'Solicito Rx columna lumbar.'),
-      'unclear',
-    ));
   it('"12 anni, caduta from motocross at high speed" is significant', () =>
     assert.equal(traumaOf('12 anni, caduta from motocross at high speed. Back pain, tenderness L3.', 'CT lumbar spine.'), 'significant'));
   it('"caduta dal tetto, tender L1" is significant', () =>
@@ -96,6 +108,27 @@ describe('r56b: a Portuguese fall from a tree, a Spanish back trauma, an Italian
     ));
   it('"Sem queda de uma árvore, nega trauma" reads none', () =>
     assert.equal(traumaOf('Menino de 9 anos. Lombalgia há 3 semanas. Nega queda de uma árvore ou outro trauma.', 'Solicito Rx coluna lombar.'), 'none'));
+  // Near-misses of review r56
+  it('"caduta dall\'albero" (from the tree), tender L1, is an injury', () =>
+    assert.notEqual(traumaOf("12 yo, caduta dall'albero yesterday. Back pain, tender over L1.", 'CT lumbar spine.'), 'none'));
+  for (const text of [
+    'Hb caduta da 12 a 9 g/dl in 2 weeks.',
+    'Febbre caduta dal secondo giorno (viral illness last month).',
+    'Capelli: caduta da stress, dermatology f/u.',
+    'Pressione caduta da 110 a 80 durante la sincope (cardio f/u).',
+    'Sat caduta dal 98 al 90% durante crisi asmatica.',
+    'Caduta dei capelli e caduta da stress scolastico? Derm.',
+    'Hb in caduta dal ricovero.',
+  ])
+    it(`"${text}" is no fall`, () => assert.equal(traumaOf(`12 yo F, back pain x 3 wks, no sport. ${text}`, 'Order: XR L-spine'), 'none'));
+  it('"No refiere traumatismo lumbar" is no injury (the Spanish back trauma taken out after review r56)', () =>
+    assert.equal(traumaOf('12 yo M, dolor lumbar x 3 semanas. No refiere traumatismo lumbar.', 'Order: XR L-spine'), 'none'));
+  it('"Descarta traumatismo en la espalda" is no injury', () =>
+    assert.equal(traumaOf('12 yo M, dolor lumbar x 3 semanas. Descarta traumatismo en la espalda.', 'Order: XR L-spine'), 'none'));
+  it('"O irmão teve uma queda de uma árvore ontem" is the brother\'s', () =>
+    assert.equal(traumaOf('12 yo M, dor lombar ha 3 semanas. O irmão teve uma queda de uma árvore ontem.', 'Order: XR L-spine'), 'none'));
+  it('"O irmão caiu de uma árvore ontem; ele não" is no significant injury of the child', () =>
+    assert.notEqual(traumaOf('12 yo M, dor lombar ha 3 semanas. O irmão caiu de uma árvore ontem; ele não.', 'Order: XR L-spine'), 'significant'));
 });
 
 describe('r56b: "continues to play normally" after a bump is a trivial injury (reading-vocabulary trauma.trivial)', () => {
@@ -112,6 +145,8 @@ describe('r56b: "continues to play normally" after a bump is a trivial injury (r
     assert.equal(traumaOf('9 yo. Fell from the climbing frame (about 2 m), continued to play normally. Back pain, tender L2.', 'XR lumbar spine.'), 'significant'));
   it('"continues to play normally" with no injury tells none', () =>
     assert.equal(traumaOf('9 yo. Back pain 3 weeks. Continues to play normally. No trauma.', 'XR lumbar spine.'), 'none'));
+  it('"continues playing despite pain" after a rugby tackle is no trivial injury (review r56)', () =>
+    assert.notEqual(traumaOf('8 yo M, back pain since tackle at rugby yesterday, continues playing despite pain.', 'Order: XR L-spine'), 'trivial'));
 });
 
 describe('r56b: a normal neurologic exam in Italian, Spanish and Portuguese as its whole sentence (reading-vocabulary neuroNormalExactSentence)', () => {
@@ -127,11 +162,17 @@ describe('r56b: a normal neurologic exam in Italian, Spanish and Portuguese as i
   it('"Previous neuro normale." is no exam today', () => assert.notEqual(neuro(PAIN, 'Previous neuro normale.', 'XR lumbar spine.'), 'normal'));
 });
 
-describe('r56b: back pain "from overload" is overuse (findings.json overuse)', () => {
+describe('r56b, taken out after review r56: "overload" is no overuse', () => {
   const TAIL = ['No fever, no night pain. Neuro normal.', 'Rest and NSAIDs.'];
-  it('"Low back pain from overload since 2 weeks" is overuse', () => assert.equal(scenario('13 yo. Low back pain from overload since 2 weeks.', ...TAIL), 'back-pain-overuse'));
-  it('"probably due to overload at training" is overuse', () =>
-    assert.equal(scenario('13 yo. Low back pain 2 weeks, probably due to overload at training.', ...TAIL), 'back-pain-overuse'));
+  it('"Tired and stressed due to overload of schoolwork" is no overuse', () =>
+    assert.equal(scenario('14 yo F, LBP x 2 wks. Tired and stressed due to overload of schoolwork. No red flags.', 'Order: MRI L-spine w/o'), 'back-pain-no-red-flags'));
+  it('"Unlikely due to overload, she doesn\'t train" is no overuse', () =>
+    assert.equal(scenario("14 yo F, LBP x 2 wks. Unlikely due to overload, she doesn't train. No red flags.", 'Order: MRI L-spine w/o'), 'back-pain-no-red-flags'));
+  it('"Fatigue due to overload of activities after school (no sport)" is no overuse', () =>
+    assert.equal(
+      scenario('14 yo F, LBP x 2 wks. Fatigue due to overload of activities after school (no sport). No red flags.', 'Order: MRI L-spine w/o'),
+      'back-pain-no-red-flags',
+    ));
   // Near-misses
   it('"iron overload" in thalassaemia is no overuse', () =>
     assert.equal(scenario('13 yo. Thalassaemia with iron overload. Low back pain 2 weeks.', ...TAIL), 'back-pain-no-red-flags'));
