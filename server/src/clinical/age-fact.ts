@@ -313,6 +313,8 @@ export const AgeVocabularySchema = z.strictObject({
     toldBy: words,
     $commentToldByUnit: z.string().optional(),
     toldByLead: words,
+    $commentToldByUnitOthers: z.string().optional(),
+    toldByUnitOthers: words,
     $commentOtherAdults: z.string().optional(),
     otherAdults: words,
     otherAdultLead: words,
@@ -551,6 +553,8 @@ interface AgeWords {
   agedPastVisit: Set<string>;
   toldBy: Set<string>;
   toldByLead: Set<string>;
+  /** Anyone but the patient, named earlier in the sentence of a told age with a unit (subjectAge.toldByUnitOthers and the other lists). */
+  toldByUnitOthers: Set<string>;
   otherTellers: Set<string>;
   /** Other adults and pets (subjectAge.otherAdults): looked for next to a name only, never in the whole sentence. */
   otherAdults: Set<string>;
@@ -828,6 +832,14 @@ function ageWords(): AgeWords {
     agedPastVisit: new Set(v.subjectAge.agedPastVisit),
     toldBy: new Set(v.subjectAge.toldBy),
     toldByLead: new Set(v.subjectAge.toldByLead),
+    toldByUnitOthers: new Set([
+      ...v.subjectAge.toldByUnitOthers,
+      ...v.subjectAge.otherTellers,
+      ...v.subjectAge.otherAdults,
+      ...v.relatives.words,
+      ...v.relatives.carers,
+      ...v.relatives.companions,
+    ]),
     otherTellers: new Set(v.subjectAge.otherTellers),
     otherAdults: new Set(v.subjectAge.otherAdults),
     otherAdultLead: new Set(v.subjectAge.otherAdultLead),
@@ -3946,7 +3958,7 @@ function judge(
   if (!slash && nothingElse && subjectOpens(value, before, v, end)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // "Unaccompanied minor, states he is 15 y.", "Pt says she is 16 years": the patient's own word for the age, weak (any age
   // told plainly wins over it).
-  if (!slash && nothingElse && toldBySubject(value, before, v, noteText)) return age('weak');
+  if (!slash && nothingElse && toldBySubject(value, before, v, noteText) && toldInYears(told, c.months) && !otherNamedBefore(value, before[2].start, v)) return age('weak');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
   const plainOther =
@@ -4291,6 +4303,24 @@ function toldBySubject(value: string, before: readonly Word[], v: AgeWords, note
   // An Age or DOB key giving a number tells the age plainly ("Age: 17" would lose to a unit told in the text, as a bare Age
   // key does to "10 mo boy"): the patient's own word is then not read.
   return !relativeJustBefore(value, before[1].start, v) && patientTellsAge(noteText, value, before[2].start, v) && !KEYED_AGE_OR_BIRTH.test(noteText);
+}
+
+/**
+ * Narrowed after review r56 (age-vocabulary.json subjectAge.$commentToldByUnitOthers): the patient's own word for the age is
+ * read in years only ("15 y", "16 yrs", "17 years"), from 1 to 21 as the bare "says he's 16" reading; "states she is 16
+ * wks", "says she is 20 weeks", "states she is 3 months" are a pregnancy, a postpartum or a time since, never the age.
+ */
+function toldInYears(told: string, months: number): boolean {
+  return /\d[ \t]*(?:y|yr|yrs|year|years)\.?$/i.test(told) && months >= 12 && months <= 21 * 12;
+}
+
+/**
+ * Anyone but the patient named earlier in the told age's sentence (subjectAge.toldByUnitOthers, otherTellers, otherAdults,
+ * relatives.words, carers, companions): "Pt's boyfriend present, says he is 19 years", "Here with foster carer; states she
+ * is 40 years", "Via interpreter: states he is 14 yrs" may be another's age, so the patient's own word is not read.
+ */
+function otherNamedBefore(value: string, told: number, v: AgeWords): boolean {
+  return toWords(value.slice(sentenceStart(value, told), told)).some((x) => v.toldByUnitOthers.has(x.text));
 }
 
 /** The subject opens a bracket ("(he's") that closes right after the age, "now" or "old" at most between ("4½ months)"). */
