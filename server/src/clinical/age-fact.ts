@@ -26,7 +26,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
-import { alternation, escapeClass, phrasePattern } from './patterns';
+import { alternation, escapeClass, escapeRegExp, phrasePattern } from './patterns';
 import { patternWordList, wholeWordsPattern, wordsSource } from './word-lists';
 import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
@@ -174,6 +174,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentIntervalAfter: z.string().optional(),
     intervalAfter: words,
   }),
+  birthSource: z.strictObject({ $comment: z.string().optional(), leads: z.array(z.string().min(1)).min(1) }),
   /** A date of birth and the visit's date told in the text (visit-date.ts): the phrases before each. */
   datesInText: z.strictObject({
     $comment: z.string().optional(),
@@ -310,6 +311,10 @@ export const AgeVocabularySchema = z.strictObject({
     $commentNamedChild: z.string().optional(),
     possessive: words,
     toldBy: words,
+    $commentToldByUnit: z.string().optional(),
+    toldByLead: words,
+    $commentToldByUnitOthers: z.string().optional(),
+    toldByUnitOthers: words,
     $commentOtherAdults: z.string().optional(),
     otherAdults: words,
     otherAdultLead: words,
@@ -515,6 +520,8 @@ interface AgeWords {
   checkLabelNot: Set<string>;
   checkLabelClinics: Set<string>;
   checkLabelClinicNot: Set<string>;
+  /** A bracket after a DOB telling only where the date comes from ("(per birth card)"; birthSource.leads). */
+  birthSourceBracket: RegExp;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
@@ -545,6 +552,9 @@ interface AgeWords {
   agedNameBefore: Set<string>;
   agedPastVisit: Set<string>;
   toldBy: Set<string>;
+  toldByLead: Set<string>;
+  /** Anyone but the patient, named earlier in the sentence of a told age with a unit (subjectAge.toldByUnitOthers and the other lists). */
+  toldByUnitOthers: Set<string>;
   otherTellers: Set<string>;
   /** Other adults and pets (subjectAge.otherAdults): looked for next to a name only, never in the whole sentence. */
   otherAdults: Set<string>;
@@ -797,6 +807,7 @@ function ageWords(): AgeWords {
     checkLabelNot: new Set(v.dayOfLife.checkHeading.labelNot),
     checkLabelClinics: new Set(v.dayOfLife.checkHeading.labelClinics),
     checkLabelClinicNot: new Set(v.dayOfLife.checkHeading.labelClinicNot),
+    birthSourceBracket: new RegExp(`[ \\t]*\\((?:${v.birthSource.leads.map(escapeRegExp).join('|')})[ \\t][^()\\d\\n]{1,40}\\)[ \\t]*[.,;]?[ \\t]*$`, 'i'),
     datesInText: datesInTextWords(v.datesInText),
     dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
@@ -820,6 +831,15 @@ function ageWords(): AgeWords {
     agedNameBefore: new Set(v.subjectAge.agedNameBefore),
     agedPastVisit: new Set(v.subjectAge.agedPastVisit),
     toldBy: new Set(v.subjectAge.toldBy),
+    toldByLead: new Set(v.subjectAge.toldByLead),
+    toldByUnitOthers: new Set([
+      ...v.subjectAge.toldByUnitOthers,
+      ...v.subjectAge.otherTellers,
+      ...v.subjectAge.otherAdults,
+      ...v.relatives.words,
+      ...v.relatives.carers,
+      ...v.relatives.companions,
+    ]),
     otherTellers: new Set(v.subjectAge.otherTellers),
     otherAdults: new Set(v.subjectAge.otherAdults),
     otherAdultLead: new Set(v.subjectAge.otherAdultLead),
@@ -1110,7 +1130,10 @@ interface WrittenBirth {
   year?: number;
 }
 
-function readBirth(text: string, pivotYear: number): WrittenBirth | undefined {
+function readBirth(written: string, pivotYear: number): WrittenBirth | undefined {
+  // "2025-01-10 (per Kakuma birth card)", "10/01/2025 (as per UNHCR papers)": a closing bracket telling only the date's
+  // source (age-vocabulary.json birthSource), no digit in it, is passed over; any other bracket stays, and is no date.
+  const text = written.replace(ageWords().birthSourceBracket, '');
   const year = YEAR_ALONE.exec(text);
   if (year) return Number(year[1]) >= 1900 ? { year: Number(year[1]) } : undefined;
   const dates = readDate(text, pivotYear);
@@ -2845,17 +2868,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: num
       return { months: years * 12, span: { start, end: start + m[3].length }, tier: 'weak' };
     }
     if (m[1] !== undefined) {
-      if (!v.toldBy.has(m[1]) || !v.pronouns.has(lower)) continue;
-      const told = m.index;
-      const from = sentenceStart(value, told);
-      if (toWords(value.slice(from, sentenceEnd(value, told))).some((x) => v.relatives.has(x.text))) continue;
-      const teller = toWords(
-        value
-          .slice(from, told)
-          .split(/[,;:(]/)
-          .pop() ?? '',
-      ).pop();
-      if ((teller && (v.otherTellers.has(teller.text) || v.otherAdults.has(teller.text))) || speaksOfAnInfant(noteText, v)) continue;
+      if (!v.toldBy.has(m[1]) || !v.pronouns.has(lower) || !patientTellsAge(noteText, value, m.index, v)) continue;
     }
     if (
       v.pronouns.has(lower)
@@ -2897,6 +2910,24 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: num
     return { months: years * 12, span: { start, end: start + m[1].length }, tier: 'weak' };
   }
   return undefined;
+}
+
+/**
+ * A word of telling at `told` (subjectAge.toldBy, before "he is"/"she is") gives the patient's own word for the age: never
+ * with a relative anywhere in its sentence ("Mom says she's 17"), never told by someone else, the last word of its clause
+ * before it one of subjectAge.otherTellers or otherAdults ("Triage nurse says she is 18", "RN told she is 19"), and never
+ * in a note of an infant (bareNumber.infantContext: no infant tells an age, so "states she is 4 months" is another's).
+ */
+function patientTellsAge(noteText: string, value: string, told: number, v: AgeWords): boolean {
+  const from = sentenceStart(value, told);
+  if (toWords(value.slice(from, sentenceEnd(value, told))).some((x) => v.relatives.has(x.text))) return false;
+  const teller = toWords(
+    value
+      .slice(from, told)
+      .split(/[,;:(]/)
+      .pop() ?? '',
+  ).pop();
+  return !(teller && (v.otherTellers.has(teller.text) || v.otherAdults.has(teller.text))) && !speaksOfAnInfant(noteText, v);
 }
 
 /**
@@ -3925,6 +3956,9 @@ function judge(
     v.person.has(next) ||
     ((next === 'm' || next === 'f') && letterOk(next, false));
   if (!slash && nothingElse && subjectOpens(value, before, v, end)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
+  // "Unaccompanied minor, states he is 15 y.", "Pt says she is 16 years": the patient's own word for the age, weak (any age
+  // told plainly wins over it).
+  if (!slash && nothingElse && toldBySubject(value, before, v, noteText) && toldInYears(told, c.months) && !otherNamedBefore(value, before[2].start, v)) return age('weak');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
   const plainOther =
@@ -4247,6 +4281,46 @@ function subjectOpens(value: string, before: readonly Word[], v: AgeWords, end: 
   const subject = before[1].text;
   if (v.pronouns.has(subject)) return !relativeJustBefore(value, before[1].start, v);
   return v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
+}
+
+/**
+ * "states he is 15 years", "Unaccompanied minor, says she is 16 yrs", "Pt states he is 15 y" (age-vocabulary.json
+ * subjectAge.$commentToldByUnit): a word of telling (toldBy) right before "he is"/"she is", opening its clause or after
+ * only one of toldByLead ("Pt", "patient"), told by the patient (patientTellsAge: no relative in the sentence, no other
+ * teller, no infant in the note), in a note with no Age or DOB key. "Mom says she is 17 years", "Nurse states she is 18 y", "He states she is 16 years",
+ * "Interpreter says he is 15 yrs" are not read.
+ */
+function toldBySubject(value: string, before: readonly Word[], v: AgeWords, noteText: string): boolean {
+  if (before.length < 3 || !v.subjectLink.has(before[0].text) || !v.pronouns.has(before[1].text) || !v.toldBy.has(before[2].text)) return false;
+  if (before[0].text === 's' ? !/^['\u2019]$/.test(value.slice(before[1].end, before[0].start)) : !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
+  if (!/^[ \t]+$/.test(value.slice(before[2].end, before[1].start))) return false;
+  // Its clause opens on the word of telling, or on a word for the patient and then it.
+  const clauseOpen = (w: Word | undefined, next: Word) => w === undefined || /[,;:(]/.test(value.slice(w.end, next.start));
+  const lead = before[3];
+  const opens =
+    lead === undefined || clauseOpen(lead, before[2]) || (v.toldByLead.has(lead.text) && /^[ \t]+$/.test(value.slice(lead.end, before[2].start)) && clauseOpen(before[4], lead));
+  if (!opens) return false;
+  // An Age or DOB key giving a number tells the age plainly ("Age: 17" would lose to a unit told in the text, as a bare Age
+  // key does to "10 mo boy"): the patient's own word is then not read.
+  return !relativeJustBefore(value, before[1].start, v) && patientTellsAge(noteText, value, before[2].start, v) && !KEYED_AGE_OR_BIRTH.test(noteText);
+}
+
+/**
+ * Narrowed after review r56 (age-vocabulary.json subjectAge.$commentToldByUnitOthers): the patient's own word for the age is
+ * read in years only ("15 y", "16 yrs", "17 years"), from 1 to 21 as the bare "says he's 16" reading; "states she is 16
+ * wks", "says she is 20 weeks", "states she is 3 months" are a pregnancy, a postpartum or a time since, never the age.
+ */
+function toldInYears(told: string, months: number): boolean {
+  return /\d[ \t]*(?:y|yr|yrs|year|years)\.?$/i.test(told) && months >= 12 && months <= 21 * 12;
+}
+
+/**
+ * Anyone but the patient named earlier in the told age's sentence (subjectAge.toldByUnitOthers, otherTellers, otherAdults,
+ * relatives.words, carers, companions): "Pt's boyfriend present, says he is 19 years", "Here with foster carer; states she
+ * is 40 years", "Via interpreter: states he is 14 yrs" may be another's age, so the patient's own word is not read.
+ */
+function otherNamedBefore(value: string, told: number, v: AgeWords): boolean {
+  return toWords(value.slice(sentenceStart(value, told), told)).some((x) => v.toldByUnitOthers.has(x.text));
 }
 
 /** The subject opens a bracket ("(he's") that closes right after the age, "now" or "old" at most between ("4½ months)"). */

@@ -131,7 +131,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
       !habitualDive(h.span),
   );
   if (!injuries.length && !jump) return { significance: 'none' };
-  // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
+  // "concern is vertebral compression fracture", "?compression fracture", "low suspicion for fracture" (round 56): a fracture
+  // asked about or weighed is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
   const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {

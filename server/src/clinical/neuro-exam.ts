@@ -319,7 +319,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
         // "no fever neuro intact": a cue before the exam named anew is the fever's.
         if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !examNamedAfterCue(text, q.end, c.span.start) && !deniesAnother(text, q, c.span, lx)))
           continue;
-      } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
+      } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient' || framedPastOwnDenial(text, c.span)) continue;
       const youngSign = infant && !oneSided && ms.some((m) => m.kind === 'infancy' && overlaps(spanOf(m.from, m.to), c.span));
       if (forAge || youngSign) {
         out.normalForAge.push(c.span);
@@ -451,6 +451,19 @@ function sameClause(text: string, a: Span, b: Span): boolean {
   if (a.start < b.end && b.start < a.end) return true;
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
   return !/[,;:.()\n\u2013\u2014]|(?:^|\s)-|-(?:\s|$)/.test(between);
+}
+
+/**
+ * "Return precautions: not moving legs, fever", "Return if not moving legs", "Brother not moving his legs": a deficit phrase
+ * that opens on its own denial word ("not moving", "no movement") is read by the context lexicon from that word, which is a
+ * cue itself, so a hypothetical, past or another person's cue before it does not reach the phrase's reading. Its last
+ * word, inside that cue's scope, tells it (round 56, fix56e); the phrase's own denial is the deficit and is not weighed.
+ */
+function framedPastOwnDenial(text: string, span: Span): boolean {
+  const last = /\S+$/.exec(text.slice(span.start, span.end));
+  if (!last || last.index === 0) return false;
+  const inner = readContext(text, span.start + last.index, span.end);
+  return inner.hypothetical || inner.historical || inner.ruleOut || inner.experiencer !== 'patient';
 }
 
 /**
