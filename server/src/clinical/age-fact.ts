@@ -4322,11 +4322,20 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   if (next && v.slashIntervalAfter.has(next.text) && /^[\s)]*$/.test(value.slice(end, end + next.start))) return false;
   const names = initial ? 1 : 0;
   let i = names;
-  while (i < names + 2 && i < before.length) {
+  // A double name joined by a hyphen ("Re: Lily-Mae J., 6 years (URGENT)", "Re: Jean-Luc, 10/12") is one name: its parts,
+  // each a name's, count once toward the two (round 56, fix56d).
+  let limit = names + 2;
+  while (i < limit && i < before.length) {
     const x = before[i];
     const written = value.slice(x.start, x.end);
     if (!isName(written, v) || v.person.has(x.text) || relativeNamed(noteText, written, v)) break;
-    if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
+    if (i > names) {
+      const between = value.slice(x.end, before[i - 1].start);
+      // Both parts a name's and no clinical word ("Re: Post-Op, 2 weeks" names no child).
+      const joined = value.slice(before[i - 1].start, before[i - 1].end);
+      if (between === '-' && /^\p{Lu}/u.test(written) && /^\p{Lu}/u.test(joined) && nameWord(written, v) && nameWord(joined, v) && limit < names + 3) limit++;
+      else if (!/^[ \t]+$/.test(between)) break;
+    } else if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
     i++;
   }
   if (i === names) return false;
