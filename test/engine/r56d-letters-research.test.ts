@@ -55,21 +55,3 @@ describe("r56d: a hyphenated first name before the age in a letter's heading (ag
   it('"Re: Mary-Kate, 4/12 review" (an interval) reads no age', () => assert.equal(ageOf('Re: Mary-Kate, 4/12 review', ...BODY), undefined));
   it('"Re: Non-Urgent, 6 weeks (Routine)" reads no age', () => assert.equal(ageOf('Re: Non-Urgent, 6 weeks (Routine)', ...BODY), undefined));
 });
-
-describe('r56d: "Age N" as its own cell on a form heading line opened by a patient key (age-vocabulary ageCell)', () => {
-  const BODY = ['Mechanical LBP 10 days, no night pain. Neuro normal.', 'Plan: MRI lumbar spine'];
-  it('"Player: M. Osei      Age 15      U16 squad" is 15 years', () => near(ageOf('Player: M. Osei      Age 15      U16 squad', ...BODY), 180, 'player'));
-  it('"Patient: Tom Osei    Age 15    NHS 123 456 7890" is 15 years', () => near(ageOf('Patient: Tom Osei    Age 15    NHS 123 456 7890', ...BODY), 180, 'patient'));
-  it('"Name: Ava Kerr\\tAge 9\\tWard 4" (tabs) is 9 years', () => near(ageOf('Name: Ava Kerr\tAge 9\tWard 4', ...BODY), 108, 'tabs'));
-  it('a plainly told age wins: "Player: …   Age 15   …" then "10 yo M" is 10 years', () =>
-    near(ageOf('Player: M. Osei      Age 15      U16 squad', '10 yo M.', ...BODY), 120, 'told'));
-  // Near-misses
-  it('"Menarche      Age 12      LMP 2 wk ago" (no patient key) reads no age', () => assert.equal(ageOf('Menarche      Age 12      LMP 2 wk ago', ...BODY), undefined));
-  it('"Last seen    Age 12    by ortho" reads no age', () => assert.equal(ageOf('Last seen    Age 12    by ortho', ...BODY), undefined));
-  it('"Mother: Jane Osei    Age 42    nurse" (a relative\'s key) reads no age', () => assert.equal(ageOf('Mother: Jane Osei    Age 42    nurse', ...BODY), undefined));
-  it('"Name: Jane Osei (mother)    Age 42    nurse" reads no age', () => assert.equal(ageOf('Name: Jane Osei (mother)    Age 42    nurse', ...BODY), undefined));
-  it('"Name: Tom   Sister Amy   Age 9   well" (a sister\'s cell) reads no age', () => assert.equal(ageOf('Name: Tom   Sister Amy   Age 9   well', ...BODY), undefined));
-  it('"Name: M. Osei   age 15   U16 squad" (lower case, no label) reads no age', () => assert.equal(ageOf('Name: M. Osei   age 15   U16 squad', ...BODY), undefined));
-  it('"Name: M. Osei    Age 15 at onset    U16" (a past age) reads no age', () => assert.equal(ageOf('Name: M. Osei    Age 15 at onset    U16', ...BODY), undefined));
-  it('"Patient: Tom    Age 8-10    group B" (a range) reads no age', () => assert.equal(ageOf('Patient: Tom    Age 8-10    group B', ...BODY), undefined));
-});

@@ -318,7 +318,6 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   medications: z.strictObject({ $comment: z.string().optional(), words }),
   schoolChild: z.strictObject({ $comment: z.string().optional(), yearPrefixes: words, words, bracketUnits: words }),
-  ageCell: z.strictObject({ $comment: z.string().optional(), labelKeys: words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -588,8 +587,6 @@ interface AgeWords {
   schoolYear: RegExp;
   schoolChildBracket: RegExp;
   schoolChildWords: Set<string>;
-  /** ageCell.labelKeys: the key opening a form's heading line whose "Age N" cell is the patient's ("Player: M. Osei      Age 15"). */
-  ageCellLabels: Set<string>;
   /**
    * An age told in a note with its unit or as old ("9 months", "8 mo", "7 yo", "2 year review", "3 y/o", "10 wk old"), a date
    * of birth or the teenage years (age-vocabulary ageToldByWord): a weak reading (a NIPE heading's day, "re Arjun S (14)")
@@ -643,7 +640,6 @@ function ageWords(): AgeWords {
   cachedWords = {
     schoolYear: new RegExp(`^[ \\t]*${yearPrefix}(?:[ \\t]+[A-Za-z]{2,12}){0,2}[ \\t]*,[ \\t]*`, 'i'),
     schoolChildWords: new Set(v.schoolChild.words),
-    ageCellLabels: new Set(v.ageCell.labelKeys),
     ...ageWordPatterns(v),
     schoolChildBracket: new RegExp(
       `(?:^|[:\\u2013\\u2014-])[ \\t]*(?:${yearPrefix}[ \\t]+)?(?:${alternation(v.schoolChild.words)})[ \\t]*\\([ \\t]*(\\d{1,2})[ \\t]*(${alternation(v.schoolChild.bracketUnits, { longestFirst: true })})?[ \\t]*\\)`,
@@ -4364,21 +4360,6 @@ function asideIsUnit(inner: string): boolean {
   return (MONTHS_OR_YEARS.test(w) || WEEKS_OR_DAYS.test(w)) && !/\d/.test(inner);
 }
 
-/**
- * Whether the line holding noteText[at] opens on a key naming the patient (ageCell.labelKeys: "Name:", "Patient:",
- * "Player:"), so its cells are the patient's; a line opening on anything else ("Menarche      Age 12", "Last seen    Age 12
- * by ortho", "Mother: Jane    Age 42") is no form's heading for the patient.
- */
-function patientCellLine(noteText: string, at: number, v: AgeWords): boolean {
-  const lineStart = noteText.lastIndexOf('\n', at - 1) + 1;
-  const m = /^[ \t]*([A-Za-z]+)[ \t]*:/.exec(noteText.slice(lineStart, at));
-  return !!m && v.ageCellLabels.has(m[1].toLowerCase());
-}
-
-/** A column gap before a cell on its line, with words before it ("M. Osei      Age 15"), and after the cell, another cell following. */
-const COLUMN_GAP_BEFORE = /[^ \t\n][ ]*(?:\t| {3,})$/;
-const COLUMN_GAP_AFTER = /^(?:\t| {3,})[ \t]*[^\s]/;
-
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
 /**
@@ -4423,19 +4404,10 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
       v.agedAfterName.has(next.text) &&
       !sentenceNamesOther(value, x.start, v);
-    // "Player: M. Osei      Age 15      U16 squad": a form's heading line whose cells a column gap parts, "Age" in its own cell
-    // as a label is (capital first, the number its whole value, a gap either side); never "age 15 at dx", one space apart.
-    const cell =
-      x.text === 'age' &&
-      value[x.start] === 'A' &&
-      aside === 0 &&
-      COLUMN_GAP_BEFORE.test(value.slice(0, x.start)) &&
-      COLUMN_GAP_AFTER.test(value.slice(num.end)) &&
-      patientCellLine(noteText, base + x.start, v);
-    if (!byName && !cell && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
+    if (!byName && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
     // "girl, age 9", "Pupil age 8": a word for the patient, or for a pupil (schoolChild), right before it.
     const byPerson = byName || (prev !== undefined && (v.person.has(prev.text) || v.schoolChildWords.has(prev.text)) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
-    if (!byPerson && !cell && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
+    if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
     // The sentence before the age, back to its start: a relative or another child anywhere in it makes the age
     // theirs ("Sibling had tethered cord release, age 6.", "Previous child, age 7, has spina bifida").
     const before: Word[] = [];
