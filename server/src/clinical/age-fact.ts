@@ -173,6 +173,8 @@ export const AgeVocabularySchema = z.strictObject({
     clinicianTitles: words,
     $commentIntervalAfter: z.string().optional(),
     intervalAfter: words,
+    $commentHyphenHalves: z.string().optional(),
+    hyphenHalves: words,
   }),
   birthSource: z.strictObject({ $comment: z.string().optional(), leads: z.array(z.string().min(1)).min(1) }),
   /** A date of birth and the visit's date told in the text (visit-date.ts): the phrases before each. */
@@ -453,6 +455,7 @@ interface AgeWords {
   slashCourtesy: Set<string>;
   slashNotAfter: Set<string>;
   slashIntervalAfter: Set<string>;
+  slashHyphenHalves: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   /** The chronological age named so beside a corrected one (chronological-age.ts; age-vocabulary.json chronologicalAge). */
@@ -735,6 +738,7 @@ function ageWords(): AgeWords {
     slashCourtesy: new Set(v.slashNotation.courtesy),
     slashNotAfter: new Set(v.slashNotation.clinicianTitles),
     slashIntervalAfter: new Set(v.slashNotation.intervalAfter),
+    slashHyphenHalves: new Set(v.slashNotation.hyphenHalves),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     chronological: {
@@ -4376,6 +4380,16 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   return names.length > 1 && (v.nameBefore.has(names[1].text) || v.person.has(names[1].text));
 }
 
+/** An age in weeks or days after a hyphenated double name ("Re: Lily-Mae J., 3 weeks (URGENT)") is as often how long (review r56). */
+const HYPHEN_NAME_REFUSED_AGE = /\d[\s-]*(?:w|wk|wks|week|weeks|d|day|days)\b|\/52\b/i;
+
+/** "Sacro-Iliac", "Lumbo-Sacral": halves of a hyphenated heading word that make it anatomy (slashNotation.hyphenHalves; review r56). */
+function anatomyHalves(first: string, second: string, v: AgeWords): boolean {
+  const a = first.toLowerCase();
+  const b = second.toLowerCase();
+  return v.slashHyphenHalves.has(a) || v.slashHyphenHalves.has(b) || clinicalWords().has(a + b) || clinicalWords().has(a) || clinicalWords().has(b);
+}
+
 /**
  * British notation after the patient's name in a letter's heading: "Re: Ruby, 10/12", "Re: Ruby Jones (10/12)".
  * One or two names right after one of slashNotation.afterName ("Re", "Regarding", "Patient"), then the age after a
@@ -4396,11 +4410,30 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   if (next && v.slashIntervalAfter.has(next.text) && /^[\s)]*$/.test(value.slice(end, end + next.start))) return false;
   const names = initial ? 1 : 0;
   let i = names;
-  while (i < names + 2 && i < before.length) {
+  // A double name joined by a hyphen ("Re: Lily-Mae J., 6 years (URGENT)", "Re: Jean-Luc, 10/12") is one name: its parts,
+  // each a name's, count once toward the two (round 56, fix56d).
+  let limit = names + 2;
+  while (i < limit && i < before.length) {
     const x = before[i];
     const written = value.slice(x.start, x.end);
     if (!isName(written, v) || v.person.has(x.text) || relativeNamed(noteText, written, v)) break;
-    if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
+    if (i > names) {
+      const between = value.slice(x.end, before[i - 1].start);
+      // Both parts a name's and no clinical word ("Re: Post-Op, 2 weeks" names no child).
+      const joined = value.slice(before[i - 1].start, before[i - 1].end);
+      if (
+        between === '-' &&
+        /^\p{Lu}/u.test(written) &&
+        /^\p{Lu}/u.test(joined) &&
+        nameWord(written, v) &&
+        nameWord(joined, v) &&
+        !anatomyHalves(written, joined, v) &&
+        !HYPHEN_NAME_REFUSED_AGE.test(value.slice(start, end)) &&
+        limit < names + 3
+      )
+        limit++;
+      else if (!/^[ \t]+$/.test(between)) break;
+    } else if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
     i++;
   }
   if (i === names) return false;

@@ -1249,6 +1249,27 @@ function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean 
  * The cue toks[i…i+len) opens its clause (nothing before it in the clause but one of `after`: "but", "highly") and a
  * word not of `notBefore` follows it ("unlikely discitis"; never "unlikely to be", "unlikely, discitis", "unlikely (").
  */
+/**
+ * A pseudo-trigger telling a finding new ("tuft of hair over L5 (not noted before).") stands only where its sentence ends
+ * right after it (past a bracket's close or "by" and its teller: "not noted earlier by midwife") and the rest of its line
+ * tells nothing of today's exam ("Hair tuft not noted before. Skin normal today.", "… or since", "… not present today").
+ */
+function toldNewStands(text: string, toks: readonly Tok[], end: number): boolean {
+  let j = end;
+  if (j < toks.length && toks[j].t === 'by') {
+    j++;
+    while (j < toks.length && toks[j].kind === 'w' && j - end <= 2 && !TOLD_NEW_REFUSED.test(toks[j].t)) j++;
+  }
+  while (j < toks.length && toks[j].t === ')') j++;
+  if (j < toks.length && toks[j].kind !== 'stop') return false;
+  if (j >= toks.length) return true;
+  const from = toks[j].start;
+  const eol = text.indexOf('\n', from);
+  return !TOLD_NEW_LATER.test(text.slice(from, eol < 0 ? text.length : eol));
+}
+const TOLD_NEW_REFUSED = /^(?:and|or|nor|not|none|no|never|since|today|now|still|either|also)$/;
+const TOLD_NEW_LATER = /\b(?:today|now|since|still|either|currently|this visit|on exam|re-?examined)\b/i;
+
 function opensClause(toks: readonly Tok[], i: number, len: number, o: NonNullable<Entry['opening']>): boolean {
   let k = i - 1;
   while (k >= 0 && toks[k].kind === 'w' && o.after.has(toks[k].t)) k--;
@@ -1444,6 +1465,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           while (k < e.tokens.length && i + k < n && toks[i + k].t === e.tokens[k]) k++;
           work.steps += k;
           if (k === e.tokens.length) {
+            // "not noted before/previously/at birth" tells a finding new only where nothing more is told of it after
+            // (narrowed after review r56): else the "not noted" in it is the denial it is on main.
+            if (e.kind === 'pseudo' && e.tokens[0] === 'not' && e.tokens.includes('noted') && !toldNewStands(text, toks, i + k)) continue;
             hit = e;
             break;
           }
