@@ -44,7 +44,7 @@ describe('r56a: "EO neurologico:" is the neurologic exam (reading-vocabulary unk
     assert.equal(state('Bimbo 14 mesi.', 'EO: sacral dimple 2 mm.'), 'unknown'));
 });
 
-describe('r56a: Portuguese "Peço:" and Spanish "Pido:" (I ask) head the study to do, as "Plan:" does', () => {
+describe('r56a: Portuguese "Peço:" and Spanish "Pido:" (I ask) head the study to do, as "Pedido:" does (headings.ts WRITERS_LANGUAGE_ORDER_KEY_WORDS)', () => {
   const INFANT = 'Infant 3 months, lumbar tuft of hair. Neuro normal.';
   it('"Peço: MRI lumbar spine w/o contrast." orders it', () => assert.equal(orderOf(INFANT, 'Peço: MRI lumbar spine w/o contrast.'), 'mri-area-without'));
   it('"Pido: ecografía of the lumbosacral spine." orders the ultrasound', () => assert.equal(orderOf(INFANT, 'Pido: ecografía of the lumbosacral spine.'), 'us-area'));
@@ -59,6 +59,39 @@ describe('r56a: Portuguese "Peço:" and Spanish "Pido:" (I ask) head the study t
   it('"Pido: consider MRI lumbar spine at 6 months if symptoms." orders nothing', () =>
     assert.equal(orderOf(INFANT, 'Pido: consider MRI lumbar spine at 6 months if symptoms.'), 'none'));
   it('"Mother: peço MRI." (the mother\'s words, no key of ours) orders nothing', () => assert.equal(orderOf(INFANT, 'Mother: peço MRI.'), 'none'));
+  // Near-misses of review r56 (probes 054 055 056 059 067 071 079 081 082 083 084 104 105 106 107 108 112): a sentence under
+  // "Pedido:", "Peço:" or "Pido:" that is conditional, declined, a relative's, done with its date or not needed orders
+  // nothing (reading-vocabulary askedKeyRefusals; studies-key.ts askedKeyRefused).
+  const LACTANTE = 'Lactante de 3 meses, mechón de pelo lumbar. Exploración neurológica normal.';
+  for (const line of [
+    'Pido: RM columna lumbar si la ecografía es anormal.',
+    'Peço: RM lombar se a ecografia for alterada.',
+    'Peço: RM lombar caso a ecografia seja alterada.',
+    'Peço: MRI lumbar spine se a US estiver alterada.',
+    'Pido: MRI lumbar spine when he is 6 months.',
+    'Pido: RM lumbar, pero los padres la rechazan.',
+    'Pido: MRI lumbar spine, parents decline.',
+    'Pido: Rx de columna de su hermano.',
+    'Peço: US lumbar spine do irmão.',
+    'Pido: MRI lumbar spine for the sister.',
+    'Peço: MRI lumbar spine for his brother.',
+    'Pido: US lumbar spine, ya realizada el 3/2, normal.',
+    'Pido: US lumbar spine, done 3/2, normal.',
+    'Peço: MRI lumbar spine - não necessário por enquanto.',
+    'Pido: MRI lumbar spine - no necesaria por ahora.',
+    'Peço: MRI lumbar spine - not needed for now.',
+    'Pedido: RM columna lumbar si la ecografía es anormal.',
+    'Pedido: US lumbar spine do irmão.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(INFANT, line), 'none'));
+  }
+  it('"Pido: RM columna lumbar si la ecografía es anormal." under a Spanish history orders nothing', () =>
+    assert.equal(orderOf(LACTANTE, 'Pido: RM columna lumbar si la ecografía es anormal.'), 'none'));
+  it('"Pido: US lumbar spine, to be done 3/2." (a date still to come) orders the ultrasound', () =>
+    assert.equal(orderOf(INFANT, 'Pido: US lumbar spine, to be done 3/2.'), 'us-area'));
+  it('"Peço: RM da coluna lombar sem contraste." orders the MRI', () => assert.equal(orderOf(INFANT, 'Peço: RM da coluna lombar sem contraste.'), 'mri-area-without'));
+  it('"Pido: US lumbar spine ?tethered cord." (the question is its reason) orders the ultrasound', () =>
+    assert.equal(orderOf(INFANT, 'Pido: US lumbar spine ?tethered cord.'), 'us-area'));
 });
 
 describe('r56a: "fosset" is a sacral dimple (findings sacral-dimple, beside fossette and fossetta)', () => {
