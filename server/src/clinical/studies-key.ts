@@ -127,6 +127,7 @@ const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
  */
 export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: ToldDone): Field[] {
   if (!isMinutesPlan(f)) return [f];
+  const asked = askedKey(f);
   const treatment = isTreatmentPlan(f);
   const reported = treatment ? new Set<number>() : new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
   const kept: Field[] = [];
@@ -134,6 +135,9 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
     const sentence = m[0].trim();
     if (!sentence) continue;
     const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    // "Pido: RM columna lumbar si la ecografía es anormal", "Peço: US lumbar spine do irmão": a request key's sentence
+    // that is conditional, declined, a relative's, done with its date or not needed orders nothing (askedKeyRefused).
+    if (asked && askedKeyRefused(sentence)) continue;
     const words = toWords(sentence, start);
     // Only a sentence of one study: beside another, the plan's own reading tells which is done and which to do ("previous
     // MRI reviewed - repeat MRI L-spine w/o", "XR declined, MRI L-spine w/o instead").
@@ -150,6 +154,30 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
   }
   if (kept.length && kept.length === [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)].filter((m) => m[0].trim()).length) return [f];
   return kept;
+}
+/** A Portuguese or Spanish request key ("Pedido:", "Peço:", "Pido:"; reading-vocabulary askedKeyRefusals.keys). */
+function askedKey(f: Field): boolean {
+  const keys = new Set(readingVocabulary().askedKeyRefusals.keys);
+  return !f.key && wordsOf(f.rawKey).some((w) => keys.has(w));
+}
+/** reading-vocabulary.json askedKeyRefusals as whole-word patterns of any script, built once per vocabulary. */
+const askedKeyRefusals = perVocabulary((v: ReadingVocabulary['askedKeyRefusals']) => {
+  const whole = (alts: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts})(?![\\p{L}\\p{N}_])`, 'iu');
+  const any = (list: readonly string[]) => alternation(list, { longestFirst: true, one: phrasePattern });
+  return [
+    whole(any(v.conditionals)),
+    whole(any(v.declined)),
+    whole(`(?:${any(v.relativeOf)})\\s+(?:${any(v.relatives)})`),
+    // Done with its date within four words ("ya realizada el 3/2", "done 3/2"), not one still to be done ("to be done 3/2").
+    whole(`(?<!(?:${any(v.notDoneYet)})\\s+)(?:${any(v.done)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+\\d{1,4}[./-]\\d{1,4}`),
+    whole(any(v.notNeeded)),
+  ];
+});
+/** A sentence under a request key that orders nothing: asked, conditional, declined, a relative's, done with its date, or not needed. */
+function askedKeyRefused(sentence: string): boolean {
+  // "Peço: MRI lumbar spine?": a sentence closing on its question asks; not "US spine ?tethered cord", its reason.
+  if (/\?\s*$/.test(sentence)) return true;
+  return askedKeyRefusals(readingVocabulary().askedKeyRefusals).some((re) => re.test(sentence));
 }
 /** The study's name is followed in its clause by its record ("OSH MRI report", "previous MRI images"), no dash between ("US spine — report to GP"). */
 function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {

@@ -1749,6 +1749,18 @@ const readingVocabularyFields = () => {
       /** A bare marker listed right before a marker these words deny after it ("dimple, tuft absent") is denied with it. */
       listDeniedAfter: phraseList,
     }),
+    /** What a Portuguese or Spanish request key ("Pedido:", "Peço:", "Pido:") refuses in its sentence (studies-key.ts askedKeyRefused). */
+    askedKeyRefusals: z.strictObject({
+      $comment: z.string().optional(),
+      keys: phraseList,
+      conditionals: phraseList,
+      declined: phraseList,
+      relativeOf: phraseList,
+      relatives: phraseList,
+      done: phraseList,
+      notDoneYet: phraseList,
+      notNeeded: phraseList,
+    }),
     /** What tells that a sentence under a treatment key ("Rx:", "Tx:") reports its study (studies-key.ts reportedUnderTreatment). */
     treatmentKeyReports: z.strictObject({
       $comment: z.string().optional(),

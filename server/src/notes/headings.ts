@@ -459,6 +459,11 @@ const WRITERS_LANGUAGE_ORDER_KEY_WORDS: readonly string[] = [
   'richieste',
   'pedido',
   'pedidos',
+  // Portuguese "Peço:" and Spanish "Pido:" (I ask), read as "Pedido:" is (round 56, fix56a; after review r56 no longer as
+  // "Plan:"): their sentences refuse what reading-vocabulary askedKeyRefusals lists (studies-key.ts askedKeyRefused).
+  'peço',
+  'peco',
+  'pido',
   // Russian "Назначено:" as the writer puts it in English ("Prescribed: radiography of the lumbosacral spine"); a drug
   // prescribed is no spine study and orders nothing.
   'prescribed',
