@@ -92,3 +92,32 @@ describe('markdown: bold and italic read as plain words', () => {
     same('Order: US spine');
   });
 });
+
+describe('markdown: a dimple’s checklist table', () => {
+  const table = (title: string, ...rows: string[]) => [title, '', '| feature | |', '|---|---|', ...rows];
+  const simple = ['| size < 5 mm | ✅ (~2 mm) |', '| within gluteal cleft | ✅ |', '| < 2.5 cm from anus | ✅ (about 1 cm) |', '| deep / base not seen | ❌ |'];
+  const rulesOf = (...lines: string[]) => readNote('**Pt:** 4 mo F', '**Skin:** sacral dimple', ...lines, '**Neuro:** normal', '**Order:** US lumbar spine').rules;
+
+  it('reads the ticked criteria under a line naming only the dimple as its description', () => {
+    assert.ok(rulesOf(...table('**Dimple check:**', ...simple)).includes('simple-dimple'));
+    assert.ok(rulesOf(...table('### Dimple', ...simple)).includes('simple-dimple'));
+    assert.ok(rulesOf(...table('Sacral dimple checklist:', '| size < 5 mm | yes |', '| within gluteal cleft | Y |', '| < 2.5 cm from anus | ✔ |')).includes('simple-dimple'));
+    // A ticked atypical criterion makes it atypical: no simple-dimple.
+    const deep = rulesOf(...table('**Dimple check:**', '| size < 5 mm | ✅ |', '| within gluteal cleft | ✅ |', '| < 2.5 cm from anus | ✅ |', '| deep / base not seen | ✅ |'));
+    assert.ok(!deep.includes('simple-dimple') && !deep.includes('dimple-undescribed'));
+  });
+
+  it('reads nothing from rows not ticked, another table or a title that is not only the dimple', () => {
+    // Crosses and blanks tell nothing: still undescribed.
+    assert.ok(rulesOf(...table('**Dimple check:**', '| size < 5 mm | ❌ |', '| within gluteal cleft | |', '| < 2.5 cm from anus | no |')).includes('dimple-undescribed'));
+    // A relative's, a study's or a red-flag table.
+    assert.ok(rulesOf(...table("**Brother's dimple:**", ...simple)).includes('dimple-undescribed'));
+    assert.ok(rulesOf(...table('**US dimple findings:**', ...simple)).includes('dimple-undescribed'));
+    assert.ok(rulesOf(...table('**Red flags:**', ...simple)).includes('dimple-undescribed'));
+    // Text between the title and the table.
+    assert.ok(rulesOf('**Dimple check:**', 'see photo', '| size < 5 mm | ✅ |', '| within gluteal cleft | ✅ |', '| < 2.5 cm from anus | ✅ |').includes('dimple-undescribed'));
+    // "yellow" is no "y"; a note naming no dimple gets none from a table.
+    assert.ok(rulesOf(...table('**Dimple check:**', '| size < 5 mm | yellowish |', '| within gluteal cleft | yellow |')).includes('dimple-undescribed'));
+    assert.equal(presentIn('sacral-dimple', '12 yo M, LBP x 3 wk', ...table('**Dimple check:**', ...simple), 'Order: XR L-spine'), false);
+  });
+});

@@ -334,6 +334,14 @@ const readingVocabularyFields = () => {
       /** Words of pain or its provocation that keep a play told by its place the load when anywhere in its sentence (review r55; a trailing `*` is a stem). */
       playProvokes: textList,
     }),
+    /** A dimple's checklist table: its ticked criteria describe the dimple (clinical/dimple-checklist.ts; round 56). */
+    dimpleChecklist: z.strictObject({
+      $comment: z.string().optional(),
+      /** The whole line right above the table, its marks and colon aside ("**Dimple check:**", "### Dimple"). */
+      titles: textList,
+      /** An answer cell opening on one of these ticks its row's criterion ("✅ (~2 mm)", "yes"). */
+      ticked: textList,
+    }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
       before: phraseList,
