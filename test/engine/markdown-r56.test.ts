@@ -17,7 +17,11 @@ describe('markdown: headings read as their text', () => {
     const read = markdownReading(written).view;
     assert.equal(read.length, written.length);
     assert.equal(read, ['Seen today   ', '3 mo F — well baby', 'Plan: US spine'].join('\n'));
-    assert.equal(view('### Skin', 'dimple'), '    Skin\ndimple');
+    assert.equal(view('### 3 mo F', 'dimple'), '    3 mo F\ndimple');
+    // Narrowed after review r56: a heading that is only a label stays the language's comment.
+    same('### Skin', 'dimple');
+    same('### Fever', '- denies');
+    same('## Twin A (separate note)', '**Dimple check:**');
   });
 
   it('reads the age, clinic and sections a heading carries', () => {
@@ -27,14 +31,16 @@ describe('markdown: headings read as their text', () => {
     // A one-mark heading in a note written in Markdown elsewhere (a bold key, a deeper heading, a table row).
     assert.equal(ageOf('# 15 y/o F — LBP', '**HPI:** dull LBP x 2 wk', '**Order:** MRI L-spine w/o'), 180);
     assert.equal(ageOf('# 3 mo — repeat imaging', '| **Dimple** | deep |', '|---|---|', 'Order: repeat US spine'), 3);
-    assert.equal(ageOf('# LBP — 12 y/o M', '## Plan', 'XR L-spine'), 144);
+    assert.equal(ageOf('## LBP — 12 y/o M', '## Plan', 'XR L-spine'), 144);
+    // Narrowed after review r56: a one-mark line is read only when it opens on the age.
+    assert.equal(ageOf('# LBP — 12 y/o M', '## Plan', 'XR L-spine'), undefined);
     // An order under an "## Order" heading, as under a plain "Order" line.
     assert.equal(readNote('# 17 yo F — LBP x 3 wk', '- no fever', '## Order', 'MRI lumbar spine w/o').facts.order?.reading.procedure?.id, 'mri-area-without');
   });
 
   it('keeps another person’s heading another person’s', () => {
     // The twin's own line stays the twin's; the heading tells the patient.
-    assert.equal(ageOf('# Twin B — 5 mo', '**Twin A:** 5 mo, deep dimple', '**Skin:** no markers', '**Order:** US spine'), 5);
+    assert.equal(ageOf('## Twin B — 5 mo', '**Twin A:** 5 mo, deep dimple', '**Skin:** no markers', '**Order:** US spine'), 5);
     assert.equal(presentIn('sacral-dimple', '# Twin B — 5 mo', '**Twin A:** 5 mo, deep dimple', '**Skin:** no markers', '**Order:** US spine'), false);
     // A follow-up's interval in a heading is no age where the note tells one.
     assert.equal(ageOf('## 6 wk f/u — back pain', '**Pt:** 12 yo M', '- LBP better', '**Plan:** no imaging'), 144);

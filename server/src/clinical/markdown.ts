@@ -1,5 +1,8 @@
 import { textLines } from '../notes/text';
+import { isAboutRelative, twinKeyLabel } from '../notes/headings';
+import { lookupKey } from '../notes/keys';
 import { work } from '../notes/work';
+import { readingVocabulary } from './vocabulary';
 
 /**
  * Notes from note-taking apps and EHR smart-text are written in Markdown (issue 8, round 56): a title or section heading
@@ -10,12 +13,13 @@ import { work } from '../notes/work';
  * read as an indented continuation of the one above. The note as written is unchanged, so its comments are still
  * comments for the format rules and acknowledgements (engine/analyze.ts reads those from the written note).
  *
- * Which "#" lines are headings:
- * - two to six marks and a blank ("## Exam", "#### 7 mo M — spine w/u"): Markdown's heading, never the language's
- *   comment, which is written with one;
- * - one mark and a blank ("# 1 mo WCC") only in a note written in Markdown elsewhere: another line is a heading of two
- *   marks or more, a bold key ("**Plan:** …", "- **Order:** …") or a table's row ("| Prior US | nl |"). A note that
- *   is not ("# reason for the order" over "Patient: …", the language's own template) keeps its comment;
+ * Which "#" lines are headings read as text (narrowed after review r56: only a heading telling the patient's age):
+ * - two to six marks and a blank, the words holding an age ("## 3 mo F — well baby", "#### 7 mo M — spine w/u"); a label
+ *   alone ("### Fever", "### Sacral dimple", "## Exam", "### Red flags (fever, wt loss)") stays a comment;
+ * - one mark and a blank, the words opening on an age ("# 1 mo WCC", "# 3 mo F — …"), only in a note written in Markdown
+ *   elsewhere: another line is a heading of two marks or more, a bold key ("**Plan:** …", "- **Order:** …") or a table's
+ *   row ("| Prior US | nl |"). Any other one-mark line ("# screen for weight loss next visit", "# rule out spondylolysis
+ *   if persists") and a note not written in Markdown ("# reason for the order" over "Patient: …") keep their comment;
  * - never an acknowledgement ("# acknowledge missing-age: other", "## acknowledged …"), which stays a comment to the
  *   engine, nor "#1", "#2" (a problem list's items, already read as the note's lines, notes/parser.ts).
  *
@@ -31,6 +35,23 @@ export interface MarkdownReading {
 
 /** A heading's marks and the blanks after them; group 1 the marks. */
 const HEADING = /^(#{1,6})[ \t]+(?=\S)/;
+/**
+ * An age ("3 mo F", "14-month-old", "22-wk-old", "12 y/o", "2 y M"), never a duration ("LBP x 2 wk", "fever for 3 days").
+ * Narrowed after review r56: a heading is read as text only when it tells the patient's age; a heading that is only a
+ * label ("### Fever" over "- denies", "### Sacral dimple" over "- not present", "### Pain at night?", "### Twin A") asserts
+ * nothing, and stays the comment the note language reads, its answer under it read as main reads it.
+ */
+const AGE_SOURCE = String.raw`(?<![\p{L}\p{N}.])(?<!\bx ?)(?<!\b(?:for|over|since) )\d{1,2}(?:\.\d)?[ \t-]?(?:y\/o|yo|yrs?|years?|y|mos?|m\/o|months?|wks?|weeks?|days?|d\/o)(?:[ \t-]?old)?(?![\p{L}\p{N}])`;
+const AGE_IN = new RegExp(AGE_SOURCE, 'iu');
+/** A one-mark heading is read only when it opens on the age ("# 1 mo WCC", "# 3 mo F — …"; review r56). */
+const AGE_OPENING = new RegExp('^' + AGE_SOURCE, 'iu');
+/**
+ * A bold key opening a line ("**GU:** new dribbling", "- **Gait:** toe walking"): group 1 the key. Its marks are blanked
+ * only when the key is one the note language knows ("**Plan:**", "**HPI:**") or one that denies ("**ROS neg:**",
+ * reading-vocabulary markdownBoldKeys.denials) or a relative's or twin's ("**Twin A:**"); another key keeps its marks, so the line is read as free text as on main
+ * (review r56: "GU:", "Gait:", "MSK:" written bare are keys whose values are not read).
+ */
+const BOLD_KEY = /^[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n:]{1,40}?)[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)/;
 /** An acknowledgement comment, which never becomes text (engine/acknowledge.ts). */
 const ACKNOWLEDGEMENT = /^acknowledged?\b/i;
 /** A line written in Markdown other than a one-mark heading: a deeper heading, a bold key, a table row. */
@@ -42,6 +63,16 @@ const MARKDOWN_LINE = /^(?:#{2,6}[ \t]+\S|(?:[-*+][ \t]+)?\*\*[^*\n]{1,40}:[ \t]
  * bullet ("* LBP x 2 wk": a blank follows it) or a product ("5*3").
  */
 const EMPHASIS = /(?<![\p{L}\p{N}*[])(\*\*?)(?=[^\s*])[^*\n]{0,80}?[^\s*]\1(?![\p{L}\p{N}*\]])|(?<![\p{L}\p{N}*[])(\*\*?)(?=[^\s*])[^\s*]\2(?![\p{L}\p{N}*\]])/gu;
+/**
+ * A bold key whose marks are blanked: a key the language knows, one that denies ("ROS neg", "neg"), or a relative's or a
+ * twin's ("**Twin A:**", "**Brother:**"), whose line the engine then reads as theirs (review r56).
+ */
+function boldKeyRead(raw: string): boolean {
+  const key = raw.replace(/\s+/g, ' ').trim();
+  if (lookupKey(key) || twinKeyLabel(key) !== undefined || isAboutRelative(key)) return true;
+  return readingVocabulary().markdownBoldKeys.denials.includes(key.toLowerCase());
+}
+
 /** A note that may hold a heading or emphasis at all: most notes fail this one test. */
 const SIGN = /(?:^|\n)#{1,6}[ \t]|\*[^\s*]/;
 
@@ -65,7 +96,13 @@ export function markdownReading(text: string): MarkdownReading {
     // The marks opening the line (a heading's, then an emphasis's right after them) are moved out; the rest are blanks.
     let moved = 0;
     const h = HEADING.exec(line);
-    if (h && !ACKNOWLEDGEMENT.test(line.slice(h[0].length)) && (markdown || h[1].length > 1)) moved = h[0].length;
+    if (h) {
+      const words = line.slice(h[0].length);
+      const told = h[1].length > 1 ? AGE_IN.test(words) : markdown && AGE_OPENING.test(words);
+      if (told && !ACKNOWLEDGEMENT.test(words)) moved = h[0].length;
+    }
+    const key = moved ? undefined : BOLD_KEY.exec(line);
+    if (key && !boldKeyRead(key[1])) continue;
     let body = '';
     let from = moved;
     EMPHASIS.lastIndex = moved;
