@@ -1,4 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
+import { dimpleChecklist } from './dimple-checklist';
 import { absentSkin, legPainAsRadicular, nativeBackPainGated, nativeInjuryGated, sentenceGated, sentenceOf } from './gated-phrases';
 import { pastFebrileEpisodes } from './febrile-episodes';
 import { counselledInGeneral } from './counselled-general';
@@ -378,6 +379,11 @@ function readDimpleFact(facts: Facts, v: FieldViews): void {
       const c = describedAt(h.span);
       mergeDimple(facts.dimple, readDimple(told(text, c), h.span, told(v.note.text, c)));
     }
+  }
+  // "**Dimple check:**" over a table of the criteria ticked (dimple-checklist.ts): they describe the dimple the note names.
+  if (facts.dimple) {
+    const checklist = dimpleChecklist(v.note.text);
+    if (checklist) mergeDimple(facts.dimple, readDimple(checklist.told, checklist.span));
   }
 }
 

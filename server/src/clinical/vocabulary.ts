@@ -334,6 +334,23 @@ const readingVocabularyFields = () => {
       /** Words of pain or its provocation that keep a play told by its place the load when anywhere in its sentence (review r55; a trailing `*` is a stem). */
       playProvokes: textList,
     }),
+    /** Bold keys unknown to the note language whose marks are blanked all the same: keys that deny (markdown.ts; review r56). */
+    markdownBoldKeys: z.strictObject({
+      $comment: z.string().optional(),
+      denials: textList,
+    }),
+    /** A dimple's checklist table: its ticked criteria describe the dimple (clinical/dimple-checklist.ts; round 56). */
+    dimpleChecklist: z.strictObject({
+      $comment: z.string().optional(),
+      /** The whole line right above the table, its marks and colon aside ("**Dimple check:**", "### Dimple"). */
+      titles: textList,
+      /** An answer cell opening on one of these ticks its row's criterion ("✅ (~2 mm)", "yes"). */
+      ticked: textList,
+      /** A line above the table naming another child: no table below it is read (review r56). */
+      otherChild: textList,
+      /** A header row's words telling the ticked column means absent: the table is not read (review r56). */
+      headerRefused: textList,
+    }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
       before: phraseList,

@@ -3,6 +3,7 @@ import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
 import { htmlReading } from '../clinical/html';
+import { markdownReading } from '../clinical/markdown';
 import { ocrReading } from '../clinical/ocr';
 import { pastedReading } from '../clinical/pasted';
 import { readTable } from '../clinical/table';
@@ -77,7 +78,9 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   // Text pasted from a PDF or Word (no-break spaces, a page's line numbers, a phrase cut by the width's line break) is
   // read first, offsets unchanged too (pasted.ts).
   const pasted = pastedReading(text);
-  const html = htmlReading(pasted.view);
+  // A Markdown heading ("## 3 mo F", "### Plan") is read as the line of text it marks, offsets unchanged (markdown.ts).
+  const markdown = markdownReading(pasted.view);
+  const html = htmlReading(markdown.view);
   const ocr = ocrReading(html.view);
   const language = languageReading(ocr.view);
   const view = language.view;
