@@ -119,7 +119,7 @@ function withTimeout(p, ms, what) {
 }
 
 /** Measure one document: open -> diagnostics, then edits -> diagnostics. */
-async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeout, onOpen, budget, pause = 0 }) {
+async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeout, onOpen, onEdits, budget, pause = 0 }) {
   const pull = lsp.pull;
   const incremental = lsp.syncKind === 2;
   let version = 1;
@@ -275,6 +275,8 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
   };
   // The target's edit first (when no point changes anything, the first point stands in for it).
   const main = await loop(changing ?? quiet ?? editPoint(text));
+  // Memory is taken after the target's edits (the issue's "after 200 edits"), before the second loop.
+  if (onEdits) await onEdits();
   const other = changing && quiet ? await loop(quiet) : null;
   return {
     ...main,
@@ -362,6 +364,7 @@ export async function runLsp(opts = {}) {
       const text = readFileSync(file, 'utf8');
       const uri = pathToFileURL(file).href;
       let memOpen = null;
+      let memEdits = null;
       try {
         const r = await benchDocument(lsp, {
           uri,
@@ -375,6 +378,9 @@ export async function runLsp(opts = {}) {
           onOpen: async () => {
             memOpen = procMem(lsp.pid);
           },
+          onEdits: async () => {
+            memEdits = procMem(lsp.pid);
+          },
         });
         const entry = { notes: size, bytes: Buffer.byteLength(text), ...r };
         entry.bytesPerDiagnostic = r.payloadBytes && r.openDiagnostics ? Math.round(r.payloadBytes / r.openDiagnostics) : null;
@@ -385,7 +391,7 @@ export async function runLsp(opts = {}) {
           log(`saved ${entry.openDiagnostics} diagnostics to ${o.savePayload}`);
         }
         if (size === Math.max(...sizes)) {
-          const memEdits = procMem(lsp.pid);
+          memEdits ??= procMem(lsp.pid);
           result.memory = {
             notes: size,
             bytes: entry.bytes,

@@ -283,7 +283,7 @@ for (const n of [1000, 5000]) {
     '<= 80 MB',
     has(a) ? a <= 80 : null,
     m
-      ? `after ${(size(lsp, 5000)?.edit?.n ?? 0) + (size(lsp, 5000)?.quiet?.edit?.n ?? 0) || '—'} measured edits; ours after open ${fmt(mb(m.rssAfterOpenKb), 1)} MB, peak ${fmt(mb(m.peakKb), 1)} MB; lsp-sample after open ${fmt(mb(pm?.rssAfterOpenKb), 1)} MB`
+      ? `after ${size(lsp, 5000)?.edit?.n ?? '—'} measured edits that change a diagnostic; ours after open ${fmt(mb(m.rssAfterOpenKb), 1)} MB, peak ${fmt(mb(m.peakKb), 1)} MB; lsp-sample after open ${fmt(mb(pm?.rssAfterOpenKb), 1)} MB`
       : '',
   );
 }

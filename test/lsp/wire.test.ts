@@ -50,6 +50,54 @@ describe('lsp message writer (one write per message)', () => {
     });
   });
 
+  it('with reuseBuffers, frames large messages into the buffer of the last one once its write called back, and every message arrives intact', async () => {
+    // A stream done with each chunk when it calls back, as a pipe is: it keeps a copy.
+    const copies: Buffer[] = [];
+    const arrays = new Set<ArrayBufferLike>();
+    let large = 0;
+    const out = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        copies.push(Buffer.from(chunk));
+        if (chunk.length >= 64 * 1024) {
+          large++;
+          arrays.add(chunk.buffer);
+        }
+        cb();
+      },
+    });
+    const writer = new FramedMessageWriter(out, true);
+    const msgs: unknown[] = [];
+    // Answers that grow and shrink (as diagnostics come and go), with small messages between them.
+    for (const n of [2000, 2000, 1990, 2010, 1500, 2000]) {
+      msgs.push({ jsonrpc: '2.0', id: msgs.length, result: { kind: 'full', resultId: `r${n}`, items: diagnostics(n) } });
+      msgs.push({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: `after ${n}` } });
+    }
+    for (const m of msgs) await writer.write(m as never);
+    assert.equal(copies.length, msgs.length);
+    copies.forEach((w, i) => {
+      const body = Buffer.from(JSON.stringify(msgs[i]), 'utf8');
+      assert.equal(w.toString('latin1', 0, w.length - body.length), `Content-Length: ${body.length}\r\n\r\n`);
+      assert.ok(w.subarray(w.length - body.length).equals(body), `message ${i} intact`);
+    });
+    assert.equal(large, 6);
+    assert.equal(arrays.size, 1, 'one buffer served every large message');
+  });
+
+  it('without reuseBuffers, no two messages share a buffer (a stream may keep chunks by reference)', async () => {
+    const kept: Buffer[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        kept.push(chunk);
+        cb();
+      },
+    });
+    const writer = new FramedMessageWriter(out);
+    const msgs = [2000, 2000].map((n, i) => ({ jsonrpc: '2.0', id: i, result: { kind: 'full', resultId: `r${i}`, items: diagnostics(n) } }));
+    for (const m of msgs) await writer.write(m as never);
+    assert.notEqual(kept[0].buffer, kept[1].buffer);
+    kept.forEach((w, i) => assert.ok(w.toString('utf8').endsWith(JSON.stringify(msgs[i]))));
+  });
+
   it('reports a failed write to the connection and rejects it', async () => {
     const out = new Writable({
       write(_chunk, _enc, cb) {

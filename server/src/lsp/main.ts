@@ -24,7 +24,7 @@ function stdioConnection(): Connection {
       if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
       callback(msg);
     });
-  const connection = createConnection(ProposedFeatures.all, reader, new FramedMessageWriter(process.stdout), CONNECTION_STRATEGY);
+  const connection = createConnection(ProposedFeatures.all, reader, new FramedMessageWriter(process.stdout, true), CONNECTION_STRATEGY);
   const toLog =
     (send: (m: string) => void) =>
     (...args: unknown[]) =>

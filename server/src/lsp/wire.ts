@@ -15,6 +15,8 @@ import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-
 const encoded = new WeakMap<Diagnostic, Buffer>();
 const HOLE = '\u0000diagnostics';
 const HOLE_JSON = JSON.stringify(HOLE);
+/** Messages at least this large are framed into a reused buffer (FramedMessageWriter). */
+const REUSE_FROM = 64 * 1024;
 const COMMA = 0x2c; // ','
 const OPEN = 0x5b; // '['
 const CLOSE = 0x5d; // ']'
@@ -43,8 +45,8 @@ export function encodeMessage(msg: Message): Buffer {
 }
 
 /** The message as sent on the wire: the `Content-Length` header and the UTF-8 JSON, in one buffer. */
-export function frameMessage(msg: Message): Buffer {
-  return frame(msg, true);
+export function frameMessage(msg: Message, alloc: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
+  return frame(msg, true, alloc);
 }
 
 /** A plain message as one buffer, after the `Content-Length` header when `header` is set. */
@@ -57,7 +59,7 @@ function plain(msg: Message, header: boolean): Buffer {
   return out;
 }
 
-function frame(msg: Message, header: boolean): Buffer {
+function frame(msg: Message, header: boolean, alloc: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const list = listOf(msg);
   if (!list || list.items.length < 16) return plain(msg, header);
   // The message around the list, with a placeholder where the list goes. The envelope can hold user
@@ -74,7 +76,7 @@ function frame(msg: Message, header: boolean): Buffer {
   let length = before.length + after.length + 2 + items.length - 1;
   for (let i = 0; i < items.length; i++) length += (encoded[i] = bytesOf(items[i])).length;
   const head = header ? `Content-Length: ${length}\r\n\r\n` : '';
-  const out = Buffer.allocUnsafe(head.length + length);
+  const out = alloc(head.length + length);
   // One copy of each part into one buffer: TypedArray#set, about twice as fast as Buffer#copy for
   // thousands of parts of a few hundred bytes (a full answer of the 5,000-note document).
   let o = header ? out.write(head, 0, 'latin1') : 0;
@@ -102,23 +104,55 @@ function frame(msg: Message, header: boolean): Buffer {
  */
 export class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
+  /** The buffer of the last large message, free again once its write has called back. */
+  private spare: Buffer | undefined;
 
-  constructor(private readonly out: NodeJS.WritableStream) {
+  /**
+   * `reuseBuffers`: large messages (a full diagnostic answer of a big document is megabytes, on
+   * every edit) are framed into one buffer kept from the last one, not a new one each time: the
+   * repeated multi-megabyte allocations were garbage for the collector and, freed and taken again
+   * by the allocator, grew the process's resident memory. Only for a stream that is done with a
+   * chunk when its write calls back (a pipe, a socket or a file, as process.stdout is); a stream
+   * that passes chunks on by reference would see them overwritten.
+   */
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly reuseBuffers = false,
+  ) {
     super();
     out.on('error', (e: Error) => this.fireError(e));
     out.on('close', () => this.fireClose());
   }
 
+  private readonly alloc = (size: number): Buffer => {
+    if (!this.reuseBuffers || size < REUSE_FROM) return Buffer.allocUnsafe(size);
+    const spare = this.spare;
+    if (spare && spare.length >= size) {
+      this.spare = undefined; // in use until its write calls back
+      return spare.subarray(0, size);
+    }
+    // A little headroom, so an answer that grows by a few diagnostics does not need a new buffer.
+    return Buffer.allocUnsafe(Math.ceil(size * 1.25)).subarray(0, size);
+  };
+
+  /** A large message's buffer, written: kept for the next one (the larger of it and the spare). */
+  private release(bytes: Buffer): void {
+    if (!this.reuseBuffers || bytes.length < REUSE_FROM) return;
+    const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.buffer.byteLength - bytes.byteOffset);
+    if (!this.spare || whole.length > this.spare.length) this.spare = whole;
+  }
+
   write(msg: Message): Promise<void> {
     let bytes: Buffer;
     try {
-      bytes = frameMessage(msg);
+      bytes = frameMessage(msg, this.alloc);
     } catch (e) {
       this.fireError(e);
       return Promise.reject(e as Error);
     }
     return new Promise((resolve, reject) => {
       this.out.write(bytes, (e?: Error | null) => {
+        this.release(bytes);
         if (!e) return resolve();
         this.errorCount++;
         this.fireError(e, msg, this.errorCount);
