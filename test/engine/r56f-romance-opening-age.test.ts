@@ -1,7 +1,7 @@
 /**
  * Round 56 (fix56f), notes by Brazilian-, Portuguese-, Italian- and Spanish-trained clinicians writing English: the
- * patient's age written the Romance way as the note's own first words ("7 meses, fem.", "15 anni, F.", "1 ano.", "14
- * anni. Nocturnal pain"), read as the English "7 mo, F." is there (age-fact.ts romanceOpensNote); "Utente de 18 anos" and
+ * patient's age written the Romance way as the note's own first words ("7 meses, fem.", "3 mesi, M.", "1 ano.", "14
+ * anos. Nocturnal pain"; not "anni", see notes/age.ts), read as the English "7 mo, F." is there (age-fact.ts romanceOpensNote); "Utente de 18 anos" and
  * "Chico de 13 anos" (age-vocabulary beforeAge.person). Near-misses: a duration ("3 meses de dor", "3 anni, lombalgia"),
  * a time ago ("3 meses atrás", "14 mesi fa"), a follow-up, a relative's age, an age further in, a relative's named
  * before the word for the child ("Madre del paciente, 38 anos").
@@ -15,7 +15,7 @@ const LBP = 'Low back pain 3 weeks, no night pain. Neuro normal.';
 describe("r56f: a Romance age opening the note is the patient's (age-fact.ts romanceOpensNote)", () => {
   it('"5 meses, masc." is 5 months', () => near(ageOf('5 meses, masc.', DIMPLE), 5, 'meses masc'));
   it('"9 mesi, F." is 9 months', () => near(ageOf('9 mesi, F.', DIMPLE), 9, 'mesi F'));
-  it('"11 anni." alone on the first line is 11 years', () => near(ageOf('11 anni.', LBP), 132, 'anni stop'));
+  it('"11 anos." alone on the first line is 11 years', () => near(ageOf('11 anos.', LBP), 132, 'anos stop'));
   it('"1 ano." is 1 year', () => near(ageOf('1 ano.', '* Skin tag in the midline. Neuro normal.'), 12, 'ano'));
   it('"16 anos, basketball player." is 16 years', () => near(ageOf('16 anos, basketball player. ' + LBP), 192, 'anos role'));
   it('"Utente de 18 anos." is 18 years', () => near(ageOf('Utente de 18 anos.', LBP), 216, 'utente'));
