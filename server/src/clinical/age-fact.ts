@@ -3776,10 +3776,9 @@ function romanceAgeRefused(told: string, ar: Around, v: AgeWords, opensNote = fa
   // A Spanish note is read through its English translation, where "de" is "of" ("Nina de 7 anos" reads "girl of 7 anos").
   const governor = prev !== undefined && v.romance.links.has(prev) ? before[1]?.text : prev;
   if (governor === undefined || !v.person.has(governor)) return true;
-  // "Madre del paciente, 38 anos", "Mãe do chico, 34 anos": the word for the child names whose relative speaks (round 56,
-  // fix56f, with 'chico' and 'utente' read as words for the child).
-  const folded = (x: Word) => x.text.normalize('NFD').replace(/\p{M}/gu, '');
-  return before.some((x) => v.relatives.has(x.text) || v.romance.notOfTheChild.has(folded(x))) || romanceDuration(ar, v);
+  // A relative's word earlier in the sentence is not read (round 56, fix56f, taken out after review r56: it refused
+  // "Acompañado por su madre, paciente de 9 anos").
+  return romanceDuration(ar, v);
 }
 
 /** "3 anos de evolução", "de dolor": a "de" after the age not followed by a word of ofAge, "edad", "vida". */
