@@ -3744,19 +3744,46 @@ function daysOrWeeksOldAge(value: string, ar: Around, c: AgeValue, v: AgeWords, 
 }
 
 /**
+ * Whether a Romance age (romanceAge.units) stands as the note's identification, with no word for the child before it: its
+ * number is the note's first word, and its clause ends right after its unit (a comma, a full stop, a semicolon or the line's
+ * end: "7 meses, fem.", "15 anni, F.", "14 anni. Nocturnal pain", "1 ano."). Never further in (a relative's "Mãe 34 anos",
+ * a duration "dor há 3 meses", "Control in 3 meses."), never before more words of the same clause ("3 meses de dor", "2
+ * anni fa", "3 meses atrás"); a comma followed by a complaint is left for judge's checks as the English "3 mo, back pain".
+ */
+function romanceOpensNote(value: string, noteText: string, base: number, span: Span, v: AgeWords): boolean {
+  if (noteText.slice(0, base + span.start).trim() !== '') return false;
+  const rest = value.slice(span.end);
+  if (!/^[ \t]*(?:[.,;]|\r?\n|$)/.test(rest)) return false;
+  // "3 meses, mãe refere…": no relative's word nor a time ago in the rest of the clause's first words.
+  const clause = /^[ \t]*[,;]?([^.;\n]{0,40})/.exec(rest)?.[1] ?? '';
+  return !toWords(clause.toLowerCase()).some((x) => v.romance.notOfTheChild.has(x.text));
+}
+
+/**
  * An age told in "anos" or "meses" (romanceAge.units) is the child's only when a word for the child governs it directly,
  * right before it or before its "de" ("Paciente de 2 meses", "Nina de 7 anos"): never a relative's ("Madre de 17 anos",
  * "Paciente de 45 anos (madre)": a word of notOfTheChild in the three words after it), never a time since or a duration ("2
  * anos pos-operatorio", "3 anos de evolução", "de dolor": a "de" after it not followed by a word of ofAge, "edad", "vida").
  */
-function romanceAgeRefused(told: string, ar: Around, v: AgeWords): boolean {
+function romanceAgeRefused(told: string, ar: Around, v: AgeWords, opensNote = false): boolean {
   const unit = /(\p{L}+)\s*$/u.exec(told)?.[1].toLowerCase();
   if (!unit || !v.romance.units.has(unit)) return false;
-  const { before, after, prev, next } = ar;
+  const { before, after, prev } = ar;
+  if (after.some((x) => v.romance.notOfTheChild.has(x.text))) return true;
+  // The note's own first words, as its identification ("7 meses, fem.", "15 anni, F.", "1 ano."; round 56, fix56f): read
+  // as the English reader reads "7 mo, F." there (opening-age-terse.ts and judge's own checks follow).
+  if (opensNote) return false;
   // A Spanish note is read through its English translation, where "de" is "of" ("Nina de 7 anos" reads "girl of 7 anos").
   const governor = prev !== undefined && v.romance.links.has(prev) ? before[1]?.text : prev;
   if (governor === undefined || !v.person.has(governor)) return true;
-  if (after.some((x) => v.romance.notOfTheChild.has(x.text))) return true;
+  // A relative's word earlier in the sentence is not read (round 56, fix56f, taken out after review r56: it refused
+  // "Acompañado por su madre, paciente de 9 anos").
+  return romanceDuration(ar, v);
+}
+
+/** "3 anos de evolução", "de dolor": a "de" after the age not followed by a word of ofAge, "edad", "vida". */
+function romanceDuration(ar: Around, v: AgeWords): boolean {
+  const { after, next } = ar;
   return next !== undefined && v.romance.links.has(next) && !(after[1] !== undefined && v.romance.ofAge.has(after[1].text));
 }
 
@@ -3795,7 +3822,7 @@ function judge(
   const ar = around(value, words, w, c);
   const { before, after, a, next, prev } = ar;
   const age = (tier: Tier) => ({ tier, months: c.months });
-  if (romanceAgeRefused(told, ar, v)) return undefined;
+  if (romanceAgeRefused(told, ar, v, romanceOpensNote(value, noteText, base, c.span, v))) return undefined;
   if (/^new-?born$|^neonat/i.test(told)) {
     // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
     const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;

@@ -51,6 +51,11 @@ const UNIT: Record<string, Unit> = {
   // Spanish and Portuguese written without accents, as Latin American, Iberian and Brazilian writers keep them in English
   // notes ("Nina de 7 anos", "Crianca 2 anos", "Lactente de 4 meses"): an age only beside a word for the child (age-fact.ts).
   anos: 'y',
+  // The singular "1 ano" and the Italian "mesi" ("1 ano.", "3 mesi, M."; round 56, fix56f): held to the same places as
+  // "anos" and "meses" (age-vocabulary.json romanceAge, read in age-fact.ts). Not "anni": a patient key's value reads
+  // "Paziente: Luca. Dolore 2 anni." as 2 years through it (voices-s79), as it reads "Dolore 2 anos" already.
+  ano: 'y',
+  mesi: 'm',
   // Swedish, Norwegian and Danish "år" (years) and "mån", "månad(er)", "måned(er)" (months), and Finnish "vuotta" (years),
   // as Nordic-trained writers keep them in English notes ("Flicka 14 år", "Gutt 8 mån"): an age only beside a word for the
   // child (age-vocabulary.json romanceAge, read in age-fact.ts).
