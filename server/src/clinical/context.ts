@@ -1246,10 +1246,6 @@ function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean 
 }
 
 /**
- * The cue toks[i…i+len) opens its clause (nothing before it in the clause but one of `after`: "but", "highly") and a
- * word not of `notBefore` follows it ("unlikely discitis"; never "unlikely to be", "unlikely, discitis", "unlikely (").
- */
-/**
  * A pseudo-trigger telling a finding new ("tuft of hair over L5 (not noted before).") stands only where its sentence ends
  * right after it (past a bracket's close or "by" and its teller: "not noted earlier by midwife") and the rest of its line
  * tells nothing of today's exam ("Hair tuft not noted before. Skin normal today.", "… or since", "… not present today").
@@ -1270,6 +1266,10 @@ function toldNewStands(text: string, toks: readonly Tok[], end: number): boolean
 const TOLD_NEW_REFUSED = /^(?:and|or|nor|not|none|no|never|since|today|now|still|either|also)$/;
 const TOLD_NEW_LATER = /\b(?:today|now|since|still|either|currently|this visit|on exam|re-?examined)\b/i;
 
+/**
+ * The cue toks[i…i+len) opens its clause (nothing before it in the clause but one of `after`: "but", "highly") and a
+ * word not of `notBefore` follows it ("unlikely discitis"; never "unlikely to be", "unlikely, discitis", "unlikely (").
+ */
 function opensClause(toks: readonly Tok[], i: number, len: number, o: NonNullable<Entry['opening']>): boolean {
   let k = i - 1;
   while (k >= 0 && toks[k].kind === 'w' && o.after.has(toks[k].t)) k--;

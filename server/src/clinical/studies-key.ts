@@ -157,9 +157,11 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
 }
 /** A Portuguese or Spanish request key ("Pedido:", "Peço:", "Pido:"; reading-vocabulary askedKeyRefusals.keys). */
 function askedKey(f: Field): boolean {
-  const keys = new Set(readingVocabulary().askedKeyRefusals.keys);
-  return !f.key && wordsOf(f.rawKey).some((w) => keys.has(w));
+  if (f.key) return false;
+  const keys = askedKeys(readingVocabulary().askedKeyRefusals.keys);
+  return wordsOf(f.rawKey).some((w) => keys.has(w));
 }
+const askedKeys = perVocabulary((keys: readonly string[]) => new Set(keys));
 /** reading-vocabulary.json askedKeyRefusals as whole-word patterns of any script, built once per vocabulary. */
 const askedKeyRefusals = perVocabulary((v: ReadingVocabulary['askedKeyRefusals']) => {
   const whole = (alts: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts})(?![\\p{L}\\p{N}_])`, 'iu');
