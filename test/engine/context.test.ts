@@ -336,6 +336,33 @@ describe('readContext (ConText assertion context)', () => {
       const bad = contextLexiconSchema().safeParse({ ...contextLexicon(), triggers: [{ category: 'maybe', direction: 'forward', phrases: ['x'] }] });
       assert.equal(bad.success, false);
     });
+    describe("a pseudo-trigger group's category (told-new) is validated, and decides where its phrases hold", () => {
+      const lex = contextLexicon();
+      const flat = lex.pseudoTriggers.flatMap((p) => (typeof p === 'string' ? [p] : p.phrases));
+      const withGroup = (phrases: string[]) => ({ ...lex, pseudoTriggers: [...flat.filter((p) => !phrases.includes(p)), { category: 'told-new' as const, phrases }] });
+      const at = (text: string, target: string, l: typeof lex) => readContext(text, text.indexOf(target), text.indexOf(target) + target.length, l).negated;
+      it('the shipped lexicon holds one told-new group', () => assert.equal(lex.pseudoTriggers.filter((p) => typeof p !== 'string' && p.category === 'told-new').length, 1));
+      it('the schema accepts a told-new group and rejects an unknown category, an empty group or a stray field', () => {
+        const parse = (group: unknown) => contextLexiconSchema().safeParse({ ...lex, pseudoTriggers: [...flat, group] }).success;
+        assert.equal(parse({ category: 'told-new', phrases: ['not seen before'] }), true);
+        assert.equal(parse({ category: 'told-old', phrases: ['not seen before'] }), false);
+        assert.equal(parse({ category: 'told-new', phrases: [] }), false);
+        assert.equal(parse({ category: 'told-new', phrases: ['not seen before'], stands: 'always' }), false);
+        assert.equal(parse({ phrases: ['not seen before'] }), false);
+      });
+      it('out of the group, "not noted before" holds everywhere: "tuft not noted before. Skin normal today." is not denied', () => {
+        const text = 'Hair tuft not noted before. Skin normal today.';
+        assert.equal(at(text, 'Hair tuft', lex), true);
+        assert.equal(at(text, 'Hair tuft', { ...lex, pseudoTriggers: flat }), false);
+      });
+      it('in the group, a phrase without "noted" follows the rule too ("not seen before")', () => {
+        const grouped = withGroup(['not seen before']);
+        const plain = { ...lex, pseudoTriggers: [...flat, 'not seen before'] };
+        assert.equal(at('Exam: tuft of hair over L5 (not seen before).', 'tuft of hair', grouped), false);
+        assert.equal(at('Exam: hair tuft not seen before. Skin normal today.', 'hair tuft', grouped), true);
+        assert.equal(at('Exam: hair tuft not seen before. Skin normal today.', 'hair tuft', plain), false);
+      });
+    });
     it('a lexicon passed in is used instead of the shipped one', () => {
       const lex = { ...contextLexicon(), triggers: [{ category: 'negated' as const, direction: 'forward' as const, phrases: ['nope'] }] };
       assert.equal(readContext('nope fever', 5, 10, lex).negated, true);

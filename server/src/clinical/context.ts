@@ -3,7 +3,7 @@ import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, MAY_MARK_NONE, boxAt, readForm } from './form';
-import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
+import { type ContextCategoryT, type ContextLexicon, type PseudoTriggerCategoryT, contextLexicon } from './lexicon';
 import { joinMarkedLists } from './marked-list';
 import { readCrossMarks } from './cross-marks';
 import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
@@ -316,6 +316,8 @@ interface Entry {
   modifier?: boolean;
   /** A companion's relation before a bracket ("seen with brother (AML …)"): the bracket is the relative's aside, no more. */
   aside?: boolean;
+  /** For pseudo-triggers of a lexicon group with a category: the rule under which it holds ("told-new": toldNewStands). */
+  pseudoCategory?: PseudoTriggerCategoryT;
   /**
    * Forward bits read only where the cue opens its clause (lexicon trigger `opening`): "Unlikely discitis/CRMO", never
    * "UTI unlikely, discitis likely" nor "Unlikely to be discitis but …".
@@ -481,10 +483,14 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
-  for (const p of lex.pseudoTriggers) {
-    const e = entry(p, 'pseudo');
-    const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
-    if (e && lead) e.own = lead.fwd | lead.both;
+  // A group is flattened where it stands in the list, so the entries keep the order of a flat list.
+  for (const item of lex.pseudoTriggers) {
+    for (const p of typeof item === 'string' ? [item] : item.phrases) {
+      const e = entry(p, 'pseudo');
+      const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
+      if (e && lead) e.own = lead.fwd | lead.both;
+      if (e && typeof item !== 'string') e.pseudoCategory = item.category;
+    }
   }
   for (const p of lex.terminators) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
@@ -1467,7 +1473,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           if (k === e.tokens.length) {
             // "not noted before/previously/at birth" tells a finding new only where nothing more is told of it after
             // (narrowed after review r56): else the "not noted" in it is the denial it is on main.
-            if (e.kind === 'pseudo' && e.tokens[0] === 'not' && e.tokens.includes('noted') && !toldNewStands(text, toks, i + k)) continue;
+            if (e.pseudoCategory === 'told-new' && !toldNewStands(text, toks, i + k)) continue;
             hit = e;
             break;
           }

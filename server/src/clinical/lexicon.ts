@@ -12,6 +12,10 @@ export type ContextCategoryT = z.infer<typeof ContextCategory>;
 
 const phrase = z.string().min(1).max(60);
 
+/** Pseudo-triggers that hold only under a rule of their own (lexicon pseudoTriggers groups). */
+export const PseudoTriggerCategory = z.enum(['told-new']);
+export type PseudoTriggerCategoryT = z.infer<typeof PseudoTriggerCategory>;
+
 /**
  * The schema of the lexicon, built for each read of the file and not kept: its zod objects (~0.25 MB) would
  * otherwise stay in every warm engine after their one use at load.
@@ -41,8 +45,13 @@ export const contextLexiconSchema = () =>
         }),
       )
       .min(1),
-    /** Look like triggers but are not ("no change", "gram negative"): matched first, then ignored. */
-    pseudoTriggers: z.array(phrase),
+    /**
+     * Look like triggers but are not ("no change", "gram negative"): matched first, then ignored. A group with a category
+     * holds only where its rule says, and where it does not its words are read as they would be without it: "told-new"
+     * ("not noted before") tells a finding new only at the end of its sentence with nothing of today's exam after it on its
+     * line, else its "not noted" denies (context.ts toldNewStands). The rule is the data's, so a phrase joins or leaves it here.
+     */
+    pseudoTriggers: z.array(z.union([phrase, z.strictObject({ category: PseudoTriggerCategory, $comment: z.string().optional(), phrases: z.array(phrase).min(1) })])),
     /**
      * A history cue right after a length of time ("3 wk hx of LBP", "a 3-week history of back pain and fever", "4/7 hx of")
      * tells how long today's complaint has lasted, so it is no historical cue (context.ts durationBefore; the file's $comment).
