@@ -49,13 +49,26 @@ export function frameMessage(msg: Message, alloc: (size: number) => Buffer = Buf
   return frame(msg, true, alloc);
 }
 
+/**
+ * A buffer for `length` bytes of JSON, the `Content-Length` header already in it when `header` is set: the JSON goes in
+ * its last `length` bytes (`alloc` gives exactly the size asked for). Both ways of encoding frame through here, so the
+ * header is written one way.
+ */
+function headed(length: number, header: boolean, alloc: (size: number) => Buffer): Buffer {
+  if (!header) return alloc(length);
+  const head = `Content-Length: ${length}\r\n\r\n`;
+  const out = alloc(head.length + length);
+  out.write(head, 0, 'latin1');
+  return out;
+}
+
 /** A plain message as one buffer, after the `Content-Length` header when `header` is set. */
 function plain(msg: Message, header: boolean): Buffer {
   const body = Buffer.from(JSON.stringify(msg), 'utf8');
   if (!header) return body;
-  const head = `Content-Length: ${body.length}\r\n\r\n`;
-  const out = Buffer.allocUnsafe(head.length + body.length);
-  out.set(body, out.write(head, 0, 'latin1'));
+  // A fresh buffer, never the writer's spare: as before, only spliced diagnostic answers are framed into a reused one.
+  const out = headed(body.length, true, Buffer.allocUnsafe);
+  out.set(body, out.length - body.length);
   return out;
 }
 
@@ -75,11 +88,10 @@ function frame(msg: Message, header: boolean, alloc: (size: number) => Buffer = 
   // "[", the items with a comma between each two, "]".
   let length = before.length + after.length + 2 + items.length - 1;
   for (let i = 0; i < items.length; i++) length += (encoded[i] = bytesOf(items[i])).length;
-  const head = header ? `Content-Length: ${length}\r\n\r\n` : '';
-  const out = alloc(head.length + length);
+  const out = headed(length, header, alloc);
   // One copy of each part into one buffer: TypedArray#set, about twice as fast as Buffer#copy for
   // thousands of parts of a few hundred bytes (a full answer of the 5,000-note document).
-  let o = header ? out.write(head, 0, 'latin1') : 0;
+  let o = out.length - length;
   out.set(before, o);
   o += before.length;
   out[o++] = OPEN;
