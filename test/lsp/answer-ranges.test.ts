@@ -46,6 +46,22 @@ describe('answer ranges: the diagnostic-list shortcut', () => {
     );
   });
 
+  it('a list mixing diagnostics with an item of no range repairs and reports exactly as the general walk, wherever that item is', () => {
+    // The one pass must not repair a diagnostic before it knows the whole list is diagnostics.
+    const symbol = fc.record({ name: fc.constant('n'), kind: fc.constant(1), range, selectionRange: range });
+    const items = fc
+      .tuple(fc.array(fc.oneof(diagnostic, diagnostic, symbol), { maxLength: 8 }), fc.nat())
+      .map(([list, at]) => [...list.slice(0, at % (list.length + 1)), { message: 'no range' }, ...list.slice(at % (list.length + 1))]);
+    fc.assert(
+      fc.property(items, (list) => {
+        const report = { kind: 'full', resultId: 'r1', items: list };
+        assert.deepEqual(guarded(report, true), guarded(report, false));
+        assert.deepEqual(guarded(list, true), guarded(list, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds a bad range in a related location and names where it is', () => {
     const items: Diagnostic[] = [
       { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } }, message: 'ok' },

@@ -121,6 +121,12 @@ export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: stri
       trail.pop();
     }
   };
+  const relatedOf = (d: { relatedInformation?: unknown }): unknown[] | undefined => (Array.isArray(d.relatedInformation) ? d.relatedInformation : undefined);
+  /** The location of a related information whose range is faulty, if it is. */
+  const faultyLocation = (info: unknown): Record<string, unknown> | undefined => {
+    const loc = (info as { location?: unknown } | undefined)?.location as Record<string, unknown> | undefined;
+    return loc && typeof loc === 'object' && isRange(loc.range) && rangeProblem(doc, text, loc.range) ? loc : undefined;
+  };
   /**
    * A diagnostic list (a full pull report's `items`, a publish's `diagnostics`): thousands of
    * diagnostics of one shape on every edit of a large document, where the walk over every key of
@@ -130,23 +136,34 @@ export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: stri
    */
   const checkDiagnostics = (list: unknown): boolean => {
     if (!Array.isArray(list)) return false;
-    for (const d of list) if (!d || typeof d !== 'object' || !isRange((d as { range?: unknown }).range)) return false;
+    // One pass reads each item's shape and finds its faulty ranges, but repairs nothing: an item of another shape further on
+    // sends the whole list down the general walk, which must find the list as it was to repair and report in its own order.
+    // The fallback is the whole list's, not the item's: in a list that is not all diagnostics an item with a range may be
+    // something else (a document symbol, whose selectionRange only the walk checks). Faults should never happen, so the
+    // repairs' second look at the faulty items costs nothing in practice.
+    let faulty: number[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i] as { range?: unknown; relatedInformation?: unknown } | null;
+      if (!d || typeof d !== 'object' || !isRange(d.range)) return false;
+      if (rangeProblem(doc, text, d.range) || relatedOf(d)?.some(faultyLocation)) (faulty ??= []).push(i);
+    }
+    if (!faulty) return true;
     // The trail is only spelt out for a repair, which should never happen: the loop stays flat.
     const at = trail.length;
-    for (let i = 0; i < list.length; i++) {
+    for (const i of faulty) {
       const d = list[i] as { range: Range; relatedInformation?: unknown };
       if (rangeProblem(doc, text, d.range)) {
         trail.push(i);
         checkRange(d as unknown as Record<string, unknown>, 'range', d.range);
         trail.length = at;
       }
-      const related = d.relatedInformation;
-      if (!Array.isArray(related)) continue;
+      const related = relatedOf(d);
+      if (!related) continue;
       for (let j = 0; j < related.length; j++) {
-        const loc = (related[j] as { location?: unknown } | undefined)?.location as Record<string, unknown> | undefined;
-        if (loc && typeof loc === 'object' && isRange(loc.range) && rangeProblem(doc, text, loc.range)) {
+        const loc = faultyLocation(related[j]);
+        if (loc) {
           trail.push(i, 'relatedInformation', j, 'location');
-          checkRange(loc, 'range', loc.range);
+          checkRange(loc, 'range', loc.range as Range);
           trail.length = at;
         }
       }
