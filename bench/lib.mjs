@@ -9,10 +9,24 @@ import { createRequire } from 'node:module';
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(BENCH_DIR, '..');
 export const RESULTS_DIR = join(BENCH_DIR, 'results');
-export const DEFAULT_SERVER = 'node dist/server.js --stdio';
 
 const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-jsonrpc/node');
+
+/**
+ * How our VS Code client launches the server (server/src/shared/launch.ts, compiled by `npm run
+ * build`): the Node/V8 flags it passes as execArgv, and the initializationOptions it sends.
+ */
+function clientLaunch() {
+  const file = join(ROOT, 'out/server/src/shared/launch.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (the bench starts the server as the client does)`);
+  return require(file);
+}
+const LAUNCH = clientLaunch();
+/** The Node/V8 flags our client starts the server with (SERVER_EXEC_ARGV). */
+export const SERVER_NODE_FLAGS = [...LAUNCH.SERVER_EXEC_ARGV];
+/** Our server, started as the VS Code client starts it: the same Node flags, stdio. */
+export const DEFAULT_SERVER = ['node', ...SERVER_NODE_FLAGS, 'dist/server.js', '--stdio'].join(' ');
 
 /** True when the module at `url` is the script node was started with. */
 export const isMain = (url) => !!process.argv[1] && url === pathToFileURL(resolve(process.argv[1])).href;
@@ -296,10 +310,10 @@ function settingFor(settings, section) {
  * initialize round trip (from spawn), the server's capabilities, and helpers.
  */
 /**
- * The initializationOptions our VS Code client sends (client/src/extension.ts): a trusted workspace,
- * and rule-page links it resolves itself, so the server sends each diagnostic's as `iol:<rule-id>`.
+ * The initializationOptions our VS Code client sends (launch.ts, clientInitializationOptions): a trusted
+ * workspace, and rule-page links it resolves itself, so the server sends each diagnostic's as `iol:<rule-id>`.
  */
-export const CLIENT_INIT_OPTIONS = { trusted: true, resolvesRuleDocs: true };
+export const CLIENT_INIT_OPTIONS = LAUNCH.clientInitializationOptions(true);
 
 export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs = 30000, settings = defaultSettings(cwd), configuration = null, initializationOptions = {} } = {}) {
   const t0 = performance.now();

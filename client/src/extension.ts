@@ -2,6 +2,7 @@
 // Nothing clinical lives here; every diagnostic, hover and fix comes from the server.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV, clientInitializationOptions } from '../../server/src/shared/launch';
 import { CONFIGURATION_SECTION, Commands, TrustChangedNotification, type TrustChangedParams } from '../../server/src/shared/protocol';
 
 const CLIENT_ID = 'imagingOrderLint';
@@ -16,8 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // stdio, not node IPC: over IPC Node serialises every message with JSON.stringify, so each
     // answer would re-encode all of a document's diagnostics; over stdio the server's own writer
     // (server/src/lsp/wire.ts) reuses the bytes of every diagnostic an edit did not change.
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // SERVER_EXEC_ARGV (server/src/shared/launch.ts): V8 heap flags; the benchmark starts the server with the same.
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -26,9 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: CONFIGURATION_SECTION },
     // A function, so that a restart after the user grants trust reports the current state.
-    // resolvesRuleDocs: the server sends each diagnostic's rule page as a short `iol:<rule-id>`
-    // link, and docsLinks() below turns it into the page shipped with the extension.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, resolvesRuleDocs: true }),
+    // resolvesRuleDocs (launch.ts): docsLinks() below turns each `iol:<rule-id>` link into the page shipped with the extension.
+    initializationOptions: () => clientInitializationOptions(vscode.workspace.isTrusted),
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, docsLinks(context, diagnostics)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
