@@ -82,4 +82,22 @@ describe('fix57d: Quebec French words the table did not hold', () => {
       }
     });
   });
+  describe("'écho lombaire' in an English note with too few French words for the French table", () => {
+    const order = (text: string) => facts(text).order?.reading.procedure?.id;
+    it("'Please book echo lombaire' (unaccented) orders a spinal ultrasound", () => {
+      assert.equal(order('Re: sacral dimple 4 mm, referred by the NP. Please book echo lombaire.'), 'us-area');
+    });
+    it("'écho lombaire' with its result is a prior spinal US, not the order", () => {
+      const f = facts('3 mo girl. Sacral dimple 3 mm in cleft, 1 cm from anus. Écho lombaire at 6 wk: normal. Neuro nl.\nMRI L-spine please.');
+      assert.equal(f.prior.find((p) => p.modality === 'US')?.result, 'normal');
+      assert.equal(f.order?.reading.procedure?.id, 'mri-area-without');
+    });
+    it("'No need for echo lombaire' orders nothing", () => {
+      assert.equal(order('Re: sacral dimple 4 mm. No need for echo lombaire. Parents reassured.'), undefined);
+    });
+    it("'echo' alone or of the heart stays no spinal study ('Echo cardiaque please', 'echo please')", () => {
+      assert.equal(order('Re: 3 mo boy, sacral dimple. Murmur. Echo cardiaque please.'), undefined);
+      assert.equal(order('Re: 3 mo boy, sacral dimple. Murmur. Echo please.'), undefined);
+    });
+  });
 });
