@@ -12,8 +12,7 @@ const hitOf = (text: string, id: string) => facts(text).hits.find((h) => h.findi
 const deep = (text: string) => facts(text).dimple?.deep;
 const scenario = (text: string) => readNote(text).scenario;
 
-const dimpleNote = (depth: string) =>
-  `Nourrisson de 4 mois, garçon. Fossette sacrée de 3 mm dans le pli fessier, à 1 cm de l’anus, ${depth}. Neuro N.\nÉcho lombaire demandée.`;
+const dimpleNote = (depth: string) => `Nourrisson de 4 mois, garçon. Fossette sacrée de 3 mm dans le pli fessier, à 1 cm de l’anus, ${depth}. Neuro N.\nÉcho lombaire demandée.`;
 
 describe('fix57d: Quebec French words the table did not hold', () => {
   describe("a dimple told 'non profonde' or 'peu profonde' is not deep", () => {
@@ -61,8 +60,7 @@ describe('fix57d: Quebec French words the table did not hold', () => {
   });
 
   describe("recurrent urinary infections told 'IVU récidivantes'", () => {
-    const base = (line: string) =>
-      `3 mois F\n- fossette sacrée 3 mm, dans le pli interfessier, 1 cm de l’anus, fond visible\n- ${line}\n- neuro N\nÉcho lombaire demandée`;
+    const base = (line: string) => `3 mois F\n- fossette sacrée 3 mm, dans le pli interfessier, 1 cm de l’anus, fond visible\n- ${line}\n- neuro N\nÉcho lombaire demandée`;
     it("the child's 'IVU récidivantes' is a urologic symptom with her dimple (escalation)", () => {
       const r = readNote(base('pyélonéphrite x2, IVU récidivantes'));
       assert.ok(r.facts.hits.some((h) => h.finding.id === 'abnormal-voiding' && h.present));
