@@ -179,6 +179,37 @@ function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
     $notInClause: z.string().optional(),
     /** A phrase of more than one word opening with `first` is not read where its clause holds one of `words`: a shorter one is. */
     notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
+    $notBeside: z.string().optional(),
+    /** A phrase of the table (as written) not read right after one of `after` or right before one of `before`: a shorter one is. */
+    notBeside: z
+      .array(
+        z.strictObject({
+          phrases: z.array(z.string().min(1)).min(1),
+          after: z.array(z.string().regex(/^[\p{L}]+$/u)).optional(),
+          before: z.array(z.string().regex(/^[\p{L}]+$/u)).optional(),
+        }),
+      )
+      .optional(),
+    $yieldsToBare: z.string().optional(),
+    /** Phrases (as written) not read where the note elsewhere holds one of `bare` not read as the end of one of them. */
+    yieldsToBare: z
+      .array(
+        z.strictObject({
+          phrases: z.array(z.string().min(1)).min(1),
+          bare: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+          /** A bare word in a clause holding one of these is another person's ("Frère avec fossette profonde"): it does not count. */
+          othersIn: z.array(z.string().regex(/^[\p{L}]+$/u)),
+        }),
+      )
+      .optional(),
+    $ownFinding: z.string().optional(),
+    /**
+     * A phrase of more than one word opening with `first` is read only as the child's own finding: never where its sentence
+     * closes on a question mark or holds one of `notInSentence`; with `opensClause`, only where it opens its clause.
+     */
+    ownFinding: z
+      .array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), opensClause: z.boolean(), notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) }))
+      .optional(),
     phrases: foldedPhrases(lang),
   });
 }
@@ -267,6 +298,11 @@ const StudyNamesSchema = z.strictObject({
          * never "UL spine reflexes", "Spine UL normal" (round 53, fix53b, narrowed after review r53).
          */
         onlyBeside: z.strictObject({ after: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1), before: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) }).optional(),
+        /**
+         * Never read where its sentence asks (a question mark: "Would echo lombaire be helpful?") or where it is offered as
+         * one of a choice ("echo lombaire or just reassurance", "Echo lombaire vs observation"; narrowed after review r57).
+         */
+        notAsked: z.boolean().optional(),
         /** Read before the spine, and also as a study told with its result (toldWithResult: "RX: spondylolysis L5", "Eco at 2 months normal"). */
         withResult: z.boolean().optional(),
       })
@@ -342,6 +378,12 @@ interface FoldedTable {
   cues: Set<string>;
   names: Set<string>;
   notInClause: Map<string, Set<string>>;
+  /** notBeside: by a phrase's folded words joined, the words it is not read after or before. */
+  notBeside: Map<string, { after: Set<string>; before: Set<string> }>;
+  /** yieldsToBare: by a phrase's folded words joined, its group (the phrases' keys and the bare words they yield to). */
+  yieldsToBare: Map<string, { phrases: Entry[]; bare: Set<string>; othersIn: Set<string> }>;
+  /** ownFinding: by first word, whether the phrase must open its clause and the words refusing it in its sentence. */
+  ownFinding: Map<string, { opensClause: boolean; notInSentence: Set<string> }>;
 }
 
 /** An age language compiled: its folded table and its word lists, unaccented. */
@@ -416,6 +458,8 @@ interface Compiled {
   studyNotBefore: Map<Entry, Set<string>>;
   /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
   ofCord: Set<Entry>;
+  /** The studyNames entries never read asked or offered as a choice (notAsked). */
+  notAsked: Set<Entry>;
   /** The studyNames entries read only beside their own words (onlyBeside), folded. */
   onlyBeside: Map<Entry, { after: Set<string>; before: Set<string> }>;
   cordWords: Set<string>;
@@ -512,13 +556,29 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
 
 function foldedTable(
   phrases: readonly { from: string; en: string; years?: Entry['years'] }[],
-  t: { cues: readonly string[]; names: readonly string[]; notInClause: readonly { first: string; words: readonly string[] }[] },
+  t: {
+    cues: readonly string[];
+    names: readonly string[];
+    notInClause: readonly { first: string; words: readonly string[] }[];
+    notBeside?: readonly { phrases: readonly string[]; after?: readonly string[]; before?: readonly string[] }[];
+    yieldsToBare?: readonly { phrases: readonly string[]; bare: readonly string[]; othersIn: readonly string[] }[];
+    ownFinding?: readonly { first: string; opensClause: boolean; notInSentence: readonly string[] }[];
+  },
 ): FoldedTable {
+  const key = (phrase: string) => entryOf(phrase.toLowerCase(), '', false, true).words.join(' ');
   return {
     phrases: indexed(phrases.map((p) => ({ ...entryOf(p.from.toLowerCase(), p.en, false, true), ...(p.years ? { years: p.years } : {}) }))),
     cues: foldedSet(t.cues),
     names: foldedSet(t.names),
     notInClause: new Map(t.notInClause.map((r) => [folded(r.first), foldedSet(r.words)])),
+    notBeside: new Map((t.notBeside ?? []).flatMap((r) => r.phrases.map((p) => [key(p), { after: foldedSet(r.after ?? []), before: foldedSet(r.before ?? []) }] as const))),
+    yieldsToBare: new Map(
+      (t.yieldsToBare ?? []).flatMap((r) => {
+        const group = { phrases: r.phrases.map((p) => entryOf(p.toLowerCase(), '', false, true)), bare: foldedSet(r.bare), othersIn: foldedSet(r.othersIn) };
+        return r.phrases.map((p) => [key(p), group] as const);
+      }),
+    ),
+    ownFinding: new Map((t.ownFinding ?? []).map((r) => [folded(r.first), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }])),
   };
 }
 
@@ -554,6 +614,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     notMeasured: new Set(studyEntries.filter((x) => x.n.notMeasured).map((x) => x.e)),
     studyNotBefore: new Map(studyEntries.flatMap((x) => (x.n.notBefore ? [[x.e, new Set(x.n.notBefore)] as const] : []))),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
+    notAsked: new Set(studyEntries.filter((x) => x.n.notAsked).map((x) => x.e)),
     onlyBeside: new Map(
       studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
     ),
@@ -819,14 +880,20 @@ const CLAUSE_END = /[,;\n\r]|\.(?=\s|$)/;
 
 /**
  * Whether a French phrase matched at words[i] is read: not a phrase ending in a lone letter before a
- * slash ("Neuro : N/A", "Neuro: N/D" are no "N" for normal), and not a phrase the table keeps out of a
- * clause that says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
+ * slash ("Neuro : N/A", "Neuro: N/D" are no "N" for normal), not a phrase the table keeps from beside a word that changes
+ * it (notBeside: "un peu profonde" is somewhat deep, "dlr au dos du pied" the back of the foot), not a phrase yielding to
+ * a word the note tells bare elsewhere (yieldsToBare: "non profonde selon maman … profonde à mon examen" is deep), not a
+ * phrase held to the child's own finding outside one (ownFinding), and not a phrase the table keeps out of a clause that
+ * says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
  */
-function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, notInClause: Map<string, Set<string>>): boolean {
+function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
   const e = m.entry;
   const lastWord = e.words[e.words.length - 1];
   if (lastWord.length === 1 && lastWord !== AMOUNT && !e.tail && text[m.end] === '/') return false;
-  const against = e.words.length > 1 ? notInClause.get(e.words[0]) : undefined;
+  if (besideRefused(text, words, i, m, t)) return false;
+  if (yieldsToBareWord(text, words, m, t)) return false;
+  if (notOwnFinding(text, words, i, m, t)) return false;
+  const against = e.words.length > 1 ? notInClause(t, e) : undefined;
   if (!against) return true;
   // The clause, to the next mention of the same word ("sensibilité à la palpation de L3 et sensibilité normale aux MI" is two).
   const same = (k: number) => words[k].text === e.words[0];
@@ -837,6 +904,82 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
   work.steps += last - first + 1;
   for (let k = first; k <= last; k++) if (against.has(words[k].text)) return false;
   return true;
+}
+
+const notInClause = (t: FoldedTable, e: Entry) => t.notInClause.get(e.words[0]);
+
+/** Two words with only spaces or an elision between them: one phrase, "un peu profonde", "dlr au dos du pied". */
+const joined = (text: string, a: Word, b: Word) => /^(?:\s+|['\u2019]\s*)$/.test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes('\n');
+
+/** notBeside: the phrase matched at words[i] stands right after or right before a word that makes it another thing. */
+function besideRefused(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
+  const rule = t.notBeside.get(m.entry.words.join(' '));
+  if (!rule) return false;
+  const prev = i > 0 ? words[i - 1] : undefined;
+  const next = m.last + 1 < words.length ? words[m.last + 1] : undefined;
+  return (
+    (prev !== undefined && rule.after.has(prev.text) && joined(text, prev, words[i])) || (next !== undefined && rule.before.has(next.text) && joined(text, words[m.last], next))
+  );
+}
+
+/**
+ * yieldsToBare: a shallow dimple's phrase ("non profonde", "peu profonde") is not read where the note tells the depth bare
+ * elsewhere ("mais profonde à mon examen", "un peu profonde"): one who saw it deep outweighs one who did not. A bare word
+ * in a clause naming another person is that person's ("Frère avec fossette profonde") and does not count.
+ */
+function yieldsToBareWord(text: string, words: readonly Word[], m: Match, t: FoldedTable): boolean {
+  const group = t.yieldsToBare.get(m.entry.words.join(' '));
+  if (!group) return false;
+  work.steps += words.length;
+  for (let k = 0; k < words.length; k++) {
+    if (k === m.last || !group.bare.has(words[k].text)) continue;
+    const explained = group.phrases.some((p) => {
+      const start = k - p.words.length + 1;
+      if (start < 0) return false;
+      const at = matchEntry(text, words, start, p);
+      return at !== undefined && at.last === k && !besideRefused(text, words, start, at, t);
+    });
+    if (!explained && !clauseHolds(text, words, k, group.othersIn)) return true;
+  }
+  return false;
+}
+
+/** The clause of words[k] (to a comma, ';', a full stop or the line's end, either side) holds one of `these`. */
+function clauseHolds(text: string, words: readonly Word[], k: number, these: ReadonlySet<string>): boolean {
+  let first = k;
+  while (first > 0 && !CLAUSE_END.test(text.slice(words[first - 1].end, words[first].start))) first--;
+  let last = k;
+  while (last + 1 < words.length && !CLAUSE_END.test(text.slice(words[last].end, words[last + 1].start))) last++;
+  for (let j = first; j <= last; j++) if (these.has(words[j].text)) return true;
+  return false;
+}
+
+/** Where the sentence holding [start, end) begins and ends: a stop, a question or exclamation mark before a space, or a line. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ' '))) from--;
+  const close = /[.!?](?=\s|$)|\n/.exec(text.slice(end));
+  return { from, to: close ? end + close.index + 1 : text.length };
+}
+
+/**
+ * ownFinding: a French shorthand held to the child's own finding ("Dlr lombaire depuis 10 jours", "(IVU récidivantes)")
+ * is not read where its sentence asks ("IVU récidivantes?", "lui donner des dlrs lombaires?") or names another person, a
+ * place that is someone else's ("chez la sœur") or a past ("l'an dernier", "a eu"), nor, where its rule says so, away
+ * from the head of its clause ("Sœur a une dlr lombaire": the subject is someone's). Left unread, a shorter phrase is read.
+ */
+function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
+  const rule = m.entry.words.length > 1 ? t.ownFinding.get(m.entry.words[0]) : undefined;
+  if (!rule) return false;
+  const { from, to } = sentenceAround(text, words[i].start, m.end);
+  if (text.slice(from, to).includes('?')) return true;
+  let k = i;
+  while (k > 0 && words[k - 1].start >= from) k--;
+  work.steps += to - from;
+  for (; k < words.length && words[k].end <= to; k++) if (rule.notInSentence.has(words[k].text)) return true;
+  if (!rule.opensClause) return false;
+  const head = text.slice(from, words[i].start).replace(/^[\s*\u2022\u2013\u2014-]+/, '');
+  return head !== '' && !/(?:[,;:(\u2013\u2014]|\s-)\s*$/.test(head);
 }
 
 /**
@@ -958,6 +1101,7 @@ function methodNameUnread(text: string, start: number, end: number): boolean {
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+  if (c.notAsked.has(m.entry) && askedOrOffered(text, words[i].start, m.end)) return false;
   const beside = c.onlyBeside.get(m.entry);
   if (beside) {
     const gap = (a: Word, b: Word) => !/[\n\r.;:,()]|\s[-\u2013\u2014]/.test(text.slice(a.end, b.start));
@@ -991,6 +1135,12 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
   }
   return false;
+}
+
+/** notAsked: the name's sentence holds a question mark, or "or", "vs", "versus" follow the name in its clause. */
+function askedOrOffered(text: string, start: number, end: number): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  return text.slice(from, to).includes('?') || /^[\s,]*(?:or|vs\.?|versus)(?![\p{L}])/iu.test(text.slice(end, to));
 }
 
 /** A bare number right after the spine, no count of views: an angle ("whole spine 22, T6-T12"). */
@@ -1703,7 +1853,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const table = foldedOne ? foldedOne.phrases : asSpanish ? c.spanish : undefined;
   const folded = foldedOne !== undefined;
   const names = (foldedOne ?? c.french).names;
-  const notInClause = (foldedOne ?? c.french).notInClause;
+  const guards = foldedOne ?? c.french;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   // The lines naming a newborn or an infant, found once per note and only when a years phrase asks.
   let infants: Set<number> | undefined;
@@ -1754,7 +1904,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     const accept = ageTable
       ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines)
       : folded
-        ? (m: Match) => frenchAccepts(text, tableWords, i, m, notInClause)
+        ? (m: Match) => frenchAccepts(text, tableWords, i, m, guards)
         : undefined;
     const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
