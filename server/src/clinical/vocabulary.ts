@@ -1961,6 +1961,16 @@ const readingVocabularyFields = () => {
       names: textList,
       severities: textList,
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      /**
+       * A sign-out's to-do list (clinical/todo-list.ts): its boxes say done or still to do, never present or absent. `headings`
+       * open one anywhere; `severityKeys` give an illness severity ("IS: stable"), `letter` is the action list's key in a handoff.
+       */
+      todo: z.strictObject({
+        $comment: z.string().optional(),
+        headings: textList,
+        severityKeys: textList,
+        letter: z.string().regex(/^[A-Z]$/),
+      }),
       /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
       mist: z.strictObject({
         $comment: z.string().optional(),
