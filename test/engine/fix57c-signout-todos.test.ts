@@ -5,7 +5,7 @@
  * (context-lexicon pseudoTriggers no longer hold "if any"). Each with the near misses that must stay as they were.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf, presentIn } from '../helpers';
+import { orderOf, presentIn, readNote } from '../helpers';
 
 describe('fix57c: a sign-out to-do with a box is read as written', () => {
   it('under a "To do:" heading, an unticked item telling its study ordered orders it', () => {
@@ -35,8 +35,8 @@ describe('fix57c: a sign-out to-do with a box is read as written', () => {
       'mri-area-without-and-with',
     );
   });
-  it('in a sign-out tagged WATCHER on its first line, with no heading', () => {
-    assert.equal(orderOf('12yo F - WATCHER', 'fever 39 x4d + low back pain, CRP 120.', '[ ] XR lumbar spine ordered', '[ ] ortho consult in AM'), 'xr-area');
+  it('in an I-PASS named as written, under "Tasks:"', () => {
+    assert.equal(orderOf('IPASS', 'Rm 3 - 2 mo M', 'Summary: sacral dimple 3 mm in cleft, base seen, neuro nl.', 'Tasks:', '[ ] spinal US ordered, chase', '[ ] feeds'), 'us-area');
   });
 
   it('a box list with no to-do heading, outside a handoff, stays a form (unticked: not ordered)', () => {
@@ -75,5 +75,112 @@ describe('fix57c: a contingency "if any …" is a condition', () => {
   });
   it('a fever told outside the condition still counts', () => {
     assert.equal(presentIn('fever', '9 yo M, fever 39 x3 days, back pain.', 'Plan: MRI; if any weakness -> call.'), true);
+  });
+});
+
+describe('fix57c review: a box list in a handoff is a to-do only under a to-do heading (harm 1)', () => {
+  // Taken out: "anywhere in a handoff". A findings checklist in a sign-out keeps a form's reading: unticked is absent.
+  const cases: [string, string[]][] = [
+    [
+      'night-pain',
+      [
+        'I-PASS',
+        'Bed 3 - 12 yo M',
+        'I: stable',
+        'Summary: low back pain 9 days after rugby. Red flags checked, tick any present',
+        '[ ] fever',
+        '[ ] night pain',
+        '[ ] weight loss',
+        'Neuro intact.',
+        'XR L-spine ordered.',
+      ],
+    ],
+    ['fever', ['Bed 6 - 15yo M - WATCHER', 'Summary: back pain 10 d. Positive ROS ticked', '[ ] fever', '[ ] night pain', '[x] pain on bending', 'Neuro normal. XR L-spine.']],
+    ['weakness', ['I-PASS', '13 yo F', 'Illness severity: stable', 'Summary: LBP 1 wk', 'Exam checklist', '[ ] weakness', '[ ] saddle numbness', 'Order: XR L-spine']],
+    [
+      'fever',
+      ['SIGNOUT - I-PASS', '2 mo M', 'I: stable', 'Summary: dimple 2 mm in cleft, base seen, neuro nl.', 'RF screen', '[ ] fever', '[ ] lethargy', 'US lumbar spine ordered'],
+    ],
+  ];
+  for (const [id, lines] of cases) it(`"${lines[lines.length - 4]}" … "[ ] ${id}" stays absent`, () => assert.equal(presentIn(id, ...lines), false));
+  it('a handoff with no to-do heading: an unticked study stays not ordered', () => {
+    assert.equal(orderOf('12yo F - WATCHER', 'fever 39 x4d + low back pain, CRP 120.', '[ ] XR lumbar spine ordered', '[ ] ortho consult in AM'), 'none');
+  });
+  it('an item naming no study under "To do:" keeps a form\'s reading', () => {
+    assert.equal(presentIn('fever', 'Bed 2 - 10 yo M', 'Summary: LBP 1 wk, afebrile', 'To do:', '[ ] fever recheck'), false);
+  });
+});
+
+describe('fix57c review: only a real handoff opens an "A:" action list (harm 2)', () => {
+  const item = 'A: [ ] XR lumbar spine ordered';
+  for (const first of [
+    ['Clinic - 10 yo M', 'CC: back pain. Says it stings when I pass urine, only with a UTI last year.'],
+    ['Sports clinic', 'Severity: improving'],
+    ['Physio', 'IS: improving with rest'],
+    ['ED note', 'Severity: stable, pain 3/10'],
+    ['Triage 0900 - STABLE'],
+    ['Ortho f/u - STABLE'],
+  ])
+    it(`"${first.join(' / ')}" is no handoff: its "A:" box stays a form's`, () => assert.equal(orderOf(...first, '11 yo F, LBP 2 wk.', item), 'none'));
+  it('"Illness severity: watcher" is a handoff: its "A:" item orders', () => {
+    assert.equal(orderOf('Illness severity: watcher', 'P: 11 yo F, LBP 2 wk, fever 38.6, ESR 60.', item), 'xr-area');
+  });
+  it('a first line tagged UNSTABLE is a handoff', () => {
+    assert.equal(orderOf('Bed 4 - 11 yo F - UNSTABLE', 'P: LBP 2 wk, fever 38.6, ESR 60.', item), 'xr-area');
+  });
+});
+
+describe('fix57c review: a to-do item tells nothing of the child, and its order keeps its refusals (harm 3)', () => {
+  const head = ['I-PASS', 'Bed 5 - 3 mo M', 'IS: stable', 'Summary: hair tuft at L4, neuro normal. Spinal US today normal.', 'To do:'];
+  for (const item of [
+    '[ ] MRI lumbar spine - neurosurgery will decide at clinic, not ordering now',
+    '[ ] MRI L-spine? NSGY to decide in clinic',
+    '[ ] MRI L-spine on hold, discuss w/ NSGY',
+  ])
+    it(`"${item}" orders nothing and refers to no one`, () => {
+      const n = readNote(...head, item);
+      assert.equal(n.facts.order?.reading.procedure?.id ?? 'none', 'none');
+      assert.equal(n.facts.referral.neurosurgery, false);
+    });
+  const tasks: [string, string][] = [
+    ['retention', '[ ] check for urinary retention, bladder scan if no void by 0600'],
+    ['retention', '[ ] bladder scan for retention - not needed, voiding ok'],
+    ['weight-loss', '[ ] weigh in AM to r/o weight loss'],
+    ['weakness', '[ ] recheck for new weakness in AM'],
+    ['hair-tuft', '[ ] look at back skin for a hair tuft'],
+    ['fever', '[ ] brother (also admitted) - fever workup, not this pt'],
+    ['fever', '[ ] twin had fever overnight - mum asking, not our pt'],
+  ];
+  for (const [id, item] of tasks)
+    it(`"${item}" tells no ${id}`, () =>
+      assert.equal(presentIn(id, 'I-PASS', 'Bed 5 - 13 yo F', 'IS: stable', 'Summary: LBP 1 wk, no trauma', 'Order: XR L-spine', 'To do:', item), false));
+  it('a study ordered for a finding: the order stands, the finding is not told by the task', () => {
+    const lines = ['Bed 5 - 12 yo F', 'Summary: back pain 2 wk', 'To do:', '[ ] MRI L-spine ordered to r/o cord compression, for weakness'];
+    assert.equal(orderOf(...lines), 'mri-area-without');
+    assert.equal(presentIn('weakness', ...lines), false);
+  });
+  it('a finding before the study, past its arrow, is not told by the task', () => {
+    assert.equal(presentIn('sacral-dimple', 'Bed 5 - 2 mo F', 'Summary: well infant, neuro nl', 'To do:', '[ ] dimple? -> US spine'), false);
+  });
+});
+
+describe('fix57c review: "if any" followed by its label\'s dash or colon, or a question asked, is no condition (harm 4)', () => {
+  it('"Skin findings if any - hair tuft …" tells the tuft', () => {
+    assert.equal(presentIn('hair-tuft', '4 mo M', 'Skin findings if any - hair tuft over the lower back', 'Neuro nl', 'Order: US spine'), true);
+  });
+  it('"Cutaneous markers, if any: …" tells the tuft', () => {
+    assert.equal(presentIn('hair-tuft', '4 mo M', 'Cutaneous markers, if any: tuft of hair at L5', 'Order: US spine'), true);
+  });
+  it('"asked if any dimple - yes, …" tells the dimple', () => {
+    assert.equal(presentIn('sacral-dimple', '3 mo F', 'Midwife asked if any dimple - yes, 2 mm in the cleft.', 'Neuro normal.'), true);
+  });
+  it('"if any fever - page NSGY" stays a condition', () => {
+    assert.equal(presentIn('fever', 'I: stable', 'P: 3 mo F, dermal sinus at L5.', 'S: if any fever - page NSGY'), false);
+  });
+});
+
+describe('fix57c review: a study told not yet done is still ordered', () => {
+  it('"A: [ ] f/u spine US (ordered, not yet done …)" orders', () => {
+    assert.equal(orderOf('I: stable', 'P: 10 d M, sacral dimple with a skin tag above it.', 'A: [ ] f/u spine US (ordered, not yet done - check it is on the AM list)'), 'us-area');
   });
 });
