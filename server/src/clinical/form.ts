@@ -4,6 +4,7 @@ import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary } from './patterns';
 import { STUDY_NAMED_ALL, STUDY_NAMED_WORDS } from './study-names';
+import { todoLines } from './todo-list';
 
 /**
  * Check-box forms, as EHR smart phrases and order questionnaires print them:
@@ -245,6 +246,9 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
   if (MAY_FILL_NUMBER.test(region)) filledBlanks(text, from, to, out);
   if (!mayBox && !mayNone && !mayTickOne) return out;
   const vocabulary = vocabularyOf(lex);
+  // A sign-out's to-do items ("To do:" / "[ ] MRI L-spine ordered"): their boxes say done or still to do, so only the
+  // marks are set aside and each item naming a study is read as written, but for what it tells of the child (todo-list.ts).
+  const todo = mayBox ? todoLines(text, from, to, (w) => vocabulary.answers.has(w)) : new Map<number, Span[]>();
   // The column heads of a yes/no table ("          Yes  No"), for the rows below it ("Fever  [ ]  [x]").
   let header: Heads | undefined;
   let lineStart = from;
@@ -259,7 +263,14 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
       } else lineEnd++;
     }
     work.steps += lineEnd - lineStart + 1;
-    if (boxes.length) {
+    const task = boxes.length ? todo.get(lineStart) : undefined;
+    if (task) {
+      header = undefined;
+      out.boxes.push(...boxes);
+      out.lines.push({ start: lineStart, end: lineEnd });
+      // Besides its study, a task tells nothing of the child ("[ ] US spine for dimple"): unasserted, as an unanswered question.
+      for (const span of task) out.unasserted.push({ ...span, state: 'unanswered', cue: boxes[0] });
+    } else if (boxes.length) {
       if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out))) {
         header = undefined;
         readLine(text, lineStart, lineEnd, boxes, vocabulary, out);

@@ -1961,6 +1961,26 @@ const readingVocabularyFields = () => {
       names: textList,
       severities: textList,
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      /**
+       * A sign-out's to-do list (clinical/todo-list.ts): its boxes say done or still to do, never present or absent. `headings`
+       * open one anywhere; `names`, `severityKeys` with `severities` ("IS: stable") and `tags` tell a handoff, whose action list's key is `letter`.
+       */
+      todo: z.strictObject({
+        $comment: z.string().optional(),
+        headings: textList,
+        /** The handoff's name, matched as written (case kept): "I pass urine" names nothing. */
+        names: textList,
+        severityKeys: textList,
+        /** The I-PASS severities only: "Severity: improving" is a clinic's word, not a handoff's. */
+        severities: textList,
+        /** A first line's tag in capitals: "STABLE" alone also closes a triage or clinic line. */
+        tags: textList,
+        /** Words that refuse, defer, condition or give away an item's study ("not ordering now", "NSGY to decide"): no order. */
+        refusals: textList,
+        /** Words opening what a study is for ("for dimple", "to r/o tether"): from there the item tells nothing of the child. */
+        purposes: textList,
+        letter: z.string().regex(/^[A-Z]$/),
+      }),
       /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
       mist: z.strictObject({
         $comment: z.string().optional(),
