@@ -302,6 +302,8 @@ export const AgeVocabularySchema = z.strictObject({
     careLead: words,
     careAdverbs: words,
     careAfter: words,
+    $commentCareSeen: z.string().optional(),
+    careVerbsSeen: words,
     $commentTwins: z.string().optional(),
     twins: words,
     $commentTerms: z.string().optional(),
@@ -547,6 +549,8 @@ interface AgeWords {
   careLead: Set<string>;
   careAdverbs: Set<string>;
   careAfter: Set<string>;
+  /** "I reviewed Jessica, now 16, …": the writer's past verb of seeing, read only with "now" or "who is" (careApposition). */
+  careVerbsSeen: Set<string>;
   /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
   twins: Set<string>;
   /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
@@ -829,6 +833,7 @@ function ageWords(): AgeWords {
     careLead: new Set(v.subjectAge.careLead),
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
+    careVerbsSeen: new Set(v.subjectAge.careVerbsSeen),
     twins: new Set(v.subjectAge.twins),
     terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
@@ -918,8 +923,25 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
 function asRead(value: string, v: AgeWords, noteText?: string): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v, noteText ?? value));
+  return withoutGestation(withAbbreviatedYears(withGlossedUnit(withTitledSurnames(plain, v)), v, noteText ?? value));
 }
+
+/**
+ * "Re: Daniel FORBES, 12", "Thank you for referring Hannah BOYLE, who …": a British letter writes the patient's surname
+ * in capitals after the given name. Read in title case (same length: "Daniel Forbes"), so that every reader of a name
+ * before an age reads it as it reads "Re: Daniel Forbes, 12" (round 57, fix57a). Only right after a given name on the
+ * same line (one space), and only when both words are names by nameWord: "Spinal MRI, 3/12", "Lumbar US", "Dr Jones
+ * REVIEW" and a capitals-only line ("PT JOHN SMITH 12 YO") stay as written.
+ */
+function withTitledSurnames(value: string, v: AgeWords): string {
+  if (!/[a-z] [A-Z]['\u2019]?[A-Z]/.test(value)) return value;
+  return value.replace(CAPITALS_SURNAME, (all: string, given: string, surname: string) => {
+    const titled = surname.replace(/(^|[-'\u2019])([A-Z])([A-Z]+)/g, (_x: string, lead: string, first: string, rest: string) => lead + first + rest.toLowerCase());
+    return nameWord(given, v) && titled.split(/[-'\u2019]/).every((x) => x.length < 2 || nameWord(x, v)) ? `${given} ${titled}` : all;
+  });
+}
+/** A given name, one space, a surname in capitals (two letters at least; "O'NEILL", "SMITH-JONES" in parts). */
+const CAPITALS_SURNAME = /(?<![\w'\u2019-])([A-Z][a-z]{1,20}) ((?:[A-Z]['\u2019])?[A-Z]{2,20}(?:-[A-Z]{2,20})?)(?![\w'\u2019-])/g;
 
 /**
  * "Adolescent 14 a.", "Niña de 7 a.", "Boy 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
@@ -2989,7 +3011,10 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       const own = value.slice(sentenceStart(value, m.index), m.index);
       const colon = own.lastIndexOf(':');
       const keyWord = colon >= 0 ? toWords(own.slice(Math.max(0, colon - 40), colon)).pop()?.text : undefined;
-      const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
+      const opens =
+        !own.trim() ||
+        (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord)))) ||
+        careApposition(value, m.index, close, m[2], v);
       const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
       // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
       // Another adult or a pet only as who the name is, right after it ('Daniel, 19, is her tutor'), not one in the story.
@@ -3129,7 +3154,7 @@ const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 const BRACKETED_YEARS = `\\([ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
-    `([ \\t]*,[ \\t]*(?:(?:age|now)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
+    `([ \\t]*,[ \\t]*(?:(?:age|now|who[ \\t]+is(?:[ \\t]+now)?)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
     `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
@@ -3187,6 +3212,26 @@ function careIntroduces(value: string, nameStart: number, close: number, v: AgeW
   if (subject === undefined || !v.careLead.has(subject.text)) return false;
   const next = /^[ \t]*([A-Za-z]+)/.exec(value.slice(close));
   return !next || v.careAfter.has(next[1].toLowerCase());
+}
+
+/**
+ * "Thank you for referring Hannah Boyle, who is 14, with …", "I reviewed Jessica, now 16, who …": a letter's apposition
+ * after the name its writer's verb of care introduces (careIntroduces: a present verb after its subject), closed by a
+ * comma (round 57, fix57a). A past verb of seeing (subjectAge.careVerbsSeen: "reviewed", "saw") only with "now" or "who
+ * is" telling the age as today's: a past verb alone tells of someone seen before ("I saw Jack, 4, in 2019"). Never with a
+ * son or a daughter after it in the sentence (afterAge.relationChild: the one aged is the parent); a relative or a companion
+ * after it bareAfterName refuses.
+ */
+function careApposition(value: string, nameStart: number, close: number, between: string, v: AgeWords): boolean {
+  if (value[close] !== ',') return false;
+  // "I saw Jane, now 17, with her daughter Emily": one who has a son or a daughter in the sentence is the parent.
+  if (toWords(value.slice(close, sentenceEnd(value, close))).some((x) => v.relationChild.has(x.text))) return false;
+  if (careIntroduces(value, nameStart, close, v)) return true;
+  if (!/\b(?:now|who[ \t]+is)\b/.test(between)) return false;
+  const from = sentenceStart(value, nameStart);
+  const [subject, verb] = toWords(value.slice(from, nameStart), from).slice(-2);
+  // "I reviewed Jessica, now 16, …": the writer's own seeing, its subject right before it.
+  return verb !== undefined && subject !== undefined && v.careVerbsSeen.has(verb.text) && v.careLead.has(subject.text) && /^[ \t]+$/.test(value.slice(verb.end, nameStart));
 }
 
 /**

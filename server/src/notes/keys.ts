@@ -268,6 +268,9 @@ export const KEYS: readonly KeyInfo[] = [
       'Age today',
       'Age now',
       'Age at visit',
+      // A British clinic letter's header gives the age at the clinic the letter reports ("Age at clinic: 6 months").
+      'Age at clinic',
+      'Age at consultation',
       'Age at discharge',
       'Age on discharge',
       // An order's own record of the age ("Pt age at order: 6 mo" in a CDS override log).
