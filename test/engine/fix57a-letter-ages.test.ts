@@ -4,9 +4,14 @@
  * writer's verb of care introduces ("Thank you for referring Isla GRANT, who is 13, with …", "I reviewed Noor, now 15, …");
  * an "Age at clinic:" header key. Near misses: a relative's or a companion's age, a clinician's name, a study's or a
  * word's capitals, a past verb with a bare number, a pregnancy's weeks, a follow-up interval.
+ *
+ * After review r-fix57a: a past seeing told as another visit ("in 2023", "last year", "at the last visit", "when he had")
+ * or followed by another child of the family named later ("Today I saw his brother Sam"), and any apposition where an age
+ * is told with its unit (a heading's), are refused; so is a number after a name with an address after it or on a line
+ * keyed by the letter's referrer, sender, recipient or copy list; a letter of prose under "Age at clinic:" stays free text.
  */
 import * as assert from 'node:assert/strict';
-import { ageOf, near } from '../helpers';
+import { ageOf, ids, near, note } from '../helpers';
 
 const WEEK = 7 / 30.4375;
 
@@ -54,5 +59,70 @@ describe("ages in British consultants' letters (fix57a)", () => {
     near(ageOf('Age at consultation: 12 years', 'Back pain.'), 144, 'consultation');
     // A past age key stays past.
     assert.equal(ageOf('Age at onset: 5 months', 'Sacral dimple.'), undefined);
+  });
+
+  describe('near misses of review r-fix57a', () => {
+    it('refuses a past seeing told as another visit', () => {
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I assessed Reuben, who is 13, in 2022 for a slipped epiphysis. Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I examined Carys, now 10, at her previous appointment. Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I met Tobias, who is 8, in the hip clinic last spring. Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'We saw Idris, who is 9, when he broke his wrist. Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'In 2021 I reviewed Idris, now 9, for a dimple. Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I saw Nell, now 12, three years ago. Back pain.'), undefined);
+      // Her history after "who" is not the visit: still read.
+      near(ageOf('Dear Dr Lee,', '', 'I reviewed Carys, now 10, who had a Wilms tumour removed five years ago. Back pain.'), 120, 'who clause');
+      near(ageOf('Dear Dr Lee,', '', 'I examined Carys, now 10, in clinic today. Back pain.'), 120, 'today');
+    });
+
+    it('refuses a past seeing when the letter goes on to another child of the family', () => {
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I saw Reuben, now 13, with back pain. Today I see his sister Maud.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I examined Reuben, now 13, in clinic. This letter is about his baby brother Ezra.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'I examined Reuben, now 13, in clinic. Ezra is his brother.'), undefined);
+      // A relative in the family history, unnamed, is no other child seen.
+      near(ageOf('Dear Dr Lee,', '', 'I examined Reuben, now 13, in clinic today. His brother had scoliosis.'), 156, 'unnamed brother');
+    });
+
+    it("lets a heading's age with its unit win over an apposition in the body", () => {
+      near(ageOf('Dear Dr Lee,', '', 'Re: Maud HEWITT, 2 months', '', 'I reviewed Reuben, who is 13, in clinic today.', 'Sacral dimple.'), 2, 'heading');
+      // The heading's child named in the body as a sibling: the heading's age still wins over the referred brother's.
+      near(
+        ageOf('Dear Dr Lee,', '', 'Re: Maud HEWITT, 2 months', '', 'Thank you for referring Reuben, who is 13, with a dimple. His sister Maud has one too.'),
+        2,
+        'sibling heading',
+      );
+      near(
+        ageOf('Dear Dr Lee,', '', 'Re: Maud HEWITT, 2 months', '', 'I reviewed Reuben, who is 13, for a dimple; his scan was normal. I saw his sister Maud today.'),
+        2,
+        'heading and sister',
+      );
+    });
+
+    it('refuses a number after a name followed by an address', () => {
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Re: Otto HEWITT, 14, Sycamore Crescent, York YO1 7HH', '', 'Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Re: Otto Hewitt, 9, Quarry Cottages, Malton', '', 'Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Re: Otto Hewitt, 9, York YO1 7HH', '', 'Back pain.'), undefined);
+      // No address: a clause of care or a department after it.
+      near(ageOf('Dear Dr Lee,', '', 'Re: Otto HEWITT, 14, Close follow-up', '', 'Back pain.'), 168, 'close as a word');
+      near(ageOf('Dear Dr Lee,', '', 'Re: Otto HEWITT, 14, Paediatric Surgery', '', 'Back pain.'), 168, 'department');
+    });
+
+    it("refuses a name and a number on the letter's referrer, sender, recipient or copy line", () => {
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Referrer: Agnes MORLEY, 11, Beech Road Surgery', 'Re: Otto HEWITT', '', 'Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Referrer: Agnes Morley, 11', 'Re: Otto Hewitt', '', 'Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Thank you for referring Otto. Referred by: Agnes MORLEY, 11, Riverside Health Centre.', 'Back pain.'), undefined);
+      assert.equal(ageOf('Dear Dr Lee,', '', 'Copy to: Agnes Morley, 11', 'Re: Otto Hewitt', '', 'Back pain.'), undefined);
+      // The patient's heading is still read.
+      near(ageOf('Dear Dr Lee,', '', 'Referrer: Dr Agnes MORLEY', 'Re: Otto HEWITT, 11', '', 'Back pain.'), 132, 'heading after referrer');
+    });
+
+    it('leaves a letter of prose under "Age at clinic:" free text, its age read', () => {
+      const text = note('Name: Ada QUINN', 'Age at clinic: 5 months', '', 'Dear Dr Lee,', '', 'I saw Ada today. There is a deep sacral dimple.', '', 'Yours sincerely,');
+      const found = ids(text);
+      assert.ok(found.includes('free-text-note'), found.join(','));
+      assert.ok(!found.includes('malformed-line'), found.join(','));
+      near(ageOf('Name: Ada QUINN', 'Age at clinic: 5 months', '', 'Dear Dr Lee,', '', 'I saw Ada today. There is a deep sacral dimple.'), 5, 'free text');
+      // A keyed note with it stays keyed.
+      assert.ok(!ids(note('Age at clinic: 5 months', 'History: deep sacral dimple', 'Plan: US spine')).includes('free-text-note'));
+    });
   });
 });
