@@ -56,6 +56,8 @@ export interface AgeProblem {
 // Letters of any alphabet, as notes/words.ts splits words: "år", "tyttö" are words a Nordic writer keeps.
 const word = z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'one lower-case word of letters and digits');
 const words = z.array(word).min(1);
+/** One word or two, lower case, one space between ("avenue", "health centre"). */
+const wordPairs = z.array(z.string().regex(/^[\p{Ll}\p{N}]+(?: [\p{Ll}\p{N}]+)?$/u, 'one or two lower-case words, one space between')).min(1);
 
 /** server/knowledge/age-vocabulary.json: the words that make a number with a unit the patient's age in free text, or not. */
 export const AgeVocabularySchema = z.strictObject({
@@ -302,6 +304,14 @@ export const AgeVocabularySchema = z.strictObject({
     careLead: words,
     careAdverbs: words,
     careAfter: words,
+    $commentCareSeen: z.string().optional(),
+    careVerbsSeen: words,
+    $commentCareSeenBefore: z.string().optional(),
+    careSeenBefore: words,
+    careSeenPossessives: words,
+    $commentNotAgeAfterName: z.string().optional(),
+    addressWords: wordPairs,
+    othersKeys: words,
     $commentTwins: z.string().optional(),
     twins: words,
     $commentTerms: z.string().optional(),
@@ -547,6 +557,16 @@ interface AgeWords {
   careLead: Set<string>;
   careAdverbs: Set<string>;
   careAfter: Set<string>;
+  /** "I reviewed Jessica, now 16, …": the writer's past verb of seeing, read only with "now" or "who is" (careApposition). */
+  careVerbsSeen: Set<string>;
+  /** "I reviewed Jacob, who is 12, in 2023": a past seeing, another visit (subjectAge.careSeenBefore; careApposition). */
+  careSeenBefore: Set<string>;
+  /** "Today I saw his brother Sam": a possessive before a relative names another child of the family (subjectAge.careSeenPossessives). */
+  careSeenPossessives: Set<string>;
+  /** "Re: Max BELL, 12, Acacia Avenue": a clause after the number that is an address (subjectAge.addressWords; one or two words). */
+  addressWords: Set<string>;
+  /** "Referrer: Lucy SMITH, 12": a key naming the letter's sender, recipient, referrer or copy list (subjectAge.othersKeys). */
+  othersKeys: Set<string>;
   /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
   twins: Set<string>;
   /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
@@ -829,6 +849,11 @@ function ageWords(): AgeWords {
     careLead: new Set(v.subjectAge.careLead),
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
+    careVerbsSeen: new Set(v.subjectAge.careVerbsSeen),
+    careSeenBefore: new Set(v.subjectAge.careSeenBefore),
+    careSeenPossessives: new Set(v.subjectAge.careSeenPossessives),
+    addressWords: new Set(v.subjectAge.addressWords),
+    othersKeys: new Set(v.subjectAge.othersKeys),
     twins: new Set(v.subjectAge.twins),
     terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
@@ -918,8 +943,25 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
 function asRead(value: string, v: AgeWords, noteText?: string): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(withAbbreviatedYears(withGlossedUnit(plain), v, noteText ?? value));
+  return withoutGestation(withAbbreviatedYears(withGlossedUnit(withTitledSurnames(plain, v)), v, noteText ?? value));
 }
+
+/**
+ * "Re: Daniel FORBES, 12", "Thank you for referring Hannah BOYLE, who …": a British letter writes the patient's surname
+ * in capitals after the given name. Read in title case (same length: "Daniel Forbes"), so that every reader of a name
+ * before an age reads it as it reads "Re: Daniel Forbes, 12" (round 57, fix57a). Only right after a given name on the
+ * same line (one space), and only when both words are names by nameWord: "Spinal MRI, 3/12", "Lumbar US", "Dr Jones
+ * REVIEW" and a capitals-only line ("PT JOHN SMITH 12 YO") stay as written.
+ */
+function withTitledSurnames(value: string, v: AgeWords): string {
+  if (!/[a-z] [A-Z]['\u2019]?[A-Z]/.test(value)) return value;
+  return value.replace(CAPITALS_SURNAME, (all: string, given: string, surname: string) => {
+    const titled = surname.replace(/(^|[-'\u2019])([A-Z])([A-Z]+)/g, (_x: string, lead: string, first: string, rest: string) => lead + first + rest.toLowerCase());
+    return nameWord(given, v) && titled.split(/[-'\u2019]/).every((x) => x.length < 2 || nameWord(x, v)) ? `${given} ${titled}` : all;
+  });
+}
+/** A given name, one space, a surname in capitals (two letters at least; "O'NEILL", "SMITH-JONES" in parts). */
+const CAPITALS_SURNAME = /(?<![\w'\u2019-])([A-Z][a-z]{1,20}) ((?:[A-Z]['\u2019])?[A-Z]{2,20}(?:-[A-Z]{2,20})?)(?![\w'\u2019-])/g;
 
 /**
  * "Adolescent 14 a.", "Niña de 7 a.", "Boy 9 a., dolor lumbar": years written as the one-letter "a." of the Spanish
@@ -2965,6 +3007,10 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     const carerOf = last === 'of' && leadWords.length > 1 && v.carers.has(leadWords[leadWords.length - 2].text) && !/[,;:]/.test(lead.slice(lead.lastIndexOf('of')));
     let opening = false;
     const close = m.index + m[0].length;
+    // "Re: Max BELL, 12, Acacia Avenue", "Referrer: Lucy SMITH, 12, Church Lane Surgery": a house number or someone else's
+    // line, never the child's age (round 57, review of fix57a), in title case as in capitals.
+    const text = base === undefined ? value : noteText;
+    if (addressAfter(value, close, v) || keyNamesAnother(text, (base ?? 0) + m.index, v)) continue;
     // "Conor, 13. Plays rugby", "Pt: Lachlan, 11" (the line's end): the name and its number are the whole sentence, the
     // name opening its line or a key's value (bareWholeSentence), as Australian, Irish and UK GP notes open.
     const whole = !heading && !carerOf && !bracket && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
@@ -2989,7 +3035,10 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       const own = value.slice(sentenceStart(value, m.index), m.index);
       const colon = own.lastIndexOf(':');
       const keyWord = colon >= 0 ? toWords(own.slice(Math.max(0, colon - 40), colon)).pop()?.text : undefined;
-      const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
+      const opens =
+        !own.trim() ||
+        (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord)))) ||
+        careApposition(noteText, value, m.index, close, m[2], v, text.slice((base ?? 0) + sentenceEnd(value, close)));
       const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
       // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
       // Another adult or a pet only as who the name is, right after it ('Daniel, 19, is her tutor'), not one in the story.
@@ -3129,7 +3178,7 @@ const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 const BRACKETED_YEARS = `\\([ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
-    `([ \\t]*,[ \\t]*(?:(?:age|now)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
+    `([ \\t]*,[ \\t]*(?:(?:age|now|who[ \\t]+is(?:[ \\t]+now)?)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
     `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
@@ -3187,6 +3236,101 @@ function careIntroduces(value: string, nameStart: number, close: number, v: AgeW
   if (subject === undefined || !v.careLead.has(subject.text)) return false;
   const next = /^[ \t]*([A-Za-z]+)/.exec(value.slice(close));
   return !next || v.careAfter.has(next[1].toLowerCase());
+}
+
+/**
+ * "Thank you for referring Hannah Boyle, who is 14, with …", "I reviewed Jessica, now 16, who …": a letter's apposition
+ * after the name its writer's verb of care introduces (careIntroduces: a present verb after its subject), closed by a
+ * comma (round 57, fix57a). A past verb of seeing (subjectAge.careVerbsSeen: "reviewed", "saw") only with "now" or "who
+ * is" telling the age as today's: a past verb alone tells of someone seen before ("I saw Jack, 4, in 2019"). Never with a
+ * son or a daughter after it in the sentence (afterAge.relationChild: the one aged is the parent); a relative or a companion
+ * after it bareAfterName refuses. After review r-fix57a: never in a note that tells an age with its unit anywhere (a
+ * heading's "Re: Poppy WELLS, 3 months" wins), and a past seeing never when told as another visit (seenAnotherTime) or
+ * when the letter goes on to another child of the family by name (anotherChildLater).
+ */
+function careApposition(noteText: string, value: string, nameStart: number, close: number, between: string, v: AgeWords, later: string): boolean {
+  if (value[close] !== ',') return false;
+  // "I saw Jane, now 17, with her daughter Emily": one who has a son or a daughter in the sentence is the parent.
+  if (toWords(value.slice(close, sentenceEnd(value, close))).some((x) => v.relationChild.has(x.text))) return false;
+  // "Re: Poppy WELLS, 3 months … I reviewed Harry, who is 9, …": an age told with its unit anywhere (a heading's) wins over
+  // an apposition in the body, as it does over the other bare numbers a letter's form suggests (round 57, review of fix57a).
+  if (agesTold(noteText) > 0) return false;
+  if (careIntroduces(value, nameStart, close, v)) return true;
+  if (!/\b(?:now|who[ \t]+is)\b/.test(between)) return false;
+  const from = sentenceStart(value, nameStart);
+  const [subject, verb] = toWords(value.slice(from, nameStart), from).slice(-2);
+  // "I reviewed Jessica, now 16, …": the writer's own seeing, its subject right before it.
+  if (!(verb !== undefined && subject !== undefined && v.careVerbsSeen.has(verb.text) && v.careLead.has(subject.text) && /^[ \t]+$/.test(value.slice(verb.end, nameStart))))
+    return false;
+  // "I reviewed Jacob, who is 12, in 2023 for …", "I met Ava, who is 6, … last year": a seeing told as another visit, and
+  // "Today I saw his brother Sam": the letter goes on to another child of the family; either way the one seen is not
+  // the patient (round 57, review of fix57a).
+  return !seenAnotherTime(value, from, nameStart, close, v) && !anotherChildLater(later, v);
+}
+
+/**
+ * Whether the sentence of a past seeing tells it as another visit (subjectAge.careSeenBefore or a year: "I reviewed
+ * Jacob, who is 12, in 2023", "at the family's last visit", "when he had a similar dimple"), before the name or after
+ * the age up to a clause of its own about the one seen ("I reviewed Jessica, now 16, who completed treatment four years
+ * ago" tells her history, not the visit).
+ */
+function seenAnotherTime(value: string, from: number, nameStart: number, close: number, v: AgeWords): boolean {
+  const end = sentenceEnd(value, close);
+  const own = /\b(?:who|whom|whose|which)\b/i.exec(value.slice(close, end));
+  const told = value.slice(from, nameStart) + ' ' + value.slice(close, own ? close + own.index : end);
+  return YEAR_WRITTEN.test(told) || toWords(told).some((x) => v.careSeenBefore.has(x.text));
+}
+const YEAR_WRITTEN = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-]\d|\d)/;
+
+/**
+ * Whether the note, after the sentence of a past seeing, names another child of the family: subjectAge.careSeenPossessives
+ * before one of relatives that is no carer, or of twins (a word between at most), and that child's name right after it
+ * or before "is" ("Today I saw his brother Sam", "This letter concerns her brother Noah", "his baby sister Poppy", "Poppy
+ * is his sister"). A relative named in the family's history without a name ("Her brother had scoliosis") is not one.
+ */
+function anotherChildLater(later: string, v: AgeWords): boolean {
+  const words = toWords(later);
+  const named = (w: Word | undefined): boolean => w !== undefined && nameWord(later.slice(w.start, w.end), v);
+  return words.some((w, i) => {
+    if (!v.careSeenPossessives.has(w.text)) return false;
+    const k = words.slice(i + 1, i + 3).findIndex((x) => (v.relatives.has(x.text) && !v.carers.has(x.text)) || v.twins.has(x.text));
+    if (k < 0) return false;
+    return named(words[i + k + 2]) || (i >= 2 && words[i - 1].text === 'is' && named(words[i - 2]));
+  });
+}
+
+/**
+ * Whether the clause right after a name's number is an address (subjectAge.addressWords, capitalised, or a postcode):
+ * "Re: Max BELL, 12, Acacia Avenue, Leeds LS6 2AB", "Ivy PRICE, 7, Mill Cottages", "Lucy SMITH, 12, Church Lane
+ * Surgery": the number is a house's, not the age.
+ */
+function addressAfter(value: string, close: number, v: AgeWords): boolean {
+  if (value[close] !== ',') return false;
+  const stop = /[,;\n\r]/.exec(value.slice(close + 1, close + 80));
+  const clause = value.slice(close + 1, stop ? close + 1 + stop.index : close + 80);
+  if (UK_POSTCODE.test(clause)) return true;
+  const words = toWords(clause);
+  const capital = (w: Word): boolean => /[A-Z]/.test(clause[w.start]);
+  // After a name of its own ("Acacia Avenue", "Riverside Health Centre"), never opening the clause ("12, Close follow-up").
+  return words.some(
+    (w, i) => i > 0 && capital(w) && (v.addressWords.has(w.text) || (i + 1 < words.length && capital(words[i + 1]) && v.addressWords.has(`${w.text} ${words[i + 1].text}`))),
+  );
+}
+/** A British postcode: "LS6 2AB", "SW1A 1AA", "M1 1AE". */
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/;
+
+/**
+ * Whether the name at `at` opens the value of a key naming the letter's sender, recipient, referrer or copy list, or
+ * another adult (subjectAge.othersKeys, otherTellers, companions: "Referrer: Lucy SMITH, 12", "Referred by: Helen FROST,
+ * 12", "GP: Sarah Lindley, 12", "cc: Jack Forbes, 12"): the number after it is never the patient's age.
+ */
+function keyNamesAnother(text: string, at: number, v: AgeWords): boolean {
+  const lead = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 60), at);
+  const key = /([A-Za-z][A-Za-z .'-]{0,30}):[ \t]*$/.exec(lead);
+  if (!key) return false;
+  return toWords(key[1])
+    .slice(-2)
+    .some((w) => v.othersKeys.has(w.text) || v.otherTellers.has(w.text) || v.companions.has(w.text));
 }
 
 /**

@@ -135,6 +135,13 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
  * not a closing line's. Never proposed for a key written amiss (`foreign`). A line that
  * names no study ("Recommend: NSAIDs, rest") orders nothing.
  */
+/**
+ * Round 57 (fix57a): the age a British clinic letter's header gives ("Age at clinic: 6 months"), an Age key; a letter of
+ * prose under such a header is still free text (isLetterAgeSpelling), as it was before the key was known: its paragraphs
+ * are read as prose, not reported line by line as malformed (review of fix57a).
+ */
+const LETTER_AGE_SPELLINGS = ['Age at clinic', 'Age at consultation'];
+
 const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appointed', 'Prescribed', 'Assigned'];
 
 /**
@@ -268,6 +275,8 @@ export const KEYS: readonly KeyInfo[] = [
       'Age today',
       'Age now',
       'Age at visit',
+      // A British clinic letter's header gives the age at the clinic the letter reports ("Age at clinic: 6 months").
+      ...LETTER_AGE_SPELLINGS,
       'Age at discharge',
       'Age on discharge',
       // An order's own record of the age ("Pt age at order: 6 mo" in a CDS override log).
@@ -648,6 +657,12 @@ export function isTranslatedPlanSpelling(rawKey: string): boolean {
 }
 
 const CLOSING_PLAN = new Set(CLOSING_PLAN_SPELLINGS.map(normalizeKey));
+const LETTER_AGE = new Set(LETTER_AGE_SPELLINGS.map(normalizeKey));
+/** "Age at clinic:" / "Age at consultation:": a letter's header, which leaves a letter of prose free text (notes/parser.ts). */
+export function isLetterAgeSpelling(rawKey: string): boolean {
+  return LETTER_AGE.has(normalizeKey(rawKey));
+}
+
 /** "Recommend:" / "Direction:": a plan key only where no other line tells a study ordered (clinical/facts.ts withClosingPlanRead). */
 export function isClosingPlanSpelling(rawKey: string): boolean {
   return CLOSING_PLAN.has(normalizeKey(rawKey));

@@ -1,4 +1,4 @@
-import { type KeyInfo, type KeyName, isClosingPlanSpelling, lookupKey } from './keys';
+import { type KeyInfo, type KeyName, isClosingPlanSpelling, isLetterAgeSpelling, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, insideOpenBracket, readProse } from './prose';
 import { work } from './work';
@@ -257,8 +257,9 @@ export function parseNote(
   }
   const prose = readProse(text, fields, malformed, reportsOnTheChild);
   // A letter of prose that closes on "Recommend:" or "Direction:" (keys.ts CLOSING_PLAN_SPELLINGS) is still free text: its
-  // closing line is read as its plan, its paragraphs as prose.
-  const freeText = prose.length > 0 && !fields.some((f) => f.key && !isClosingPlanSpelling(f.rawKey));
+  // closing line is read as its plan, its paragraphs as prose. So is a letter of prose under "Age at clinic:" (keys.ts
+  // LETTER_AGE_SPELLINGS): its age is read from the key.
+  const freeText = prose.length > 0 && !fields.some((f) => f.key && !isClosingPlanSpelling(f.rawKey) && !isLetterAgeSpelling(f.rawKey));
   return { text, fields, comments, malformed, prose, freeText };
 }
 
