@@ -416,6 +416,8 @@ interface Matcher {
   noneWords: Set<string>;
   /** Lexicon formAnswers.relayers: words between a question mark and its answer that relay it ("? Interpreter: no"). */
   relayers: Set<string>;
+  /** Lexicon formAnswers.questionOpeners: a printed question's first word ("Any …?", "Did anything happen (…)?"). */
+  questionOpeners: Set<string>;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
@@ -442,6 +444,16 @@ interface Durations {
   recent: { nouns: Set<string>; leads: string[][]; units: Set<string>; pastWhen: string[][] };
 }
 
+/**
+ * A cue as the lexicon writes it and, where it holds a "n't" contraction, as parents and quick typists write it without
+ * the apostrophe ("he didnt fall", "doesnt wake him at night", "hasnt had a fever"): the same cue. "can't" and "won't"
+ * keep only their written form, since "cant" and "wont" are words of their own.
+ */
+export function apostropheSpellings(phrase: string): string[] {
+  const dropped = phrase.replace(/\b(?!(?:ca|wo)n['’]t\b)([a-z]+)n['’]t\b/gi, '$1nt');
+  return dropped === phrase ? [phrase] : [phrase, dropped];
+}
+
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const entries = new Map<string, Entry>();
   const entry = (source: string, kind: EntryKind): Entry | undefined => {
@@ -453,7 +465,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     return e;
   };
   for (const t of lex.triggers) {
-    for (const p of t.phrases) {
+    for (const p of t.phrases.flatMap(apostropheSpellings)) {
       const e = entry(p, 'trigger')!;
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
@@ -481,12 +493,12 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
-  for (const p of lex.pseudoTriggers) {
+  for (const p of lex.pseudoTriggers.flatMap(apostropheSpellings)) {
     const e = entry(p, 'pseudo');
     const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
     if (e && lead) e.own = lead.fwd | lead.both;
   }
-  for (const p of lex.terminators) entry(p, 'terminator');
+  for (const p of lex.terminators.flatMap(apostropheSpellings)) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
@@ -611,6 +623,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     noSigns,
     noneWords,
     relayers: new Set(lex.formAnswers.relayers),
+    questionOpeners: new Set(lex.formAnswers.questionOpeners),
     durations,
     starts,
     startBits: wordBitsOf(starts, 4096),
@@ -1406,8 +1419,24 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, bracketSubjects, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } =
-    matcherFor(lex);
+  const {
+    byFirst,
+    max,
+    relatives,
+    bracketSubjects,
+    answers,
+    answerWords,
+    noWords,
+    gradeDenials,
+    complaintDenialEnds,
+    noSigns,
+    noneWords,
+    relayers,
+    questionOpeners,
+    durations,
+    starts,
+    startBits,
+  } = matcherFor(lex);
   // "negative for: 1) fever 2) night sweats": a denied list numbered on its line is read as its comma list (marked-list.ts).
   const toks = joinMarkedLists(
     text,
@@ -1911,6 +1940,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let wholeQuestion = false;
   // The answer of the question being read follows a mark ("Night pain / wakes from sleep: No"), not bare ("dimple absent").
   let markedAnswer = false;
+  // The answer of the question being read follows the question mark of a form's printed question ("Any lumps, hairy
+  // patches or red marks on his back?  no"): it reaches the question's line back to its start, every name it lists.
+  let askedAnswer = false;
   for (let i = n - 1; i >= 0; i--) {
     work.steps++;
     const tk = toks[i];
@@ -1928,6 +1960,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           bCueBits = bits;
           wholeQuestion = answering?.[s] === 1;
           markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
+          askedAnswer = wholeQuestion && s > 0 && toks[s - 1].t === '?' && printedQuestion(toks, s - 1, questionOpeners);
         }
         bOpen = recount(left);
       }
@@ -1938,6 +1971,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
     // "Fever, night sweats, weight loss: none": a list of names before the colon, the whole sentence, is one question.
     if (bOpen && wholeQuestion && markedAnswer && (tk.t === ',' || tk.t === 'and') && namesOnlyList(text, toks, i, inMatch, answerWords)) continue;
+    // "Any lumps, hairy patches or red marks on his back?  no", "Did anything happen (fall, accident, sports injury)?  no":
+    // a form's printed question, answered after its question mark, is asked of every name it lists.
+    if (bOpen && askedAnswer && (tk.t === ',' || LIST_WORDS.has(tk.t))) continue;
     if (
       tk.kind === 'stop' ||
       tk.kind === 'sep' ||
@@ -1955,7 +1991,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       for (let c = 0; c < CATEGORIES.length; c++) {
         if (left[c] > 0) {
           bits |= 1 << c;
-          left[c]--;
+          // A printed question is read to its line's start, however many names it lists (printedQuestion stops at the line).
+          if (!askedAnswer) left[c]--;
         }
       }
       bwd[i] = bits;
@@ -2072,15 +2109,20 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     const open = toks[i].t === '(' ? 1 : 0;
     let k = i + open;
     let words = 0;
+    // Printed after a question mark, a form's prompt may be spaced ("Fevers?   Y / N   N"), as the parent's answer is.
+    const afterQuestion = !open && i > 0 && toks[i - 1].t === '?';
     // A prompt lists a few answers ("Y/N/unknown"): a long run of them is read no further, so the scan stays linear.
     while (k < toks.length && words < 4 && toks[k].kind === 'w' && answerWords.has(toks[k].t)) {
       words++;
       k++;
-      if (toks[k]?.t !== '/' || toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end) break;
+      if (toks[k]?.t !== '/' || (!afterQuestion && (toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end))) break;
       k++;
     }
     // Two answers or more, joined by slashes; then, bracketed, the closing bracket; bare, the question's colon.
-    const closed = words >= 2 && toks[k - 1].kind === 'w' && (open ? toks[k]?.t === ')' : toks[k]?.kind === 'colon' || toks[k]?.t === '?');
+    const closed =
+      words >= 2 &&
+      toks[k - 1].kind === 'w' &&
+      (open ? toks[k]?.t === ')' : toks[k]?.kind === 'colon' || toks[k]?.t === '?' || (afterQuestion && answeredAlone(toks, k, answerWords)));
     if (!closed) {
       out?.push(toks[i]);
       continue;
@@ -2090,6 +2132,35 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     i = k - 1;
   }
   return out ?? toks;
+}
+
+/**
+ * The question mark at toks[i] closes a form's printed question: its line opens on a question's word (lexicon
+ * formAnswers.questionOpeners: "Any", "Did", "Has" …) with no stop, colon, dash or other question mark between there and
+ * toks[i], so a line that tells something before it asks ("No fever, any dimple?  no", "Hair tuft seen, any dimple?  no",
+ * "Mum: hairy patch. Any lump?  no") is refused.
+ */
+function printedQuestion(toks: Tok[], i: number, openers: Set<string>): boolean {
+  let k = i - 1;
+  for (; k >= 0 && toks[k].t !== '\n'; k--) {
+    work.steps++;
+    const tk = toks[k];
+    if (tk.kind === 'stop' || tk.kind === 'colon' || tk.kind === 'dash' || tk.t === '?') return false;
+  }
+  const first = toks[k + 1];
+  return first !== undefined && first.kind === 'w' && openers.has(first.t);
+}
+
+/**
+ * The prompt printed after a question mark ends right before toks[k], the one answer word the parent wrote, which ends its
+ * line ("Fevers?   Y / N   N", "Does the pain wake them at night?  Y/N  Y"): only then is the prompt no answer of its own.
+ * An unanswered prompt ("Fevers?  Y / N" then the next line) or one with words after its answer is read as before.
+ */
+function answeredAlone(toks: Tok[], k: number, answerWords: Set<string>): boolean {
+  const answer = toks[k];
+  if (answer?.kind !== 'w' || !answerWords.has(answer.t)) return false;
+  const after = toks[k + 1];
+  return after === undefined || after.t === '\n';
 }
 
 /**

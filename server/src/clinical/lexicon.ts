@@ -277,6 +277,9 @@ export const contextLexiconSchema = () =>
       $relayers: z.string().optional(),
       /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
       relayers: z.array(z.string().regex(/^[a-z]+$/)),
+      $questionOpeners: z.string().optional(),
+      /** Words a form's printed question opens its line on ("Any lumps, hairy patches or red marks on his back?  no"). */
+      questionOpeners: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /** A cross written as "no" beside each item of a terse list ("✗ fever ✗ night pain"; clinical/cross-marks.ts). */
     crossMarks: z.strictObject({
