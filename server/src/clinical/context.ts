@@ -416,14 +416,30 @@ interface Matcher {
   noneWords: Set<string>;
   /** Lexicon formAnswers.relayers: words between a question mark and its answer that relay it ("? Interpreter: no"). */
   relayers: Set<string>;
-  /** Lexicon formAnswers.questionOpeners: a printed question's first word ("Any …?", "Did anything happen (…)?"). */
-  questionOpeners: Set<string>;
+  /** Lexicon formAnswers.question*: the words that tell a form's printed question asked of what it lists (printedQuestion). */
+  questionWords: QuestionWords;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
   starts: Set<string>;
   /** `starts` as bits (wordBitsOf): most tokens are told none of them without asking the set. */
   startBits: Int32Array;
+}
+
+/** The lexicon's words for a form's printed question (formAnswers.questionOpeners … questionCourseWords). */
+interface QuestionWords {
+  /** The question's first word ("Any", "Did", "Has" …). */
+  openers: Set<string>;
+  /** What it asks through, its first or second word ("Any …", "Has she …", "Did anything …", "Is there …"). */
+  askers: Set<string>;
+  /** Determiners that make a name one the question takes for granted ("the lump", "her back pain"). */
+  presupposing: Set<string>;
+  /** Words of place before which such a determiner names a place ("on his back", "with her bladder"). */
+  places: Set<string>;
+  /** Words asking of a finding's course or time ("change", "improvement", "bigger", "birth", "time"). */
+  course: Set<string>;
+  /** After "at", times that narrow the name before them ("back pain at night"). */
+  times: Set<string>;
 }
 
 interface Durations {
@@ -445,13 +461,27 @@ interface Durations {
 }
 
 /**
- * A cue as the lexicon writes it and, where it holds a "n't" contraction, as parents and quick typists write it without
- * the apostrophe ("he didnt fall", "doesnt wake him at night", "hasnt had a fever"): the same cue. "can't" and "won't"
- * keep only their written form, since "cant" and "wont" are words of their own.
+ * A cue as the lexicon writes it and, where it holds one of the lexicon's bareContractions (present-tense "n't" forms), as
+ * parents and quick typists write it without the apostrophe ("she doesnt have a fever", "hasnt lost weight", "isnt
+ * constant"): the same cue. Past forms ("didnt", "wasnt") are not read bare: "wasnt wetting before" after a new symptom
+ * tells a past, "didnt have the lump checked" a check not done (review r57e); "cant" and "wont" are words of their own.
  */
-export function apostropheSpellings(phrase: string): string[] {
-  const dropped = phrase.replace(/\b(?!(?:ca|wo)n['’]t\b)([a-z]+)n['’]t\b/gi, '$1nt');
+export function apostropheSpellings(phrase: string, bare: ReadonlySet<string>): string[] {
+  const dropped = phrase.replace(/\b([a-z]+n)['’]t\b/gi, (word: string, stem: string) => (bare.has(`${stem.toLowerCase()}'t`) ? `${stem}t` : word));
   return dropped === phrase ? [phrase] : [phrase, dropped];
+}
+
+/** Have, had, get, got: after a bare contraction, the verb a causative runs through ("hasnt had the lump checked"). */
+const CAUSATIVE_VERBS = /(?:^| )(?:have|had|get|got)$/;
+
+/**
+ * The bare spelling of a cue ending on have/had/get/got, then a determiner of the lexicon's bareCausativeObjects: "hasnt
+ * had the lump looked at", "doesnt have his back checked" tell a check or a treatment not done, not an absence.
+ */
+function bareCausatives(phrase: string, bare: ReadonlySet<string>, objects: readonly string[]): string[] {
+  const spellings = apostropheSpellings(phrase, bare);
+  if (spellings.length < 2 || !CAUSATIVE_VERBS.test(spellings[1])) return [];
+  return objects.map((o) => `${spellings[1]} ${o}`);
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -464,8 +494,10 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
     return e;
   };
+  const bareForms = new Set(lex.bareContractions);
+  const spellings = (p: string) => apostropheSpellings(p, bareForms);
   for (const t of lex.triggers) {
-    for (const p of t.phrases.flatMap(apostropheSpellings)) {
+    for (const p of t.phrases.flatMap(spellings)) {
       const e = entry(p, 'trigger')!;
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
@@ -493,12 +525,13 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
-  for (const p of lex.pseudoTriggers.flatMap(apostropheSpellings)) {
+  const causatives = lex.triggers.flatMap((t) => t.phrases.flatMap((p) => bareCausatives(p, bareForms, lex.bareCausativeObjects)));
+  for (const p of [...lex.pseudoTriggers.flatMap(spellings), ...causatives]) {
     const e = entry(p, 'pseudo');
     const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
     if (e && lead) e.own = lead.fwd | lead.both;
   }
-  for (const p of lex.terminators.flatMap(apostropheSpellings)) entry(p, 'terminator');
+  for (const p of lex.terminators.flatMap(spellings)) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
@@ -623,7 +656,14 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     noSigns,
     noneWords,
     relayers: new Set(lex.formAnswers.relayers),
-    questionOpeners: new Set(lex.formAnswers.questionOpeners),
+    questionWords: {
+      openers: new Set(lex.formAnswers.questionOpeners),
+      askers: new Set(lex.formAnswers.questionAskers),
+      presupposing: new Set(lex.formAnswers.questionPresupposing),
+      places: new Set(lex.formAnswers.questionPlaceWords),
+      course: new Set(lex.formAnswers.questionCourseWords),
+      times: new Set(lex.formAnswers.questionTimes),
+    },
     durations,
     starts,
     startBits: wordBitsOf(starts, 4096),
@@ -1432,7 +1472,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     noSigns,
     noneWords,
     relayers,
-    questionOpeners,
+    questionWords,
     durations,
     starts,
     startBits,
@@ -1960,7 +2000,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           bCueBits = bits;
           wholeQuestion = answering?.[s] === 1;
           markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
-          askedAnswer = wholeQuestion && s > 0 && toks[s - 1].t === '?' && printedQuestion(toks, s - 1, questionOpeners);
+          askedAnswer = wholeQuestion && s > 0 && toks[s - 1].t === '?' && printedQuestion(toks, s - 1, questionWords);
         }
         bOpen = recount(left);
       }
@@ -2135,20 +2175,30 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
 }
 
 /**
- * The question mark at toks[i] closes a form's printed question: its line opens on a question's word (lexicon
- * formAnswers.questionOpeners: "Any", "Did", "Has" …) with no stop, colon, dash or other question mark between there and
- * toks[i], so a line that tells something before it asks ("No fever, any dimple?  no", "Hair tuft seen, any dimple?  no",
- * "Mum: hairy patch. Any lump?  no") is refused.
+ * The question mark at toks[i] closes a form's printed question asked of every name it lists: its line opens on a question's
+ * word (lexicon formAnswers.questionOpeners: "Any", "Did", "Has" …) with no stop, colon, dash or other question mark between
+ * there and toks[i], so a line that tells something before it asks ("No fever, any dimple?  no", "Hair tuft seen, any
+ * dimple?  no") is refused. It must ask of what it lists, not of a name it takes for granted (review r57e): its first or
+ * second word one of questionAskers ("Any lumps …", "Has she had fevers …", "Did anything happen …", "Was he in a car
+ * crash …"; never "Has hair tuft over L5, any lump under it?", "Does the back pain go down her legs?"); no determiner of
+ * questionPresupposing before a name ("Any change in the lump?", "Has she had the lump checked?"), except after a word of
+ * place ("on his back", "with her bladder"); and no word of a finding's course or time ("Any improvement in back pain or
+ * weakness?", "Are lump and mark getting bigger?", "… there at birth?", "Back pain at night, or numbness?"). A refused question is read as any other line.
  */
-function printedQuestion(toks: Tok[], i: number, openers: Set<string>): boolean {
+function printedQuestion(toks: Tok[], i: number, words: QuestionWords): boolean {
   let k = i - 1;
   for (; k >= 0 && toks[k].t !== '\n'; k--) {
     work.steps++;
     const tk = toks[k];
     if (tk.kind === 'stop' || tk.kind === 'colon' || tk.kind === 'dash' || tk.t === '?') return false;
+    if (tk.kind !== 'w') continue;
+    if (words.course.has(tk.t) || (words.times.has(tk.t) && k > 0 && toks[k - 1].t === 'at')) return false;
+    if (words.presupposing.has(tk.t) && !(k > 0 && words.places.has(toks[k - 1].t))) return false;
   }
   const first = toks[k + 1];
-  return first !== undefined && first.kind === 'w' && openers.has(first.t);
+  if (first === undefined || first.kind !== 'w' || !words.openers.has(first.t)) return false;
+  const second = toks[k + 2];
+  return words.askers.has(first.t) || (second !== undefined && second.kind === 'w' && words.askers.has(second.t));
 }
 
 /**
