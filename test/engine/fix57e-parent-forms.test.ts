@@ -45,6 +45,10 @@ describe('fix57e: parent-completed forms', () => {
       assert.ok(present(r, 'incontinence'));
       assert.ok(!denied(r, 'incontinence'));
     });
+    it('near miss: a bare doubt is not read as a denial nor a doubt ("Dont know if it wakes him at night" is no night pain)', () => {
+      const r = readNote('Age: 12 y', 'Back pain 3 wk. Dont know if it wakes him at night.', 'Neuro: normal', 'Order: XR lumbar spine');
+      assert.ok(!present(r, 'night-pain'));
+    });
     it('near miss: "didnt" of another verb leaves the fall told ("Mum didnt see it, but he fell off the climbing frame")', () => {
       const r = readNote('Age: 8', 'History: mum didnt see it, but he fell off the climbing frame onto his back yesterday.', 'Order: XR thoracolumbar spine');
       assert.notEqual(r.facts.trauma?.significance, 'none');
@@ -118,6 +122,10 @@ describe('fix57e: parent-completed forms', () => {
     it('near miss: "Does he get back pain at night, or any tingling?  no" asks of night pain and keeps the back pain', () => {
       const r = readNote('Age: 12 y', 'Does he get back pain at night, or any tingling?  no', 'Neuro: normal', 'Order: XR lumbar spine');
       assert.ok(present(r, 'back-pain'));
+    });
+    it('near miss: a question asked of someone else keeps the child\'s sign ("Did anyone in the family have a lump or dimple?  no")', () => {
+      const r = readNote('Age: 3 mo', 'Did anyone in the family have a lump or dimple?  no', 'Order: US lumbar spine');
+      assert.ok(present(r, 'lipoma'));
     });
     it('near miss: a question that is no printed form question keeps its first sign ("Lump, hairy patches or red marks on the back?  no")', () => {
       const r = readNote('Age: 5 weeks', 'Lump, hairy patch or red marks on the lower back?  no');

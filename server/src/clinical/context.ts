@@ -497,7 +497,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const bareForms = new Set(lex.bareContractions);
   const spellings = (p: string) => apostropheSpellings(p, bareForms);
   for (const t of lex.triggers) {
-    for (const p of t.phrases.flatMap(spellings)) {
+    // Only a denial is read in its bare spelling: "dont know if", "isnt sure if" stay as written (review r57e).
+    for (const p of t.category === 'negated' ? t.phrases.flatMap(spellings) : t.phrases) {
       const e = entry(p, 'trigger')!;
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
@@ -525,7 +526,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
-  const causatives = lex.triggers.flatMap((t) => t.phrases.flatMap((p) => bareCausatives(p, bareForms, lex.bareCausativeObjects)));
+  const causatives = lex.triggers.flatMap((t) => (t.category === 'negated' ? t.phrases.flatMap((p) => bareCausatives(p, bareForms, lex.bareCausativeObjects)) : []));
   for (const p of [...lex.pseudoTriggers.flatMap(spellings), ...causatives]) {
     const e = entry(p, 'pseudo');
     const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
