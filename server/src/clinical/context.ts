@@ -418,12 +418,30 @@ interface Matcher {
   noneWords: Set<string>;
   /** Lexicon formAnswers.relayers: words between a question mark and its answer that relay it ("? Interpreter: no"). */
   relayers: Set<string>;
+  /** Lexicon formAnswers.question*: the words that tell a form's printed question asked of what it lists (printedQuestion). */
+  questionWords: QuestionWords;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
   starts: Set<string>;
   /** `starts` as bits (wordBitsOf): most tokens are told none of them without asking the set. */
   startBits: Int32Array;
+}
+
+/** The lexicon's words for a form's printed question (formAnswers.questionOpeners … questionCourseWords). */
+interface QuestionWords {
+  /** The question's first word ("Any", "Did", "Has" …). */
+  openers: Set<string>;
+  /** What it asks through, its first or second word ("Any …", "Has she …", "Did anything …", "Is there …"). */
+  askers: Set<string>;
+  /** Determiners that make a name one the question takes for granted ("the lump", "her back pain"). */
+  presupposing: Set<string>;
+  /** Words of place before which such a determiner names a place ("on his back", "with her bladder"). */
+  places: Set<string>;
+  /** Words asking of a finding's course or time ("change", "improvement", "bigger", "birth", "time"). */
+  course: Set<string>;
+  /** After "at", times that narrow the name before them ("back pain at night"). */
+  times: Set<string>;
 }
 
 interface Durations {
@@ -444,6 +462,30 @@ interface Durations {
   recent: { nouns: Set<string>; leads: string[][]; units: Set<string>; pastWhen: string[][] };
 }
 
+/**
+ * A cue as the lexicon writes it and, where it holds one of the lexicon's bareContractions (present-tense "n't" forms), as
+ * parents and quick typists write it without the apostrophe ("she doesnt have a fever", "hasnt lost weight", "isnt
+ * constant"): the same cue. Past forms ("didnt", "wasnt") are not read bare: "wasnt wetting before" after a new symptom
+ * tells a past, "didnt have the lump checked" a check not done (review r57e); "cant" and "wont" are words of their own.
+ */
+export function apostropheSpellings(phrase: string, bare: ReadonlySet<string>): string[] {
+  const dropped = phrase.replace(/\b([a-z]+n)['’]t\b/gi, (word: string, stem: string) => (bare.has(`${stem.toLowerCase()}'t`) ? `${stem}t` : word));
+  return dropped === phrase ? [phrase] : [phrase, dropped];
+}
+
+/** Have, had, get, got: after a bare contraction, the verb a causative runs through ("hasnt had the lump checked"). */
+const CAUSATIVE_VERBS = /(?:^| )(?:have|had|get|got)$/;
+
+/**
+ * The bare spelling of a cue ending on have/had/get/got, then a determiner of the lexicon's bareCausativeObjects: "hasnt
+ * had the lump looked at", "doesnt have his back checked" tell a check or a treatment not done, not an absence.
+ */
+function bareCausatives(phrase: string, bare: ReadonlySet<string>, objects: readonly string[]): string[] {
+  const spellings = apostropheSpellings(phrase, bare);
+  if (spellings.length < 2 || !CAUSATIVE_VERBS.test(spellings[1])) return [];
+  return objects.map((o) => `${spellings[1]} ${o}`);
+}
+
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const entries = new Map<string, Entry>();
   const entry = (source: string, kind: EntryKind): Entry | undefined => {
@@ -454,8 +496,11 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
     return e;
   };
+  const bareForms = new Set(lex.bareContractions);
+  const spellings = (p: string) => apostropheSpellings(p, bareForms);
   for (const t of lex.triggers) {
-    for (const p of t.phrases) {
+    // Only a denial is read in its bare spelling: "dont know if", "isnt sure if" stay as written (review r57e).
+    for (const p of t.category === 'negated' ? t.phrases.flatMap(spellings) : t.phrases) {
       const e = entry(p, 'trigger')!;
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
@@ -483,16 +528,18 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
+  const causatives = lex.triggers.flatMap((t) => (t.category === 'negated' ? t.phrases.flatMap((p) => bareCausatives(p, bareForms, lex.bareCausativeObjects)) : []));
   // A group is flattened where it stands in the list, so the entries keep the order of a flat list.
-  for (const item of lex.pseudoTriggers) {
-    for (const p of typeof item === 'string' ? [item] : item.phrases) {
-      const e = entry(p, 'pseudo');
-      const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
-      if (e && lead) e.own = lead.fwd | lead.both;
-      if (e && typeof item !== 'string') e.pseudoCategory = item.category;
-    }
+  const pseudo: { phrase: string; category?: PseudoTriggerCategoryT }[] = lex.pseudoTriggers.flatMap((item) =>
+    typeof item === 'string' ? spellings(item).map((phrase) => ({ phrase })) : item.phrases.flatMap(spellings).map((phrase) => ({ phrase, category: item.category })),
+  );
+  for (const { phrase, category } of [...pseudo, ...causatives.map((phrase): (typeof pseudo)[number] => ({ phrase }))]) {
+    const e = entry(phrase, 'pseudo');
+    const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
+    if (e && lead) e.own = lead.fwd | lead.both;
+    if (e && category) e.pseudoCategory = category;
   }
-  for (const p of lex.terminators) entry(p, 'terminator');
+  for (const p of lex.terminators.flatMap(spellings)) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
@@ -617,6 +664,14 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     noSigns,
     noneWords,
     relayers: new Set(lex.formAnswers.relayers),
+    questionWords: {
+      openers: new Set(lex.formAnswers.questionOpeners),
+      askers: new Set(lex.formAnswers.questionAskers),
+      presupposing: new Set(lex.formAnswers.questionPresupposing),
+      places: new Set(lex.formAnswers.questionPlaceWords),
+      course: new Set(lex.formAnswers.questionCourseWords),
+      times: new Set(lex.formAnswers.questionTimes),
+    },
     durations,
     starts,
     startBits: wordBitsOf(starts, 4096),
@@ -1412,8 +1467,24 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, bracketSubjects, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } =
-    matcherFor(lex);
+  const {
+    byFirst,
+    max,
+    relatives,
+    bracketSubjects,
+    answers,
+    answerWords,
+    noWords,
+    gradeDenials,
+    complaintDenialEnds,
+    noSigns,
+    noneWords,
+    relayers,
+    questionWords,
+    durations,
+    starts,
+    startBits,
+  } = matcherFor(lex);
   // "negative for: 1) fever 2) night sweats": a denied list numbered on its line is read as its comma list (marked-list.ts).
   const toks = joinMarkedLists(
     text,
@@ -1917,6 +1988,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let wholeQuestion = false;
   // The answer of the question being read follows a mark ("Night pain / wakes from sleep: No"), not bare ("dimple absent").
   let markedAnswer = false;
+  // The answer of the question being read follows the question mark of a form's printed question ("Any lumps, hairy
+  // patches or red marks on his back?  no"): it reaches the question's line back to its start, every name it lists.
+  let askedAnswer = false;
   for (let i = n - 1; i >= 0; i--) {
     work.steps++;
     const tk = toks[i];
@@ -1934,6 +2008,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           bCueBits = bits;
           wholeQuestion = answering?.[s] === 1;
           markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
+          askedAnswer = wholeQuestion && s > 0 && toks[s - 1].t === '?' && printedQuestion(toks, s - 1, questionWords);
         }
         bOpen = recount(left);
       }
@@ -1944,6 +2019,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
     // "Fever, night sweats, weight loss: none": a list of names before the colon, the whole sentence, is one question.
     if (bOpen && wholeQuestion && markedAnswer && (tk.t === ',' || tk.t === 'and') && namesOnlyList(text, toks, i, inMatch, answerWords)) continue;
+    // "Any lumps, hairy patches or red marks on his back?  no", "Did anything happen (fall, accident, sports injury)?  no":
+    // a form's printed question, answered after its question mark, is asked of every name it lists.
+    if (bOpen && askedAnswer && (tk.t === ',' || LIST_WORDS.has(tk.t))) continue;
     if (
       tk.kind === 'stop' ||
       tk.kind === 'sep' ||
@@ -1961,7 +2039,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       for (let c = 0; c < CATEGORIES.length; c++) {
         if (left[c] > 0) {
           bits |= 1 << c;
-          left[c]--;
+          // A printed question is read to its line's start, however many names it lists (printedQuestion stops at the line).
+          if (!askedAnswer) left[c]--;
         }
       }
       bwd[i] = bits;
@@ -2078,15 +2157,20 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     const open = toks[i].t === '(' ? 1 : 0;
     let k = i + open;
     let words = 0;
+    // Printed after a question mark, a form's prompt may be spaced ("Fevers?   Y / N   N"), as the parent's answer is.
+    const afterQuestion = !open && i > 0 && toks[i - 1].t === '?';
     // A prompt lists a few answers ("Y/N/unknown"): a long run of them is read no further, so the scan stays linear.
     while (k < toks.length && words < 4 && toks[k].kind === 'w' && answerWords.has(toks[k].t)) {
       words++;
       k++;
-      if (toks[k]?.t !== '/' || toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end) break;
+      if (toks[k]?.t !== '/' || (!afterQuestion && (toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end))) break;
       k++;
     }
     // Two answers or more, joined by slashes; then, bracketed, the closing bracket; bare, the question's colon.
-    const closed = words >= 2 && toks[k - 1].kind === 'w' && (open ? toks[k]?.t === ')' : toks[k]?.kind === 'colon' || toks[k]?.t === '?');
+    const closed =
+      words >= 2 &&
+      toks[k - 1].kind === 'w' &&
+      (open ? toks[k]?.t === ')' : toks[k]?.kind === 'colon' || toks[k]?.t === '?' || (afterQuestion && answeredAlone(toks, k, answerWords)));
     if (!closed) {
       out?.push(toks[i]);
       continue;
@@ -2096,6 +2180,45 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     i = k - 1;
   }
   return out ?? toks;
+}
+
+/**
+ * The question mark at toks[i] closes a form's printed question asked of every name it lists: its line opens on a question's
+ * word (lexicon formAnswers.questionOpeners: "Any", "Did", "Has" …) with no stop, colon, dash or other question mark between
+ * there and toks[i], so a line that tells something before it asks ("No fever, any dimple?  no", "Hair tuft seen, any
+ * dimple?  no") is refused. It must ask of what it lists, not of a name it takes for granted (review r57e): its first or
+ * second word one of questionAskers ("Any lumps …", "Has she had fevers …", "Did anything happen …", "Was he in a car
+ * crash …"; never "Has hair tuft over L5, any lump under it?", "Does the back pain go down her legs?"); no determiner of
+ * questionPresupposing before a name ("Any change in the lump?", "Has she had the lump checked?"), except after a word of
+ * place ("on his back", "with her bladder"); and no word of a finding's course or time ("Any improvement in back pain or
+ * weakness?", "Are lump and mark getting bigger?", "… there at birth?", "Back pain at night, or numbness?"). A refused question is read as any other line.
+ */
+function printedQuestion(toks: Tok[], i: number, words: QuestionWords): boolean {
+  let k = i - 1;
+  for (; k >= 0 && toks[k].t !== '\n'; k--) {
+    work.steps++;
+    const tk = toks[k];
+    if (tk.kind === 'stop' || tk.kind === 'colon' || tk.kind === 'dash' || tk.t === '?') return false;
+    if (tk.kind !== 'w') continue;
+    if (words.course.has(tk.t) || (words.times.has(tk.t) && k > 0 && toks[k - 1].t === 'at')) return false;
+    if (words.presupposing.has(tk.t) && !(k > 0 && words.places.has(toks[k - 1].t))) return false;
+  }
+  const first = toks[k + 1];
+  if (first === undefined || first.kind !== 'w' || !words.openers.has(first.t)) return false;
+  const second = toks[k + 2];
+  return words.askers.has(first.t) || (second !== undefined && second.kind === 'w' && words.askers.has(second.t));
+}
+
+/**
+ * The prompt printed after a question mark ends right before toks[k], the one answer word the parent wrote, which ends its
+ * line ("Fevers?   Y / N   N", "Does the pain wake them at night?  Y/N  Y"): only then is the prompt no answer of its own.
+ * An unanswered prompt ("Fevers?  Y / N" then the next line) or one with words after its answer is read as before.
+ */
+function answeredAlone(toks: Tok[], k: number, answerWords: Set<string>): boolean {
+  const answer = toks[k];
+  if (answer?.kind !== 'w' || !answerWords.has(answer.t)) return false;
+  const after = toks[k + 1];
+  return after === undefined || after.t === '\n';
 }
 
 /**

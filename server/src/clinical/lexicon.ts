@@ -286,7 +286,30 @@ export const contextLexiconSchema = () =>
       $relayers: z.string().optional(),
       /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
       relayers: z.array(z.string().regex(/^[a-z]+$/)),
+      $questionOpeners: z.string().optional(),
+      /** Words a form's printed question opens its line on ("Any lumps, hairy patches or red marks on his back?  no"). */
+      questionOpeners: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $questionAskers: z.string().optional(),
+      /** Words a printed question asks through, its first or second word ("Any …", "Has she had …", "Did anything …"). */
+      questionAskers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $questionPresupposing: z.string().optional(),
+      /** Determiners that make a name one the question takes for granted ("Does the back pain …", "Is her dimple …"). */
+      questionPresupposing: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Words of place before which such a determiner names a place, not a presupposed finding ("on his back"). */
+      questionPlaceWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $questionCourseWords: z.string().optional(),
+      /** Words that ask of a finding's course or time, not of its being there ("Any change in …", "… there at birth?"). */
+      questionCourseWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $questionTimes: z.string().optional(),
+      /** After "at", times that narrow the name before them ("back pain at night"): the question asks of that time only. */
+      questionTimes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
+    $bareContractions: z.string().optional(),
+    /** The "n't" contractions also read written without their apostrophe ("doesnt", "hasnt"; context.ts apostropheSpellings). */
+    bareContractions: z.array(z.string().regex(/^[a-z]+n't$/)),
+    $bareCausativeObjects: z.string().optional(),
+    /** Determiners after a bare contraction's have/had/get/got that make it a causative ("hasnt had the lump checked"). */
+    bareCausativeObjects: z.array(z.string().regex(/^[a-z]+$/)),
     /** A cross written as "no" beside each item of a terse list ("✗ fever ✗ night pain"; clinical/cross-marks.ts). */
     crossMarks: z.strictObject({
       $comment: z.string().optional(),
