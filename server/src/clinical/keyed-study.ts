@@ -263,10 +263,11 @@ function afterLabs(f: Field, k: Knowledge): Field | undefined {
 /**
  * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
  * before the study that say when, how often or where to do it; "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o."); and
- * the patient the study is made for ("Ix: neonatal spine ultrasound before discharge", "Booked: infant spine ultrasound").
+ * the patient the study is made for ("Ix: neonatal spine ultrasound before discharge", "Booked: infant spine ultrasound"); and
+ * why it is done when nothing is found ("REQ: SCREENING US SPINE" for an infant with a family history; round 57, s153-021).
  */
 export const STUDY_LEAD =
-  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited|ix|neonatal|newborn|infant)\s+){1,3}/i;
+  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|screening|elective|expedited|ix|neonatal|newborn|infant)\s+){1,3}/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 export function withoutLead(s: Field): Field {
