@@ -1,7 +1,7 @@
 /** A study named as a key's value ("MRI req: …", "XR L-spine: done"), read as the order or as a study done. */
 import { statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
-import { isOrderKeyed } from '../notes/headings';
+import { RELATIVE_WORDS, isOrderKeyed } from '../notes/headings';
 import { afterOrderSystem } from './order-system-route';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
@@ -263,15 +263,31 @@ function afterLabs(f: Field, k: Knowledge): Field | undefined {
 /**
  * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
  * before the study that say when, how often or where to do it; "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o."); and
- * the patient the study is made for ("Ix: neonatal spine ultrasound before discharge", "Booked: infant spine ultrasound").
+ * the patient the study is made for ("Ix: neonatal spine ultrasound before discharge", "Booked: infant spine ultrasound"); and
+ * why it is done when nothing is found ("REQ: SCREENING US SPINE" for an infant with a family history; round 57, s153-021).
  */
 export const STUDY_LEAD =
-  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited|ix|neonatal|newborn|infant)\s+){1,3}/i;
+  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|screening|elective|expedited|ix|neonatal|newborn|infant)\s+){1,3}/i;
+
+/** The people a study may be asked for besides the child: "for her twin brother", "for the sib". */
+const OTHER_CHILD = alternation([...RELATIVE_WORDS, 'sib', 'sibs', 'cotwin', 'co-twin']);
+/**
+ * After a "screening" lead, what makes the line no order of this child's study now (review r-fix57f): a question closing a
+ * word ("screening US spine? Mum asking"; never "?tethered cord", the query of what it looks for), a time ahead ("next year",
+ * "in 3 months", "later") or another child it is for ("for her twin brother", "for the sibling").
+ */
+const SCREENING_NOT_NOW = new RegExp(
+  String.raw`\w\?(?!\w)|\b(?:next (?:year|month|week|visit|time|check)|in \d+ (?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|later|when older)\b|` +
+    String.raw`\bfor (?:(?:her|his|their|the|a|an|pt's|patient's)\s+)?(?:(?:older|younger|big|little|baby|twin|other)\s+)?(?:${OTHER_CHILD})\b`,
+  'i',
+);
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 export function withoutLead(s: Field): Field {
   const m = STUDY_LEAD.exec(s.value);
   if (!m) return s;
+  // "Req: screening US spine? Mum asking": a screening lead left on the line, whose study is then not read as the order.
+  if (/\bscreening\b/i.test(m[0]) && SCREENING_NOT_NOW.test(s.value.slice(m[0].length))) return s;
   const start = s.valueSpan.start + m[0].length;
   return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }

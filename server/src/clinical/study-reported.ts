@@ -386,8 +386,19 @@ export const PAST = new RegExp(
  */
 const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
 const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
-/** A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US"). */
-const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous|prev)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
+/**
+ * What tells a study done when it follows the last of slashed studies: a colon, a time, an age or a date ("at 6 wk", "6 wk:",
+ * "done 3/12"), or a result ("normal", "showed low conus") before the sentence ends. "No prior MRI/US at 6 wk normal" denies
+ * the MRI only: the US after the slash is the study done, its result told.
+ */
+const DONE_AFTER_SLASHED = String.raw`(?:\/${ANY_STUDY})*(?:\s*:|\s+(?:at|@|on|done|dated|performed|was|were|\d)\b|[^.;\n]*${RESULT_WORD.source})`;
+/**
+ * A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US",
+ * "No prior US/MRI": studies joined by a slash with no space, as a denial's list, share it; a spaced slash may part sentences;
+ * never when what follows the last of them tells one done: DONE_AFTER_SLASHED, review r-fix57f).
+ */
+const SLASHED_DENIED = String.raw`\bno (?:prior|previous|prev)\s+${DENIED_MODS}(?:${ANY_STUDY}\/)+`;
+const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous|prev)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})(?:(?<!${SLASHED_DENIED})${ANY_STUDY}|(?<=${SLASHED_DENIED})${ANY_STUDY}(?=${DONE_AFTER_SLASHED}))`;
 /** An exception after the denied study ("No previous US apart from the neonatal one, which showed conus at L3"): no denial at all. */
 const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|excepting|besides|but for|aside from|save for)\b)`;
 const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous|prev)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
