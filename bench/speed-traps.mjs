@@ -43,6 +43,9 @@ const traps = [
   // age-fact.ts bareNumber: a number, a run of blanks, then text that is no next field (was cubic).
   ['"Age: 14" then 2,000 blanks and a word', ageLine('14', 2_000), ageLine('ab', 2_000)],
   ['"Age: 14" then 20,000 blanks and a word', ageLine('14', 20_000), ageLine('ab', 20_000)],
+  // study-reported.ts SLASHED_DENIED: a denial's slashed studies were an unbounded repeat inside look-behinds tried at
+  // every study of the line (1 s at 2,400 characters; round 57's second read).
+  ['"no prior" then 600 slashed studies', history(`no prior ${'US/'.repeat(600)}MRI`), history(`no other ${'US/'.repeat(600)}MRI`)],
 ];
 
 let failed = 0;

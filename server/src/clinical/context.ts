@@ -1542,8 +1542,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           while (k < e.tokens.length && i + k < n && toks[i + k].t === e.tokens[k]) k++;
           work.steps += k;
           if (k === e.tokens.length) {
-            // "not noted before/previously/at birth" tells a finding new only where nothing more is told of it after
-            // (narrowed after review r56): else the "not noted" in it is the denial it is on main.
+            // A lexicon "told-new" pseudo-trigger ("not noted before") tells a finding new only where nothing more is told
+            // of it after (review r56): else its "not noted" is the denial it reads as elsewhere.
             if (e.pseudoCategory === 'told-new' && !toldNewStands(text, toks, i + k)) continue;
             hit = e;
             break;

@@ -386,18 +386,24 @@ export const PAST = new RegExp(
  */
 const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
 const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
+/** A later member of a run of studies joined by slashes ("US/MRI/CT"): a short word, so the run stays cheap to match. */
+const SLASHED_NEXT = String.raw`[A-Za-z]{1,5}`;
 /**
  * What tells a study done when it follows the last of slashed studies: a colon, a time, an age or a date ("at 6 wk", "6 wk:",
  * "done 3/12"), or a result ("normal", "showed low conus") before the sentence ends. "No prior MRI/US at 6 wk normal" denies
  * the MRI only: the US after the slash is the study done, its result told.
  */
-const DONE_AFTER_SLASHED = String.raw`(?:\/${ANY_STUDY})*(?:\s*:|\s+(?:at|@|on|done|dated|performed|was|were|\d)\b|[^.;\n]*${RESULT_WORD.source})`;
+const DONE_AFTER_SLASHED = String.raw`(?:\/${SLASHED_NEXT}){0,3}(?:\s*:|\s+(?:at|@|on|done|dated|performed|was|were|\d)\b|[^.;\n]*${RESULT_WORD.source})`;
 /**
  * A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US",
  * "No prior US/MRI": studies joined by a slash with no space, as a denial's list, share it; a spaced slash may part sentences;
- * never when what follows the last of them tells one done: DONE_AFTER_SLASHED, review r-fix57f).
+ * never when what follows the last of them tells one done: DONE_AFTER_SLASHED, review r-fix57f). The run is bounded (the
+ * denial's study and up to three more): unbounded, these look-arounds, tried at every study of a line, made a long run of
+ * "US/US/…" super-linear (1 s at 2,400 characters). The later members are short tokens, not ANY_STUDY again: a bounded
+ * repeat of that large alternation is unrolled by the regex compiler in every look-around that embeds it, enough compiled
+ * code to push a CLI worker's warm heap past its margin (test/cli/concurrency.test.ts).
  */
-const SLASHED_DENIED = String.raw`\bno (?:prior|previous|prev)\s+${DENIED_MODS}(?:${ANY_STUDY}\/)+`;
+const SLASHED_DENIED = String.raw`\bno (?:prior|previous|prev)\s+${DENIED_MODS}${ANY_STUDY}\/(?:${SLASHED_NEXT}\/){0,2}`;
 const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous|prev)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})(?:(?<!${SLASHED_DENIED})${ANY_STUDY}|(?<=${SLASHED_DENIED})${ANY_STUDY}(?=${DONE_AFTER_SLASHED}))`;
 /** An exception after the denied study ("No previous US apart from the neonatal one, which showed conus at L3"): no denial at all. */
 const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|excepting|besides|but for|aside from|save for)\b)`;

@@ -78,7 +78,6 @@ function notTheStudy(line: string, lineStart: number, itemFrom: number, p: TodoP
   // Up to the last break before the study's name: its own words ("spinal US", "urgent MRI") stay read.
   const before = BEFORE_THE_STUDY.exec(line.slice(after, at));
   if (before) out.push({ start: lineStart + after, end: lineStart + after + before[0].length });
-  p.purpose.lastIndex = 0;
   const purpose = p.purpose.exec(line.slice(at));
   if (purpose) out.push({ start: lineStart + at + purpose.index, end: lineStart + line.length });
   return out;

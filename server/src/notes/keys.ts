@@ -125,6 +125,13 @@ const ASKED_PLAN_SPELLINGS = ['Ask', 'Demand'];
 const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
 
 /**
+ * Round 57 (fix57a): the age a British clinic letter's header gives ("Age at clinic: 6 months"), an Age key; a letter of
+ * prose under such a header is still free text (isLetterAgeSpelling), as it was before the key was known: its paragraphs
+ * are read as prose, not reported line by line as malformed (review of fix57a).
+ */
+const LETTER_AGE_SPELLINGS = ['Age at clinic', 'Age at consultation'];
+
+/**
  * A letter's closing line in the words of a Romanian "Recomandări:", a Russian or Ukrainian "Рекомендовано:" or
  * "Направление:" (the referral slip for a study) written in English ("Recommend: IRM of the whole spine with contrast
  * substance", "Direction: US of lumbosacral spine"), or a Russian "Назначено:" so written ("Appointed: X-ray of lumbosacral
@@ -135,13 +142,6 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
  * not a closing line's. Never proposed for a key written amiss (`foreign`). A line that
  * names no study ("Recommend: NSAIDs, rest") orders nothing.
  */
-/**
- * Round 57 (fix57a): the age a British clinic letter's header gives ("Age at clinic: 6 months"), an Age key; a letter of
- * prose under such a header is still free text (isLetterAgeSpelling), as it was before the key was known: its paragraphs
- * are read as prose, not reported line by line as malformed (review of fix57a).
- */
-const LETTER_AGE_SPELLINGS = ['Age at clinic', 'Age at consultation'];
-
 const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appointed', 'Prescribed', 'Assigned'];
 
 /**
