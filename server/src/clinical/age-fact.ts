@@ -1810,6 +1810,23 @@ function agedAfterName(noteText: string, f: Field, v: AgeWords): { months: numbe
   return found && { months: found.months, span: found.span };
 }
 
+/**
+ * "Age: DOL 21, term", "Age: day 3 of life", "Age: day of life 10 (CGA 36+1)": an Age value that opens on a newborn's
+ * written day of life is that day, as a unit's sign-out keys its baby's age (round 58, fix58u). The Age key says the day is
+ * the age today, so none of a free text day's refusals (an event it dates) apply; the day only has to close its clause
+ * (nothing but the value's end, a comma, a semicolon, a bracket or a spaced dash after it: never "DOL 3/4", "DOL 21.5").
+ */
+function keyedDayOfLife(value: string): { days: number; start: number; end: number } | undefined {
+  const m = KEYED_DAY_OF_LIFE.exec(value);
+  if (!m) return undefined;
+  const days = Number(m[2] ?? m[3] ?? m[4]);
+  if (days < 1 || days > 365) return undefined;
+  const start = m[1].length;
+  return { days, start, end: m[0].length };
+}
+const KEYED_DAY_OF_LIFE =
+  /^([ \t]*)(?:(?:dol|day[ \t]+of[ \t]+life)[ \t]*#?[ \t]*(\d{1,3})|day[ \t]*(\d{1,3})[ \t]+of[ \t]+life|(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life)(?=[ \t]*(?:$|[,;(]|[-\u2013\u2014][ \t]))/i;
+
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
@@ -1849,6 +1866,14 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
       ctx.out.text = value.slice(a.span.start, a.span.end);
     }
     return { months: finerInBrackets(value, a, a.months), span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  }
+  const day = keyedDayOfLife(value);
+  if (day) {
+    if (ctx) {
+      ctx.out.unit = 'd';
+      ctx.out.text = value.slice(day.start, day.end);
+    }
+    return { months: day.days / DAYS_PER_MONTH, span: shift(day, f.valueSpan.start), from: 'Age' };
   }
   const bare = bareNumber(value);
   if (bare) {
@@ -2577,7 +2602,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     ) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' };
     }
-    const before = toWords(lead);
+    const before = withoutBirthOrder(toWords(lead), v);
     // A description of the baby right after the day ends what the day describes ("DOL 21, term baby (CGA 42+2), admitted
     // with feeding difficulty"): what follows it is the baby's story, not dated by the day (dayOfLife.$commentBirthItems).
     // So does the baby's description before it, opening the line ("Term male, SVD, DOL 3, BF established, jaundice not
@@ -2654,6 +2679,16 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (lineEnd < 0 || lineEnd > at) return told;
   }
   return undefined;
+}
+
+/**
+ * "Baby boy (twin 2), day 3 of life", "Twin A girl, DOL 4": a twin's or a triplet's order of birth (subjectAge.twins, then a
+ * digit or a letter) describes the baby as its sex does, so the words before a day of life are read without it (round 58,
+ * fix58u). Twins share their day of life, so it never makes the day another child's.
+ */
+function withoutBirthOrder(words: Word[], v: AgeWords): Word[] {
+  const order = (w: Word | undefined): boolean => w !== undefined && /^(?:[1-3]|[abc])$/.test(w.text);
+  return words.filter((x, i) => !(v.twins.has(x.text) && order(words[i + 1])) && !(order(x) && v.twins.has(words[i - 1]?.text ?? '')));
 }
 
 /** A day of life written out, not a bare day: "Day 3 of life", "DOL 3", "day of life 3", "3rd day of life". */
@@ -2890,9 +2925,9 @@ const HAS_DIGIT = /\d/;
 
 function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: number): TextAge | undefined {
   // Every pattern read here (BARE_SUBJECT_AGE, BARE_IN_BRACKETS, bareAfterName's, TURNED) holds a number: a value without
-  // a digit holds none of them. An exec loop rather than matchAll (a clone of the pattern per value); nothing in the loop
+  // a digit holds none of them, save bareAfterName's years spelled out after "who is" ("Amelia, who is ten,"). An exec loop rather than matchAll (a clone of the pattern per value); nothing in the loop
   // uses BARE_SUBJECT_AGE, and it never matches an empty string.
-  if (!HAS_DIGIT.test(value)) return undefined;
+  if (!HAS_DIGIT.test(value) && !WHO_IS_SPELLED.test(value)) return undefined;
   let n = 0;
   BARE_SUBJECT_AGE.lastIndex = 0;
   for (let m = BARE_SUBJECT_AGE.exec(value); m; m = BARE_SUBJECT_AGE.exec(value)) {
@@ -2929,7 +2964,8 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: num
   n = 0;
   for (const m of value.matchAll(BARE_IN_BRACKETS)) {
     if (++n > 4) break;
-    const years = Number(m[2]) + (m[3] !== undefined ? 0.5 : 0);
+    const birthday = m[4] !== undefined;
+    const years = Number(m[2] ?? m[4]) + (m[3] !== undefined ? 0.5 : 0);
     if (years < 1 || years > 21 || !nameWord(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
     // The word right before the name introduces the patient ("treating Lars (13)", "re: Amira (7)", "your patient Tom (9)"),
     // within the name's sentence ("He was referred. Tom (16) pushed him" is another boy); else the note names it again.
@@ -2937,11 +2973,12 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: num
     const lead = toWords(leadText).pop();
     const introduced = lead !== undefined && v.nameBefore.has(lead.text) && /^[ \t]*:?[ \t]*$/.test(leadText.slice(lead.end));
     const close = m.index + m[0].length;
-    if (!(introduced || careIntroduces(value, m.index, close, v)) && !namedAgain(noteText, m[1])) continue;
+    if (!(introduced || careIntroduces(value, m.index, close, v)) && (birthday || !namedAgain(noteText, m[1]))) continue;
     // A list ("Lars (1) ibuprofen and (2) physio") or two children ("Lars (13) and Ola (15)"): whose age is none's to tell.
     if (listInSentence(value, m.index, close) || toldOtherwise(noteText, m[1])) continue;
-    const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
-    return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak', bracket: true };
+    const number = m[2] ?? m[4];
+    const start = m.index + m[0].indexOf(number, m[0].indexOf('('));
+    return { months: years * 12, span: { start, end: start + number.length + (m[3]?.length ?? 0) }, tier: 'weak', bracket: true };
   }
   const named = bareAfterName(noteText, value, v, base);
   if (named) return named;
@@ -2988,7 +3025,7 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     if (++n > 4) break;
     // "Child: Sofia (3 1/2)": a half in brackets is told in years, as a small number alone is not (it may be months).
     const half = m[4] !== undefined;
-    const years = Number(m[3]) + (half ? 0.5 : 0);
+    const years = bareYearsOf(m[3]) + (half ? 0.5 : 0);
     const bracket = m[2].includes('(');
     if (years < (half ? v.bareYears.minWithHalf : v.bareYears.min) || years > v.bareYears.max || (bracket && value[m.index + m[0].length] !== ')')) continue;
     const names = m[1].split(/[ \t]+/);
@@ -3176,10 +3213,41 @@ const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 /** A bracket holding only a number of years, a half may follow ("(14)", "( 8 1/2 )"): the number and the half as groups. */
 // Never with a leading zero: "Family Doctors  (02) 9555 0177" is a telephone's area code, and an age is never written "(07)".
 const BRACKETED_YEARS = `\\([ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\)`;
+/**
+ * A number of years spelled out, read only after "who is" ("Thank you for referring Amelia, who is ten, with …"; round 58,
+ * fix58u): a letter writes a child's age in words there as often as in digits. Within bareNumber's years (five to nineteen
+ * here), so "who is one" and "who is twenty" stay unread; the teens first, so "fourteen" is never read as "four".
+ */
+const SPELLED_YEARS_VALUES: Readonly<Record<string, number>> = {
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  eleven: 11,
+  twelve: 12,
+  ten: 10,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const SPELLED_YEARS = Object.keys(SPELLED_YEARS_VALUES).join('|');
+/** "who is ten": the one place a value with no digit may hold a bare age (bareSubjectAge's first test). */
+const WHO_IS_SPELLED = new RegExp(`\\bwho[ \\t]+is[ \\t]+(?:${SPELLED_YEARS})\\b`);
+/** The years of BARE_AFTER_NAME's number, in digits or spelled out after "who is". */
+function bareYearsOf(written: string): number {
+  return SPELLED_YEARS_VALUES[written] ?? Number(written);
+}
+/** A bracket holding a number of years and "today", a mark after it at most: "(18 today!)", "(16 today)". */
+const BRACKETED_BIRTHDAY = `\\([ \\t]*([1-9]\\d?)[ \\t]+today[ \\t]*!?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
     `([ \\t]*,[ \\t]*(?:(?:age|now|who[ \\t]+is(?:[ \\t]+now)?)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
-    `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
+    `(\\d{1,2}|(?<=who[ \\t]+is[ \\t]+)(?:${SPELLED_YEARS}))(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
 /** "Pt: Lachlan, 11": a name opening the value, a comma, then a number of years closing the value (a full stop at most). */
@@ -3207,7 +3275,9 @@ function clinicalWords(): Set<string> {
 }
 
 /** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
-const BARE_IN_BRACKETS = new RegExp(`\\b([A-Z][a-z]{1,20})[ \\t]*${BRACKETED_YEARS}`, 'g');
+// "I saw Josh (18 today!)": a birthday told in the bracket is the age today as "now 18" is (round 58, fix58u): read only
+// after a word introducing the patient or a verb of care (bareSubjectAge), never on the name's mention again alone.
+const BARE_IN_BRACKETS = new RegExp(`\\b([A-Z][a-z]{1,20})[ \\t]*(?:${BRACKETED_YEARS}|${BRACKETED_BIRTHDAY})`, 'g');
 /** "turned 11", "just turned 9": a birthday; not before a unit ("turned 90 degrees", "turned 6 months" is read as any age). */
 const TURNED = /\bturned[ \t]+(\d{1,2})(?![.,]?\d)(?![ \t]*(?:[a-z]*\s*(?:degrees?|deg|°)|w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|%)\b|[ \t]*[%°/-])/gi;
 

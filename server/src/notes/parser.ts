@@ -309,11 +309,12 @@ const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019
  * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
  * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
  * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. An order-entry
- * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"). A line opened by any other key is no header:
+ * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"), and a French or Spanish form names it
+ * in its language ("Nom: ____   Âge: 6 mois", "Prénom: …", "Nombre: …   Edad: …"; round 58, fix58u). A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const RECORD_KEY =
-  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|nom|pr[eé]nom|nombre|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
 /**
  * A line keyed for the study to do: the Order key, or a key of order words ("Exam", "Exam req", "Ord", "Proc"; notes/headings.ts
