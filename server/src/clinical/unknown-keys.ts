@@ -178,6 +178,21 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary,
   } else if (fields.some((g) => g !== f && r.declinedBy.test(`${g.rawKey ?? ''} ${g.value ?? ''}`))) return undefined;
   return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true, keyed: true };
 }
+/**
+ * "To do: XR lumbar spine AP + lat.": a note's line of what is still to do (unknownKeys.taskLines) is its plan when it names the
+ * study on the key's own line (round 58, fix58u). The parser takes the line for prose (a key it does not know before a value
+ * of three words), where a study named with no word of ordering is never read; read as the plan, the plan's refusals read
+ * what else the line tells (a condition, a deferral). Only a value that opens on a study and tells it neither done nor
+ * reported (relayedStudyToDo: "To do: US spine result" is none), with no box: a sign-out's boxed list ("To do: [ ] MRI
+ * ordered") is read item by item (todo-list.ts), and a heading with nothing after its colon stays the list's heading.
+ */
+function taskLine(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
+  if (!taskWords(v).has(normalizeKey(f.rawKey)) || /[\n\r]/.test(f.value) || /\[[ xX\u2713\u2714]?\]/.test(f.value)) return undefined;
+  if (!relayedStudyToDo(f.value, v)) return undefined;
+  return { key: PLAN, spelling: PLAN.name, misspelt: false, keyed: true };
+}
+const taskWords = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.taskLines.keys.map(normalizeKey)));
+
 /** An order line: "Order:", or a key of the order's spellings. */
 const isOrderLine = (g: Field) => g.key?.name === 'Order' || (!g.key && isOrderKeyed(g.rawKey));
 const referralWords = perVocabulary((v: ReadingVocabulary) => ({
@@ -517,7 +532,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       (f.prose || f.column ? undefined : parentTold(f)) ??
       unknownKeyReading(f.rawKey, v) ??
       birthKey(f, fields, v) ??
-      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text))) ??
+      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text) ?? taskLine(f, v))) ??
       (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /

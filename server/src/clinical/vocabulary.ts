@@ -1813,6 +1813,15 @@ const readingVocabularyFields = () => {
         keys: textList,
       }),
       /**
+       * "To do: XR lumbar spine AP + lat.": a key of `keys` (a clinic or ward note's line of what is still to do) whose value,
+       * on its own line and with no box, opens on a study and holds no word of relayedPlans.toldDone: read as the plan
+       * (unknown-keys.ts taskLine).
+       */
+      taskLines: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+      }),
+      /**
        * "Ref: USS lumbosacral spine, to see me after.": a key of `keys` (a GP's slip heading the study it refers the child for)
        * whose value opens on a study and holds no word of `notWith` (a study done or reported: "Ref: USS 3/12 ago - normal"):
        * read as an advised-studies key (unknown-keys.ts studyReferral).

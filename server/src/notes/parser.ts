@@ -84,6 +84,15 @@ function readLine(text: string, start: number, to: number, out: Line): Line {
   return out;
 }
 
+/**
+ * " Dimple: single, 2 mm …" / " ED ordered XR L-spine …": in a note whose lines all stand indented alike, a line indented as
+ * far as the indented key above it, no more, is that key's neighbour, not more of its value (round 58, fix58u), as it would be
+ * with both written at the line's start. A deeper indent continues the value; a shallower one is read as before.
+ */
+function besideIndentedKey(open: Field, lineStart: number, firstNonSpace: number): boolean {
+  return open.indent !== undefined && firstNonSpace - lineStart === open.indent.end - open.indent.start;
+}
+
 /** What nextColumnKey needs before a column: two spaces or tabs, or one tab. */
 const COLUMN_GAP = /[ \t]{2}|\t/;
 function isDigit(c: number): boolean {
@@ -176,7 +185,7 @@ export function parseNote(
       // comment. A comment has no digit right after its "#" ("# 3-month-old at a routine check-up" stays one).
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       open = undefined;
-    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e)) {
+    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e) && !besideIndentedKey(open, s, firstNonSpace)) {
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
       open.valueSpan.end = lastNonSpace;
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
