@@ -91,6 +91,8 @@ export const AgeVocabularySchema = z.strictObject({
   beforeAge: z.strictObject({
     $comment: z.string().optional(),
     person: words,
+    $commentOpeningOnly: z.string().optional(),
+    openingOnly: words,
     link: words,
     age: words,
     abbreviations: words,
@@ -403,6 +405,8 @@ interface AgeWords {
   /** "14 J., w": units in years after which one of `letters` alone in its clause is the sex (afterAge.sexAfterYears). */
   sexAfterYears: { units: Set<string>; letters: Set<string>; childWords: Set<string> };
   person: Set<string>;
+  /** Words of `person` for a young person who may be the one who brings the child: read only opening their sentence. */
+  personOpeningOnly: Set<string>;
   link: Set<string>;
   age: Set<string>;
   /** "Patient was 7 month old boy": a past link that still tells the patient, and the words that make it a past age. */
@@ -706,6 +710,7 @@ function ageWords(): AgeWords {
       abbreviatedYearsChild: new Set(v.romanceAge.abbreviatedYearsChild),
     },
     person: new Set(v.beforeAge.person),
+    personOpeningOnly: new Set(v.beforeAge.openingOnly),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
     abbreviations: new Set(v.beforeAge.abbreviations),
@@ -3995,6 +4000,21 @@ function romanceAgeRefused(told: string, ar: Around, v: AgeWords, opensNote = fa
   return romanceDuration(ar, v);
 }
 
+/**
+ * "Mãe, moça de 17 anos, refere …", "Acompanhada pela irmã, moça de 19 anos": a word for a young person that is as often the
+ * one who brings the child, or a relative described in apposition (beforeAge.openingOnly), governs the age (right before it
+ * or before its "de"/"of") and does not open its sentence, only link words before it: the age is not the patient's. Opening
+ * it ("Moça de 15 anos, Maputo.", "Rapaz 11 anos.") it is read as any word for the patient is.
+ */
+function youngPersonInApposition(ar: Around, v: AgeWords): boolean {
+  const { before } = ar;
+  const g = before[0] !== undefined && v.link.has(before[0].text) ? 1 : 0;
+  const governor = before[g];
+  if (governor === undefined || !v.personOpeningOnly.has(governor.text)) return false;
+  // `before` holds at most five words of the sentence: five may not reach its start.
+  return before.length >= 5 || !before.slice(g + 1).every((x) => v.link.has(x.text));
+}
+
 /** "3 anos de evolução", "de dolor": a "de" after the age not followed by a word of ofAge, "edad", "vida". */
 function romanceDuration(ar: Around, v: AgeWords): boolean {
   const { after, next } = ar;
@@ -4037,6 +4057,7 @@ function judge(
   const { before, after, a, next, prev } = ar;
   const age = (tier: Tier) => ({ tier, months: c.months });
   if (romanceAgeRefused(told, ar, v, romanceOpensNote(value, noteText, base, c.span, v))) return undefined;
+  if (youngPersonInApposition(ar, v)) return undefined;
   if (/^new-?born$|^neonat/i.test(told)) {
     // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
     const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;
