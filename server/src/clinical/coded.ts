@@ -128,20 +128,26 @@ function priorHeading(value: string, k: Knowledge): boolean {
  * A payer's peer-to-peer or utilization review ("P2P note – MRI L-spine w/o contrast (72148), initially pended",
  * "Peer to peer – outcome: DENIAL UPHELD / Requested by: Dr. Ruiz   Study: MRI L-spine w/o contrast") is about the
  * study the ordering clinician asked for: that study is the order whatever the payer decides, since a denial or a
- * pend leaves it standing. The note is one when its first line opens on a review head (order-vocabulary
- * payerReview.heads); the study is the one its first line names after the head, else a study key's value
- * (payerReview.studyKeys: "Study:", "Service requested:"). A study the reviewer suggests ("reviewer suggests plain
- * films first") is never read here; a request withdrawn and another ordered instead is read as a change (order-candidate.ts
- * changedOrder) before this.
+ * pend leaves it standing. An insurance appeal or a letter of medical necessity asks the payer for the same study
+ * ("Appeal -- MRI lumbar spine without contrast", "UR: CT L-spine with IV contrast", "Letter of medical necessity - …").
+ * The note is one when its first line opens on a review head (order-vocabulary payerReview.heads), maybe after a
+ * subject line's label ("Re: Appeal of denied prior authorization - US spinal canal"); the study is the one its first
+ * line names after the head, else a study key's value (payerReview.studyKeys: "Study:", "Service req:", "Re:"). A study
+ * the reviewer suggests ("reviewer suggests plain films first", "UR: suggested MRI instead") is never read here; a
+ * request withdrawn and another ordered instead is read as a change (order-candidate.ts changedOrder) before this.
  */
 export function reviewedOrder(text: string, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
   const lineStart = text.length - text.trimStart().length;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   const head = toWords(text.slice(lineStart, lineEnd), lineStart);
-  const headEnd = longestPhraseAt(head, 0, phraseSetOf(k.vocabulary.payerReview.heads));
+  const headEnd = reviewHeadEnd(text, head, k);
   if (headEnd <= 0) return undefined;
-  const rest = studyOf(text, { start: head[headEnd - 1].end, end: lineEnd }, k, contrast);
+  // "UR summary: 19 y/o M, college pitcher. LBP 6 wks. Requested MRI …": a heading is its first sentence; a summary
+  // told on after it is the note's prose, read by the note's own readings, not taken whole as the heading's study.
+  const from = head[headEnd - 1].end;
+  const stop = /\.(?=\s)/.exec(text.slice(from, lineEnd));
+  const rest = studyOf(text, { start: from, end: stop ? from + stop.index : lineEnd }, k, contrast);
   if (rest) return rest;
   for (const m of text.matchAll(studyKeyPattern(k.vocabulary.payerReview))) {
     const from = (m.index ?? 0) + m[0].length;
@@ -155,6 +161,19 @@ export function reviewedOrder(text: string, k: Knowledge, contrast: string | und
   return undefined;
 }
 
+/**
+ * Where the review head ends among the first line's words: the head opens the line, or follows a subject line's label
+ * and its colon (payerReview.subjectLabels: "Re: Appeal of denied prior authorization - US spinal canal", "Subject:
+ * Letter of medical necessity - MRI L-spine"), since a letter's subject line names what it is about; -1 with none.
+ */
+function reviewHeadEnd(text: string, head: readonly Word[], k: Knowledge): number {
+  const heads = phraseSetOf(k.vocabulary.payerReview.heads);
+  const opening = longestPhraseAt(head, 0, heads);
+  if (opening > 0) return opening;
+  const labelled = head.length > 1 && wordSetOf(k.vocabulary.payerReview.subjectLabels).has(head[0].text) && /^[ \t]*:/.test(text.slice(head[0].end, head[1].start));
+  return labelled ? longestPhraseAt(head, 1, heads) : -1;
+}
+
 /** The span's study, trimmed of the marks that join it to a head ("– ", ": "), when one is read there. */
 function studyOf(text: string, span: Span, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
   const raw = text.slice(span.start, span.end);
@@ -163,6 +182,9 @@ function studyOf(text: string, span: Span, k: Knowledge, contrast: string | unde
   const start = span.start + raw.indexOf(value);
   // "P2P – MRI L-spine w/o contrast (72148) - denied, cancelled": a request cancelled or one done before is no order.
   if (statusIn(value, k) || toldDone(text, { start, end: start + value.length }, k)) return undefined;
+  // "UR: suggested MRI L-spine instead", "Study: alternative XR L-spine": the reviewer's alternative, not the study under review.
+  const alternatives = wordSetOf(k.vocabulary.payerReview.alternativeWords);
+  if (toWords(value).some((w) => alternatives.has(w.text))) return undefined;
   const reading = readOrder(value, contrast, k);
   return reading.status === 'recognized' ? { span: { start, end: start + value.length }, reading } : undefined;
 }
