@@ -94,6 +94,14 @@ describe('fix58s: family visits', () => {
       const r = readNote('Seen with dad (44).', 'Child well. Dad: chronic LBP.', 'MRI lumbar spine for Dad.');
       assert.equal(months(r), undefined);
     });
+    it('twins\' weeks in brackets, the study for one ("Ava (26 weeks) and Isla (26 weeks)" … "Ava ONLY")', () => {
+      const r = readNote('Twins seen: Ava (26 weeks) and Isla (26 weeks).', 'Ava: deep sacral dimple. Isla: well.', 'Plan: Ava ONLY - US lumbar spine.');
+      assert.ok(months(r) !== undefined && Math.abs(months(r)! - 6) < 0.1, `age: ${months(r)}`);
+    });
+    it('near miss: weeks in a note telling a gestation may be the gestation ("Twins born at 34 weeks: Ava (26 weeks) …")', () => {
+      const r = readNote('Twins born at 34 weeks: Ava (26 weeks) and Isla (26 weeks).', 'Ava: deep sacral dimple. Isla: well.', 'Plan: Ava ONLY - US lumbar spine.');
+      assert.equal(months(r), undefined);
+    });
     it('an age told otherwise still wins ("Age: 9" over "Ava (12)" tied by the study)', () => {
       const r = readNote('Age: 9', 'Ava (12) and her brother.', 'Ava: back pain 2 wk. Neuro normal.', 'XR lumbar spine for Ava.');
       assert.equal(months(r), 108);

@@ -1678,6 +1678,7 @@ function orderedChildWords(text: string, v: AgeWords): OrderedChildWords {
     noStudy: v.orderedChildNoStudy,
     bareYears: { min: v.bareYears.min, max: v.bareYears.max },
     infant: speaksOfAnInfant(text, v),
+    gestationTold: v.mayGiveGestation.test(text) || neonatalNote(text, v),
     maxMonths: v.orderedChildMaxMonths,
   };
 }

@@ -15,7 +15,8 @@
  * done ("MRI for Jonas last year: normal"; age-vocabulary.json orderedChild.notTheOrder); a name only after a relative's word
  * ("his sister Ruby (6y)", "her twin Poppy"); a name told with two different ages; a name after which the number goes on as
  * a duration or a time ("Leo, 6 weeks of back pain", "Leo, 3 weeks ago"); a bare number under the bare-number years or in a
- * note that speaks of an infant ("Ava (4)" may be months).
+ * note that speaks of an infant ("Ava (4)" may be months); twenty weeks or more in a note telling a gestation or a neonatal unit
+ * ("Twin A - Ava, 34 weeks, 1.9 kg" on a NICU round may be her gestation).
  */
 import { parseAge } from '../notes/age';
 import { type Word, toWords } from '../notes/words';
@@ -39,6 +40,11 @@ export interface OrderedChildWords {
   bareYears: { min: number; max: number };
   /** The note speaks of an infant (age-fact.ts speaksOfAnInfant): a bare number may then be months, so none is read. */
   infant: boolean;
+  /**
+   * The note tells a gestation or a neonatal unit (age-fact.ts mayGiveGestation, neonatalNote): "Twin A - Ava, 34 weeks, 1.9 kg"
+   * may be her gestation, so weeks from GESTATION_WEEKS on are none of her age there.
+   */
+  gestationTold: boolean;
   /** The oldest age read, in months: a parent's age is never the child's. */
   maxMonths: number;
 }
@@ -110,6 +116,9 @@ function tiedNames(sentence: string, w: OrderedChildWords): { names: string[]; d
 const LEADS = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:now[ \t]+)?|[ \t]+)/;
 /** The age closes its clause: a mark, a colon closing a label ("Mia, 10 wk: dimple …"), a bracket's end or its comma, a spaced dash, "and", "old", or the line's end. */
 const AGE_CLOSES = /^(?:[ \t]+old\b)?[ \t]*(?:[,.;:)]|[-\u2013\u2014](?=[ \t])|and\b|\n|$)/;
+/** From 20 weeks on, a number of weeks may be a gestation (viability is near 22 weeks). */
+const GESTATION_WEEKS = 20;
+const WEEKS_PER_MONTH = 52 / 12;
 /** A bare number of years ("Ruby (9)", "Rafi, 10 -"), only after a comma or in a bracket. */
 const BARE = /^(\d{1,2})(?![\d./:])/;
 
@@ -136,6 +145,7 @@ function ageAt(text: string, start: number, lead: string, w: OrderedChildWords):
   const told = parseAge(ahead, true);
   if (told?.unit && told.span.start === 0) {
     if (!AGE_CLOSES.test(ahead.slice(told.span.end)) || told.months > w.maxMonths) return undefined;
+    if (told.unit === 'w' && w.gestationTold && told.months >= GESTATION_WEEKS / WEEKS_PER_MONTH) return undefined;
     return { months: told.months, span: { start, end: start + told.span.end } };
   }
   // A bare number only after a comma or in a bracket, never after a space ("Leo 3 times") or "is" ("Leo is 4").
