@@ -32,6 +32,8 @@ import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { openingPersonAge } from './opening-person-age';
+import { type OrderedChildWords, orderedChild, orderedChildAge } from './ordered-child-age';
+import { NAMES_A_STUDY } from './study-names';
 import { complaintTellsOwnDuration, symbolSexYears } from './opening-age-terse';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
@@ -377,6 +379,16 @@ export const AgeVocabularySchema = z.strictObject({
       sentenceOther: z.array(z.string().regex(/^[\p{Ll}]+(?: [\p{Ll}]+)*$/u)).min(1),
     })
     .refine((o) => o.rankMinYears <= o.rankMaxYears, 'rankMinYears is at most rankMaxYears'),
+  /** A family visit's study tied to one named child: the words telling a study done, not the one to do (ordered-child-age.ts). */
+  orderedChild: z.strictObject({
+    $comment: z.string().min(1),
+    notTheOrder: words,
+    maxYears: z.number().int().min(1).max(30),
+    $commentNoStudy: z.string().min(1),
+    noStudy: words,
+    $commentGroupWords: z.string().min(1),
+    groupWords: words,
+  }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -602,6 +614,11 @@ interface AgeWords {
   openingSentenceOther: RegExp;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
+  /** age-vocabulary orderedChild (ordered-child-age.ts). */
+  orderedChildNotTheOrder: Set<string>;
+  orderedChildMaxMonths: number;
+  orderedChildGroupWords: Set<string>;
+  orderedChildNoStudy: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
   combinedKeys: ReadonlySet<string>;
   /** "(DOB 2012)", "(b. 2026-08-01)": a label of a date of birth in brackets after the age. */
@@ -892,6 +909,10 @@ function ageWords(): AgeWords {
     openingChildMaxWeeks: v.openingPerson.childBracketMaxWeeks,
     openingChildAnywhere: wholeWordsPattern(v.openingPerson.childAnywhere, { spaces: '[ \\t]+' }),
     openingSentenceOther: wholeWordsPattern(v.openingPerson.sentenceOther, { spaces: '[ \\t]+' }),
+    orderedChildNotTheOrder: new Set(v.orderedChild.notTheOrder),
+    orderedChildMaxMonths: (v.orderedChild.maxYears + 1) * 12,
+    orderedChildGroupWords: new Set(v.orderedChild.groupWords),
+    orderedChildNoStudy: new Set(v.orderedChild.noStudy),
     infantContext: new Set(v.bareNumber.infantContext),
     infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
@@ -1583,7 +1604,8 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     alone ??
     schoolChildAge(note.text, v) ??
     ageOpeningOtherValues(note, all, texts, v) ??
-    personOpeningNote(note.text, v);
+    personOpeningNote(note.text, v) ??
+    orderedChildAgeIn(note.text, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1633,6 +1655,37 @@ function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
     },
   });
   return found && { months: found.months, span: found.span, from: 'text' };
+}
+
+/**
+ * A family visit's study tied to one named child ("Plan: Ava ONLY - US lumbar spine" under "Twin 1 - Ava, 8 wk"; round 58,
+ * fix58s): the age told beside that child's name (ordered-child-age.ts). Read last of all, so any age told otherwise wins.
+ */
+function orderedChildAgeIn(text: string, v: AgeWords): AgeFact | undefined {
+  const found = orderedChildAge(text, orderedChildWords(text, v));
+  return found && { months: found.months, span: found.span, from: 'text' };
+}
+
+/** The one child a family visit's study is tied to by name ("XR L-spine (Aarav)"), or undefined (ordered-child-age.ts). */
+export function orderedChildName(text: string): string | undefined {
+  const v = ageWords();
+  return orderedChild(text, orderedChildWords(text, v));
+}
+
+function orderedChildWords(text: string, v: AgeWords): OrderedChildWords {
+  return {
+    name: (x) => nameWord(x, v),
+    relative: (x) => (v.relatives.has(x) || v.companions.has(x)) && !v.orderedChildGroupWords.has(x),
+    twin: (x) => v.twins.has(x),
+    possessive: (x) => x === 'his' || x === 'her' || x === 'their' || v.possessive.has(x),
+    namesStudy: (s) => NAMES_A_STUDY.test(s),
+    notTheOrder: v.orderedChildNotTheOrder,
+    noStudy: v.orderedChildNoStudy,
+    bareYears: { min: v.bareYears.min, max: v.bareYears.max },
+    infant: speaksOfAnInfant(text, v),
+    gestationTold: v.mayGiveGestation.test(text) || neonatalNote(text, v),
+    maxMonths: v.orderedChildMaxMonths,
+  };
 }
 
 /**

@@ -116,9 +116,10 @@ const measure = (n: string) => Number(n.replace(',', '.'));
  * Within the cleft, however it is named: "natal cleft", "gluteal fold", "intergluteal sulcus" (the Italian "solco"), and as parents and telehealth notes name it, "the
  * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
  * A writer's own word for it glossed in brackets ("in the bilnaad (natal cleft)", Dutch) and the Latin "rima ani" name it too.
+ * Its bottom, base or depth is in it ("at the bottom of the natal cleft"; round 58, fix58s: s159-001); its top is not read so.
  */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)|\b(?:within|in|inside|into)\s+(?:the\s+)?[a-z]+\s*\((?:gluteal|natal|intergluteal)\s+(?:cleft|fold|crease)\)|\b(?:within|in|inside|into)\s+(?:the\s+)?rima\s+ani\b/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)|\b(?:within|in|inside|into)\s+(?:the\s+)?[a-z]+\s*\((?:gluteal|natal|intergluteal)\s+(?:cleft|fold|crease)\)|\b(?:within|in|inside|into)\s+(?:the\s+)?rima\s+ani\b|\b(?:at|in)\s+the\s+(?:bottom|base|depth)\s+of\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b/i;
 /** Every place named in a description (matchAll copies the pattern, so one module copy serves every call). */
 const WITHIN_ALL = new RegExp(WITHIN.source, 'gi');
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
