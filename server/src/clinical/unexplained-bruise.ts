@@ -3,7 +3,7 @@ import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readContext } from './context';
 import { perVocabulary, wordSetOf } from './patterns';
-import { findAny, phraseSetOf, type ReadingVocabulary } from './vocabulary';
+import { findAny, mayHoldPhraseOf, phraseSetOf, type ReadingVocabulary } from './vocabulary';
 
 /**
  * "4 month old girl. HV saw bruise on L buttock. Parents offer no explanation": a bruise on an infant too young to
@@ -33,6 +33,8 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
   // Asked last, only of a bruise that would be read: most infants' notes tell no bruise, and this cuts the whole note.
   const causeTold = () => findAny(toWords(text), phraseSetOf(v.causes)).some((m) => !denied(m));
   const bruises = phraseSetOf(v.bruises);
+  // Most infants' notes name no bruise: a substring test of the bruise words' first words instead of every value's words.
+  if (!mayHoldPhraseOf(text.toLowerCase(), bruises)) return undefined;
   const marks = marksOf(v);
   const none = phraseSetOf(v.noExplanation);
   const after = phraseSetOf(v.notAfter);
