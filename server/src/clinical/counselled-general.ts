@@ -21,9 +21,14 @@ const leadOf = perVocabulary(
 /** A plural as written: "dimples", "hair tufts", not "scoliosis", "weakness", "discitis", "abscess". */
 const PLURAL = /[a-z]{2}(?<![sui])s$/i;
 
+const THAT = /that/i;
+
 export function counselledInGeneral(hits: FindingHit[], text: string): void {
   const v = readingVocabulary().counselledInGeneral;
   // One pass over the note: where each counselling "that" ends; nothing to do in the many notes without one.
+  // The lead ends on "that" (ASCII letters, which the pattern's case-insensitive match reads only as themselves): a note
+  // without the letters is passed over without trying the lead's alternation at every word.
+  if (!THAT.test(text)) return;
   const lead = leadOf(v);
   const thats: number[] = [];
   for (const m of text.matchAll(lead)) thats.push(m.index + m[0].length);

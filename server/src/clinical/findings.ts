@@ -548,6 +548,8 @@ const WAKING_CLAUSE_WORDS = 8;
  * reads a bounded window of its field's words.
  */
 function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  // Most fields read no finding: nothing to drop, and no word set to look up.
+  if (hits.length === from) return;
   const rule = vocab.nightWakingCause;
   let kept = from;
   const waking = wordSetOf(rule.waking);
@@ -588,6 +590,8 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
  * gnawing deep seated lower lumbar pain" keep it: when in doubt the red flag stays.
  */
 function dropDescribingOther(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  // Most fields read no finding: nothing to drop, and no word set to look up.
+  if (hits.length === from) return;
   const rule = vocab.describesOther;
   const d = { findings: wordSetOf(rule.findings), bare: wordSetOf(rule.bare), others: wordSetOf(rule.others) };
   let kept = from;
@@ -619,6 +623,8 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
  * is that part's ache, unless its clause names the back too ("back and tummy aches", "tummy ache and lower back aching").
  */
 function dropAcheOfOtherSite(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  // Most fields read no finding: nothing to drop, and no word set to look up.
+  if (hits.length === from) return;
   const rule = vocab.acheOfOtherSite;
   const findings = wordSetOf(rule.findings);
   const bare = wordSetOf(rule.bare);

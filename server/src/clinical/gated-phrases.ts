@@ -352,6 +352,9 @@ const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
   );
 });
 
+/** The English-note and Spanish back-pain phrases as one list, joined once per vocabulary: the phrase sets built from it are cached by the list. */
+const backPainGated = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard']) => [...v.backPainPhrases, ...v.spanishBackPainPhrases]);
+
 /**
  * Narrowed after review r54 (fix54e): the writers' own back-pain phrases ("ból pleców", "lombalgie", "bel ağrısı", "dureri
  * de spate"; reading-vocabulary nativeReadingsGuard.backPainPhrases) tell the child's back pain only with an English gloss in
@@ -361,7 +364,7 @@ const glossOrDuration = perVocabulary((v: ReadingVocabulary['nativeReadingsGuard
  */
 export function nativeBackPainGated(hits: FindingHit[], text: string): void {
   const v = readingVocabulary().nativeReadingsGuard;
-  const gated = [...v.backPainPhrases, ...v.spanishBackPainPhrases];
+  const gated = backPainGated(v);
   const mine = hits.filter((h) => h.finding.id === 'back-pain' && !h.negated && toldBy(text, h, gated));
   if (!mine.length) return;
   const bears = (h: FindingHit): boolean => {

@@ -254,9 +254,13 @@ function examinedOnItsLine(text: string, sign: Span, leads: readonly string[], n
   const clause = text.slice(lineFrom, lead.start).search(/(?:[.;,:!?()]|->|\u2192)[^.;,:!?()>\u2192]*$/);
   const from = clause < 0 ? lineFrom : lineFrom + clause;
   const between = line.filter((w) => w.start >= from && (w.start >= lead.end || w.end <= lead.start));
-  const v = readingVocabulary();
-  return !findAny(between, phraseSetOf([...notExamined, ...v.neuroToldByParent, ...v.questionSettled.reportedBy])).length;
+  return !findAny(between, otherExamOf(notExamined)).length;
 }
+/** notExamined with the parent's and the reporter's words, joined once per list: a list made per call is a new cache key each time. */
+const otherExamOf = perVocabulary((notExamined: readonly string[]) => {
+  const v = readingVocabulary();
+  return phraseSetOf([...notExamined, ...v.neuroToldByParent, ...v.questionSettled.reportedBy]);
+});
 
 /** The forward negation cues of the context lexicon that reach past their own word ("no", "nil", "without"). */
 const denials = perVocabulary((lex: ContextLexicon) =>

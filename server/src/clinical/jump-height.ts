@@ -2,6 +2,7 @@ import type { Field } from '../notes/parser';
 import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { fieldWords } from './findings';
+import { wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf } from './vocabulary';
 
 type Trauma = ReadingVocabulary['trauma'];
@@ -28,13 +29,14 @@ export const HEIGHT_DIGITS = /^\d{1,3}$/;
 export function jumpFromHeight(text: string, fieldsToRead: readonly Field[], v: Trauma): Span | undefined {
   const rule = v.jumpedFrom;
   if (!rule.jumps.length) return undefined;
-  const jumps = new Set(rule.jumps);
-  const jumping = new Set(rule.jumpingAfter);
-  const leads = new Set(rule.doneLeads);
+  // Word sets made once per vocabulary list (wordSetOf), not once per note: every note's trauma reading asks.
+  const jumps = wordSetOf(rule.jumps);
+  const jumping = wordSetOf(rule.jumpingAfter);
+  const leads = wordSetOf(rule.doneLeads);
   const refused = phraseSetOf(rule.refusedIn);
-  const places = new Set(rule.places);
-  const notDone = new Set(rule.notDone);
-  const hedges = new Set(v.heightHedges);
+  const places = wordSetOf(rule.places);
+  const notDone = wordSetOf(rule.notDone);
+  const hedges = wordSetOf(v.heightHedges);
   for (const f of fieldsToRead) {
     if (!f.value) continue;
     const w = fieldWords(f);

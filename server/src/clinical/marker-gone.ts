@@ -1,7 +1,7 @@
 /** Skin markers the note tells gone: a past marker that has involuted or faded is no marker today. */
 import type { FindingHit } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
-import { type ReadingVocabulary, readingVocabulary, phraseSetOf, findAny } from './vocabulary';
+import { type ReadingVocabulary, readingVocabulary, phraseSetOf, findAny, mayHoldPhraseOf } from './vocabulary';
 import { work } from '../notes/work';
 import { lowerBound, toWords } from '../notes/words';
 
@@ -29,6 +29,8 @@ export function markersToldGone(hits: FindingHit[], text: string): void {
   if (hits.some((h) => h.present && CORD_SIGNS.has(h.finding.category))) return;
   if (!hits.some((h) => h.present && h.finding.category === 'cutaneous-marker')) return;
   const words = goneWords(readingVocabulary().markerGone);
+  // Most notes with a marker tell nothing gone: a substring test of the words' first words instead of the note's words.
+  if (!mayHoldPhraseOf(text.toLowerCase(), words.gone)) return;
   // The words telling a thing gone, found once in the whole text, and the findings' starts in order: each marker then
   // looks only a few words ahead (a comma list of thousands of markers stays linear).
   const gones = findAny(toWords(text, 0), words.gone).sort((a, b) => a.start - b.start);

@@ -12,7 +12,7 @@ import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { first } from './keyed-study';
-import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY, ARROWS } from './study-names';
+import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY, ARROWS, ARROW_CHAR } from './study-names';
 import { breaksClause, negates, wordIndex } from './clauses';
 import { ARTICLES } from './order-another-visit';
 import { DATED } from './patterns';
@@ -44,7 +44,7 @@ export function readOrderCandidate(
   // ordered"): the order received stands.
   const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
   const changed =
-    MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || ow.cancelledArrow.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
+    MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || cancelledByArrow(text, ow) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -130,6 +130,9 @@ function withOrderKeyed(all: readonly Field[], orderKeyed: readonly Field[]): re
   return more.length ? [...all, ...more].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
 }
 
+/** ow.cancelledArrow, asked only of a text holding an arrow's character (ARROW_CHAR): nearly none does, and the pattern tries its words everywhere. */
+const cancelledByArrow = (text: string, ow: OrderWords) => ARROW_CHAR.test(text) && ow.cancelledArrow.test(text);
+
 /** Any word of order-vocabulary prose.changedTo or prose.instead: values without one are not searched. */
 const MAY_CHANGE = /\b(?:chang|modif|amend|correct|switch|convert|revis|updat|replac|upgrad|downgrad|instead)/i;
 
@@ -157,7 +160,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     const finalKey = ow.finalKeys.has(finalKeyWords) && !findAny(toWords(f.value), ow.changeUnsettled).length;
     // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
     const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
-    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !ow.cancelledArrow.test(value)) continue;
+    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !cancelledByArrow(value, ow)) continue;
     let before: { text: string; start: number } | undefined;
     for (const told of value.matchAll(/[^.;]+/g)) {
       const prev = before;

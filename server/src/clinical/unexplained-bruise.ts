@@ -2,7 +2,8 @@ import type { Field } from '../notes/parser';
 import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readContext } from './context';
-import { findAny, phraseSetOf, type ReadingVocabulary } from './vocabulary';
+import { perVocabulary, wordSetOf } from './patterns';
+import { findAny, mayHoldPhraseOf, phraseSetOf, type ReadingVocabulary } from './vocabulary';
 
 /**
  * "4 month old girl. HV saw bruise on L buttock. Parents offer no explanation": a bruise on an infant too young to
@@ -18,6 +19,9 @@ import { findAny, phraseSetOf, type ReadingVocabulary } from './vocabulary';
  * going on to something else ("no explanation for the raised CRP", "of the US procedure") or to `notAfter` ("needed",
  * "other than …", "at first"). "Irritable last night, no explanation found" after a bruise is the irritability's.
  */
+/** The bruises' and marks' words as one phrase set, joined once per vocabulary: a list made per note is a new cache key each time. */
+const marksOf = perVocabulary((v: ReadingVocabulary['unexplainedBruise']) => phraseSetOf([...v.bruises, ...v.marks]));
+
 export function unexplainedBruise(text: string, fields: readonly Field[], ageMonths: number | undefined, v: ReadingVocabulary['unexplainedBruise']): Span | undefined {
   if (ageMonths === undefined || ageMonths >= v.maxMonths) return undefined;
   // A cause told anywhere, unless denied ("Not yet crawling" tells no cause).
@@ -29,12 +33,14 @@ export function unexplainedBruise(text: string, fields: readonly Field[], ageMon
   // Asked last, only of a bruise that would be read: most infants' notes tell no bruise, and this cuts the whole note.
   const causeTold = () => findAny(toWords(text), phraseSetOf(v.causes)).some((m) => !denied(m));
   const bruises = phraseSetOf(v.bruises);
-  const marks = phraseSetOf([...v.bruises, ...v.marks]);
+  // Most infants' notes name no bruise: a substring test of the bruise words' first words instead of every value's words.
+  if (!mayHoldPhraseOf(text.toLowerCase(), bruises)) return undefined;
+  const marks = marksOf(v);
   const none = phraseSetOf(v.noExplanation);
   const after = phraseSetOf(v.notAfter);
   const forWords = phraseSetOf(v.forBruise);
   const causeAfter = phraseSetOf(v.causeAfter);
-  const tellers = new Set(v.tellers);
+  const tellers = wordSetOf(v.tellers);
   const firstIs = (words: readonly Word[], set: ReturnType<typeof phraseSetOf>) => findAny(words, set).find((a) => a.start === words[0]?.start);
   for (const f of fields) {
     if (!f.value) continue;

@@ -2307,6 +2307,16 @@ export function phraseSetOf(list: readonly string[]): PhraseSet {
   return sets(list);
 }
 
+/**
+ * Whether a text may hold a phrase of the set: its lower-cased copy holds one of the set's first words as a substring. A
+ * phrase is found only at a word equal to its first word, and every word is a lower-cased piece of the text, so a text for
+ * which this is false holds no phrase of the set; a reader that would tokenize a whole note for a rare phrase asks it first.
+ */
+export function mayHoldPhraseOf(lowerText: string, set: PhraseSet): boolean {
+  for (const first of set.keys()) if (lowerText.includes(first)) return true;
+  return false;
+}
+
 /** Calls `found` for every occurrence of any phrase of the set (overlaps allowed): words[from] to words[to - 1]. */
 function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, from: number, to: number) => void): void {
   work.steps += words.length;
