@@ -971,8 +971,8 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
   const rule = m.entry.words.length > 1 ? t.ownFinding.get(m.entry.words[0]) : undefined;
   if (!rule) return false;
-  const { from, to } = sentenceAround(text, words[i].start, m.end);
-  if (text.slice(from, to).includes('?')) return true;
+  const { from, to, asks } = sentenceAsking(text, words[i].start, m.end);
+  if (asks) return true;
   let k = i;
   while (k > 0 && words[k - 1].start >= from) k--;
   work.steps += to - from;
@@ -1139,8 +1139,14 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
 
 /** notAsked: the name's sentence holds a question mark, or "or", "vs", "versus" follow the name in its clause. */
 function askedOrOffered(text: string, start: number, end: number): boolean {
+  const { to, asks } = sentenceAsking(text, start, end);
+  return asks || /^[\s,]*(?:or|vs\.?|versus)(?![\p{L}])/iu.test(text.slice(end, to));
+}
+
+/** The sentence around a name (sentenceAround) and whether it asks: a question mark anywhere in it. */
+function sentenceAsking(text: string, start: number, end: number): { from: number; to: number; asks: boolean } {
   const { from, to } = sentenceAround(text, start, end);
-  return text.slice(from, to).includes('?') || /^[\s,]*(?:or|vs\.?|versus)(?![\p{L}])/iu.test(text.slice(end, to));
+  return { from, to, asks: text.slice(from, to).includes('?') };
 }
 
 /** A bare number right after the spine, no count of views: an angle ("whole spine 22, T6-T12"). */
