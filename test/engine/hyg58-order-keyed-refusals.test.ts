@@ -66,3 +66,12 @@ describe('reading-vocabulary orderKeyedLine', () => {
     assert.ok(notThisChildNowOf(without).test('US spine for her brother'), 'the relatives are shared, not listed here');
   });
 });
+
+describe('an order-keyed line whose question is its reason (hyg58, orders-r33-mend2)', () => {
+  it('orders the study whose "?" closes the reason after a dash, whatever its lead', () => {
+    const head = 'Clinical hx: 5 wk old M, deep sacral dimple, base not seen.';
+    assert.equal(orderOf(head, 'Ix: US spine - low-lying conus?'), 'us-area');
+    assert.equal(orderOf(head, 'Req: screening US spine (tethered cord?)'), 'us-area');
+    assert.equal(orderOf(head, 'Req: US spine? Mum asking'), null);
+  });
+});

@@ -277,15 +277,15 @@ export function studyLead(): RegExp {
 
 /**
  * What makes the study of a line keyed for it no order of this child's study now, whatever its lead (review r-fix57f; for
- * every lead since round 58): a question closing a word ("Req: US spine? Mum asking"; never "?tethered cord", the query of
- * what it looks for), a time ahead ("next year", "in 3 months", "later") or another child it is for ("for her twin brother",
+ * every lead since round 58): a question closing a word before any reason after a spaced dash, a bracket or a colon ("Req: US
+ * spine? Mum asking"; never "?tethered cord" nor "US spine - low-lying conus?", the query of what it looks for), a time ahead ("next year", "in 3 months", "later") or another child it is for ("for her twin brother",
  * "for the sib"; never a twin told by its label, "for twin B", who may be the patient): reading-vocabulary
  * orderKeyedLine.notThisChildNow, the relatives shared with study-reported.ts.
  */
 export const notThisChildNowOf = perVocabulary(
   (v: ReadingVocabulary['orderKeyedLine']['notThisChildNow']) =>
     new RegExp(
-      String.raw`\w\?(?!\w)|\b(?:${wordsSource(v.timesAhead)}|in \d+ (?:${wordsSource(v.aheadUnits)}))\b|` +
+      String.raw`^(?:(?!\s[-\u2013\u2014]|[(:]).)*?\w\?(?!\w)|\b(?:${wordsSource(v.timesAhead)}|in \d+ (?:${wordsSource(v.aheadUnits)}))\b|` +
         String.raw`\bfor (?:(?:${wordsSource(v.forWhom)})\s+)?(?:(?:${wordsSource(v.otherChildQualifiers)})\s+)?(?:${RELATIVES_BUT_TWIN}|(?:${wordsSource(v.otherChildren)})(?![ \t]+(?:[a-d]|[1-4])\b))\b`,
       'i',
     ),
