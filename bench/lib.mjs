@@ -14,12 +14,13 @@ const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-jsonrpc/node');
 
 /**
- * How our VS Code client launches the server (server/src/shared/launch.ts, compiled by `npm run
- * build`): the Node/V8 flags it passes as execArgv, and the initializationOptions it sends.
+ * How our VS Code client launches the server (server/src/shared/launch.ts): the Node/V8 flags it passes as execArgv, and
+ * the initializationOptions it sends. Taken from the bundle beside the dist/server.js the bench starts (scripts/bundle.mjs
+ * dist/launch.js), so the flags are that build's and a bench run needs no compiled out/ tree.
  */
 function clientLaunch() {
-  const file = join(ROOT, 'out/server/src/shared/launch.js');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (the bench starts the server as the client does)`);
+  const file = join(ROOT, 'dist/launch.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`node scripts/bundle.mjs\` first (the bench starts dist/server.js as the client does)`);
   return require(file);
 }
 const LAUNCH = clientLaunch();

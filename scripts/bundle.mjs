@@ -57,4 +57,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/features.ts'], outfile: 'dist/features.js', alias: { 'vscode-languageserver': 'vscode-languageserver-types' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['server/src/cds/main.ts'], outfile: 'dist/cds.js' }),
+  // How the client launches the server (server/src/shared/launch.ts) on its own, for the benchmark: it starts
+  // dist/server.js with these flags, so it takes them from the build it runs (bench/lib.mjs), not from out/. Not shipped
+  // (.vscodeignore allows only the client and server bundles).
+  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/shared/launch.ts'], outfile: 'dist/launch.js' }),
 ]);

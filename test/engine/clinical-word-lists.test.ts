@@ -395,6 +395,15 @@ describe('clinical word lists read from the knowledge data', () => {
         ),
         /checkNameEnds\.\$comment/,
       ));
+    it("an order-keyed line's refusals emptied", () =>
+      assert.match(
+        loadError(
+          'reading-vocabulary.json',
+          reading((o) => ((o.orderKeyedLine.notThisChildNow as Record<string, unknown>).timesAhead = [])),
+          readingVocabularySchema(),
+        ),
+        /orderKeyedLine\.notThisChildNow\.timesAhead: Too small/,
+      ));
     it('a moved list emptied', () =>
       assert.match(
         loadError(

@@ -310,6 +310,7 @@ export const AgeVocabularySchema = z.strictObject({
     careAfter: words,
     $commentCareSeen: z.string().optional(),
     careVerbsSeen: words,
+    careToday: patternWordList,
     $commentCareSeenBefore: z.string().optional(),
     careSeenBefore: words,
     careSeenPossessives: words,
@@ -575,6 +576,8 @@ interface AgeWords {
   careAfter: Set<string>;
   /** "I reviewed Jessica, now 16, …": the writer's past verb of seeing, read only with "now" or "who is" (careApposition). */
   careVerbsSeen: Set<string>;
+  /** "now", "who is": in an apposition, the words that tell its age as today's, so a past seeing may name the patient (subjectAge.careToday). */
+  careToday: RegExp;
   /** "I reviewed Jacob, who is 12, in 2023": a past seeing, another visit (subjectAge.careSeenBefore; careApposition). */
   careSeenBefore: Set<string>;
   /** "Today I saw his brother Sam": a possessive before a relative names another child of the family (subjectAge.careSeenPossessives). */
@@ -872,6 +875,7 @@ function ageWords(): AgeWords {
     careAdverbs: new Set(v.subjectAge.careAdverbs),
     careAfter: new Set(v.subjectAge.careAfter),
     careVerbsSeen: new Set(v.subjectAge.careVerbsSeen),
+    careToday: wholeWordsPattern(v.subjectAge.careToday, { flags: '', spaces: '[ \\t]+' }),
     careSeenBefore: new Set(v.subjectAge.careSeenBefore),
     careSeenPossessives: new Set(v.subjectAge.careSeenPossessives),
     addressWords: new Set(v.subjectAge.addressWords),
@@ -3384,7 +3388,7 @@ function careApposition(noteText: string, value: string, nameStart: number, clos
   // an apposition in the body, as it does over the other bare numbers a letter's form suggests (round 57, review of fix57a).
   if (agesTold(noteText) > 0) return false;
   if (careIntroduces(value, nameStart, close, v)) return true;
-  if (!/\b(?:now|who[ \t]+is)\b/.test(between)) return false;
+  if (!v.careToday.test(between)) return false;
   const from = sentenceStart(value, nameStart);
   const [subject, verb] = toWords(value.slice(from, nameStart), from).slice(-2);
   // "I reviewed Jessica, now 16, …": the writer's own seeing, its subject right before it.

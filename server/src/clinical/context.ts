@@ -440,8 +440,10 @@ interface QuestionWords {
   places: Set<string>;
   /** Words asking of a finding's course or time ("change", "improvement", "bigger", "birth", "time"). */
   course: Set<string>;
-  /** After "at", times that narrow the name before them ("back pain at night"). */
+  /** After a word of timeLeads ("at"), times that narrow the name before them ("back pain at night"). */
   times: Set<string>;
+  /** The words before such a time ("at"). */
+  timeLeads: Set<string>;
 }
 
 interface Durations {
@@ -473,16 +475,14 @@ export function apostropheSpellings(phrase: string, bare: ReadonlySet<string>): 
   return dropped === phrase ? [phrase] : [phrase, dropped];
 }
 
-/** Have, had, get, got: after a bare contraction, the verb a causative runs through ("hasnt had the lump checked"). */
-const CAUSATIVE_VERBS = /(?:^| )(?:have|had|get|got)$/;
-
 /**
- * The bare spelling of a cue ending on have/had/get/got, then a determiner of the lexicon's bareCausativeObjects: "hasnt
- * had the lump looked at", "doesnt have his back checked" tell a check or a treatment not done, not an absence.
+ * The bare spelling of a cue ending on a verb a causative runs through (the lexicon's bareCausativeVerbs: have, had, get,
+ * got), then a determiner of its bareCausativeObjects: "hasnt had the lump looked at", "doesnt have his back checked" tell a
+ * check or a treatment not done, not an absence.
  */
-function bareCausatives(phrase: string, bare: ReadonlySet<string>, objects: readonly string[]): string[] {
+function bareCausatives(phrase: string, bare: ReadonlySet<string>, verbs: ReadonlySet<string>, objects: readonly string[]): string[] {
   const spellings = apostropheSpellings(phrase, bare);
-  if (spellings.length < 2 || !CAUSATIVE_VERBS.test(spellings[1])) return [];
+  if (spellings.length < 2 || !verbs.has(spellings[1].slice(spellings[1].lastIndexOf(' ') + 1))) return [];
   return objects.map((o) => `${spellings[1]} ${o}`);
 }
 
@@ -528,7 +528,10 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     );
     if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
   }
-  const causatives = lex.triggers.flatMap((t) => (t.category === 'negated' ? t.phrases.flatMap((p) => bareCausatives(p, bareForms, lex.bareCausativeObjects)) : []));
+  const causativeVerbs = new Set(lex.bareCausativeVerbs);
+  const causatives = lex.triggers.flatMap((t) =>
+    t.category === 'negated' ? t.phrases.flatMap((p) => bareCausatives(p, bareForms, causativeVerbs, lex.bareCausativeObjects)) : [],
+  );
   // A group is flattened where it stands in the list, so the entries keep the order of a flat list.
   const pseudo: { phrase: string; category?: PseudoTriggerCategoryT }[] = lex.pseudoTriggers.flatMap((item) =>
     typeof item === 'string' ? spellings(item).map((phrase) => ({ phrase })) : item.phrases.flatMap(spellings).map((phrase) => ({ phrase, category: item.category })),
@@ -671,6 +674,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
       places: new Set(lex.formAnswers.questionPlaceWords),
       course: new Set(lex.formAnswers.questionCourseWords),
       times: new Set(lex.formAnswers.questionTimes),
+      timeLeads: new Set(lex.formAnswers.questionTimeLeads),
     },
     durations,
     starts,
@@ -2200,7 +2204,7 @@ function printedQuestion(toks: Tok[], i: number, words: QuestionWords): boolean 
     const tk = toks[k];
     if (tk.kind === 'stop' || tk.kind === 'colon' || tk.kind === 'dash' || tk.t === '?') return false;
     if (tk.kind !== 'w') continue;
-    if (words.course.has(tk.t) || (words.times.has(tk.t) && k > 0 && toks[k - 1].t === 'at')) return false;
+    if (words.course.has(tk.t) || (words.times.has(tk.t) && k > 0 && words.timeLeads.has(toks[k - 1].t))) return false;
     if (words.presupposing.has(tk.t) && !(k > 0 && words.places.has(toks[k - 1].t))) return false;
   }
   const first = toks[k + 1];

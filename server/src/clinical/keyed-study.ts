@@ -1,7 +1,7 @@
 /** A study named as a key's value ("MRI req: …", "XR L-spine: done"), read as the order or as a study done. */
 import { statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
-import { RELATIVE_WORDS, isOrderKeyed } from '../notes/headings';
+import { isOrderKeyed } from '../notes/headings';
 import { afterOrderSystem } from './order-system-route';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
@@ -14,10 +14,11 @@ import { readOrder } from './order';
 import { readPriorStudy } from './prior';
 import { orderLineLater, orderLinePaperwork, screenOrderKey } from './request';
 import { DATED, alternation, escapeRegExp, perVocabulary } from './patterns';
-import { findAny, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
+import { wordsSource } from './word-lists';
 import { conditionedInPlan } from './order-conditions';
 import { studyLed } from './order-openings';
-import { toldPast, RESULT_WORD, COLON_AND_TEXT, reportOnNextLine, tellsAFinding, reportWordsOf } from './study-reported';
+import { RELATIVES_BUT_TWIN, toldPast, RESULT_WORD, COLON_AND_TEXT, reportOnNextLine, tellsAFinding, reportWordsOf } from './study-reported';
 import { detailAfterColon } from './studies-key';
 import { decidesNotToImage, notOrderCues } from './order-cues';
 import { type OrderWords, keyWords, orderWords } from './order-words';
@@ -45,6 +46,8 @@ export function keyedStudy(text: string, f: Field, contrast: string | undefined,
   if (listed && conditionedInPlan(text, listed, ow)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
+  // "Req: US spine? Mum asking", "Req: screening US spine next year", "Req: US spine for her twin brother": asked, for later or for another child.
+  if (notThisChildNow(s.value)) return undefined;
   // "ORD: MRI L SPINE        STATUS: CANCELLED", "ORD: US SPINE      DONE: 10/02 - NL", "ORD: MRI L SPINE WO      PRN: ONLY IF
   // XR ABNORMAL", "ORD: MRI L SPINE (DISCONTINUED)", "ORD: REPEAT US SPINE IN 3 MOS": an order-entry screen's order line (reading-vocabulary
   // orderLineColumns.screenOrderKeys) that tells the study's status, date, condition, region or contrast in a column the parser keeps
@@ -261,35 +264,53 @@ function afterLabs(f: Field, k: Knowledge): Field | undefined {
 }
 
 /**
- * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
- * before the study that say when, how often or where to do it; "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o."); and
- * the patient the study is made for ("Ix: neonatal spine ultrasound before discharge", "Booked: infant spine ultrasound"); and
- * why it is done when nothing is found ("REQ: SCREENING US SPINE" for an infant with a family history; round 57, s153-021).
+ * The words before the study that say when, how often or where to do it ("Ordered: repeat spinal US now", "Radiology: urgent
+ * MRI L-spine"), "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o."), the patient the study is made for ("Ix: neonatal spine
+ * ultrasound before discharge") and why it is done when nothing is found ("REQ: SCREENING US SPINE"; round 57, s153-021):
+ * reading-vocabulary orderKeyedLine.leadWords, one to three of them before the study, as one pattern built once per vocabulary.
  */
-export const STUDY_LEAD =
-  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|screening|elective|expedited|ix|neonatal|newborn|infant)\s+){1,3}/i;
+export const studyLeadOf = perVocabulary((leadWords: readonly string[]) => new RegExp(String.raw`^(?:(?:${wordsSource(leadWords)})\s+){1,3}`, 'i'));
+/** The lead words before a study (studyLeadOf) of this build's vocabulary. */
+export function studyLead(): RegExp {
+  return studyLeadOf(readingVocabulary().orderKeyedLine.leadWords);
+}
 
-/** The people a study may be asked for besides the child: "for her twin brother", "for the sib". */
-const OTHER_CHILD = alternation([...RELATIVE_WORDS, 'sib', 'sibs', 'cotwin', 'co-twin']);
 /**
- * After a "screening" lead, what makes the line no order of this child's study now (review r-fix57f): a question closing a
- * word ("screening US spine? Mum asking"; never "?tethered cord", the query of what it looks for), a time ahead ("next year",
- * "in 3 months", "later") or another child it is for ("for her twin brother", "for the sibling").
+ * What makes the study of a line keyed for it no order of this child's study now, whatever its lead (review r-fix57f; for
+ * every lead since round 58): a question closing a word before any reason after a spaced dash, a bracket or a colon ("Req: US
+ * spine? Mum asking"; never "?tethered cord" nor "US spine - low-lying conus?", the query of what it looks for), a time ahead ("next year", "in 3 months", "later") or another child it is for ("for her twin brother",
+ * "for the sib"; never a twin told by its label, "for twin B", who may be the patient): reading-vocabulary
+ * orderKeyedLine.notThisChildNow, the relatives shared with study-reported.ts.
  */
-const SCREENING_NOT_NOW = new RegExp(
-  String.raw`\w\?(?!\w)|\b(?:next (?:year|month|week|visit|time|check)|in \d+ (?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|later|when older)\b|` +
-    String.raw`\bfor (?:(?:her|his|their|the|a|an|pt's|patient's)\s+)?(?:(?:older|younger|big|little|baby|twin|other)\s+)?(?:${OTHER_CHILD})\b`,
-  'i',
+export const notThisChildNowOf = perVocabulary(
+  (v: ReadingVocabulary['orderKeyedLine']['notThisChildNow']) =>
+    new RegExp(
+      String.raw`^(?:(?!\s[-\u2013\u2014]|[(:]).)*?\w\?(?!\w)|\b(?:${wordsSource(v.timesAhead)}|in \d+ (?:${wordsSource(v.aheadUnits)}))\b|` +
+        String.raw`\bfor (?:(?:${wordsSource(v.forWhom)})\s+)?(?:(?:${wordsSource(v.otherChildQualifiers)})\s+)?(?:${RELATIVES_BUT_TWIN}|(?:${wordsSource(v.otherChildren)})(?![ \t]+(?:[a-d]|[1-4])\b))\b`,
+      'i',
+    ),
 );
+/** The study's words (from the study to its sentence's end) tell it asked, for later or for another child (notThisChildNowOf). */
+export function notThisChildNow(study: string): boolean {
+  return notThisChildNowOf(readingVocabulary().orderKeyedLine.notThisChildNow).test(study);
+}
 
-/** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
+/** The sentence without the lead words before its study (studyLead); the sentence itself when it has none. */
 export function withoutLead(s: Field): Field {
-  const m = STUDY_LEAD.exec(s.value);
+  const m = studyLead().exec(s.value);
   if (!m) return s;
-  // "Req: screening US spine? Mum asking": a screening lead left on the line, whose study is then not read as the order.
-  if (/\bscreening\b/i.test(m[0]) && SCREENING_NOT_NOW.test(s.value.slice(m[0].length))) return s;
   const start = s.valueSpan.start + m[0].length;
   return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
+}
+
+/**
+ * A prose sentence without its lead words ("Urgent MRI L-spine."), but with them when the study after them is asked, for
+ * later or for another child ("Screening US spine next year.": notThisChildNow, as on a line keyed for the study), so the
+ * study is not read as led to.
+ */
+export function withoutLeadIfNow(s: Field): Field {
+  const led = withoutLead(s);
+  return led !== s && notThisChildNow(led.value) ? s : led;
 }
 
 /**

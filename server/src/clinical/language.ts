@@ -317,6 +317,9 @@ const StudyNamesSchema = z.strictObject({
   $measuredWords: z.string().optional(),
   /** Words of a film's result or measurement refusing a notMeasured name in their sentence ("Cobb", "Risser", "stable"). */
   measuredWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  $choiceWords: z.string().optional(),
+  /** Words offering a notAsked name as one of a choice right after it ("echo lombaire or just reassurance", "… vs observation"). */
+  choiceWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   $otherStudyWords: z.string().optional(),
   /** Words naming a study: an aloneOnLine name on a line holding one names only that study's views (a trailing `*` a stem). */
   otherStudyWords: z.array(z.string().regex(/^[a-z][a-z -]*\*?$/)).min(1),
@@ -460,6 +463,8 @@ interface Compiled {
   ofCord: Set<Entry>;
   /** The studyNames entries never read asked or offered as a choice (notAsked). */
   notAsked: Set<Entry>;
+  /** A word of studyNames.choiceWords opening the text after a notAsked name (commas and spaces before it, a stop after it). */
+  offeredAfter: RegExp;
   /** The studyNames entries read only beside their own words (onlyBeside), folded. */
   onlyBeside: Map<Entry, { after: Set<string>; before: Set<string> }>;
   cordWords: Set<string>;
@@ -615,6 +620,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     studyNotBefore: new Map(studyEntries.flatMap((x) => (x.n.notBefore ? [[x.e, new Set(x.n.notBefore)] as const] : []))),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
     notAsked: new Set(studyEntries.filter((x) => x.n.notAsked).map((x) => x.e)),
+    offeredAfter: new RegExp(String.raw`^[\s,]*(?:${alternation(v.studyNames.choiceWords)})\.?(?![\p{L}])`, 'iu'),
     onlyBeside: new Map(
       studyEntries.flatMap((x) => (x.n.onlyBeside ? [[x.e, { after: foldedSet(x.n.onlyBeside.after), before: foldedSet(x.n.onlyBeside.before) }] as const] : [])),
     ),
@@ -971,8 +977,8 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
   const rule = m.entry.words.length > 1 ? t.ownFinding.get(m.entry.words[0]) : undefined;
   if (!rule) return false;
-  const { from, to } = sentenceAround(text, words[i].start, m.end);
-  if (text.slice(from, to).includes('?')) return true;
+  const { from, to, asks } = sentenceAsking(text, words[i].start, m.end);
+  if (asks) return true;
   let k = i;
   while (k > 0 && words[k - 1].start >= from) k--;
   work.steps += to - from;
@@ -1101,7 +1107,7 @@ function methodNameUnread(text: string, start: number, end: number): boolean {
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
-  if (c.notAsked.has(m.entry) && askedOrOffered(text, words[i].start, m.end)) return false;
+  if (c.notAsked.has(m.entry) && askedOrOffered(text, words[i].start, m.end, c)) return false;
   const beside = c.onlyBeside.get(m.entry);
   if (beside) {
     const gap = (a: Word, b: Word) => !/[\n\r.;:,()]|\s[-\u2013\u2014]/.test(text.slice(a.end, b.start));
@@ -1137,10 +1143,16 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   return false;
 }
 
-/** notAsked: the name's sentence holds a question mark, or "or", "vs", "versus" follow the name in its clause. */
-function askedOrOffered(text: string, start: number, end: number): boolean {
+/** notAsked: the name's sentence holds a question mark, or a choice word ("or", "vs", "versus": offeredAfter) follows the name in its clause. */
+function askedOrOffered(text: string, start: number, end: number, c: Compiled): boolean {
+  const { to, asks } = sentenceAsking(text, start, end);
+  return asks || c.offeredAfter.test(text.slice(end, to));
+}
+
+/** The sentence around a name (sentenceAround) and whether it asks: a question mark anywhere in it. */
+function sentenceAsking(text: string, start: number, end: number): { from: number; to: number; asks: boolean } {
   const { from, to } = sentenceAround(text, start, end);
-  return text.slice(from, to).includes('?') || /^[\s,]*(?:or|vs\.?|versus)(?![\p{L}])/iu.test(text.slice(end, to));
+  return { from, to, asks: text.slice(from, to).includes('?') };
 }
 
 /** A bare number right after the spine, no count of views: an angle ("whole spine 22, T6-T12"). */

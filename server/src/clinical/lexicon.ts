@@ -303,6 +303,8 @@ export const contextLexiconSchema = () =>
       $questionTimes: z.string().optional(),
       /** After "at", times that narrow the name before them ("back pain at night"): the question asks of that time only. */
       questionTimes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** The words before such a time ("at"): "back pain at night". */
+      questionTimeLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     $bareContractions: z.string().optional(),
     /** The "n't" contractions also read written without their apostrophe ("doesnt", "hasnt"; context.ts apostropheSpellings). */
@@ -310,6 +312,9 @@ export const contextLexiconSchema = () =>
     $bareCausativeObjects: z.string().optional(),
     /** Determiners after a bare contraction's have/had/get/got that make it a causative ("hasnt had the lump checked"). */
     bareCausativeObjects: z.array(z.string().regex(/^[a-z]+$/)),
+    $bareCausativeVerbs: z.string().optional(),
+    /** The verbs a bare contraction's causative runs through, ending its cue ("hasnt had", "doesnt get"). */
+    bareCausativeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** A cross written as "no" beside each item of a terse list ("✗ fever ✗ night pain"; clinical/cross-marks.ts). */
     crossMarks: z.strictObject({
       $comment: z.string().optional(),

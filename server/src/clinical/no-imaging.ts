@@ -10,7 +10,7 @@ import { STUDY_NAMED, STARTS_WITH_STUDY, REGION_FIRST_STUDY, regionFirst, NAMES_
 import { sentenceAround, CONDITION, wordIndex, breaksClause } from './clauses';
 import { CHANGE_ELSEWHERE } from './order-candidate';
 import { type OrderWords, keyWords } from './order-words';
-import { STUDY_LEAD, askedByFamily } from './keyed-study';
+import { askedByFamily, studyLead } from './keyed-study';
 import { ordersOutright, proposedByOthers } from './order-cues';
 import { studyLed } from './order-openings';
 import { judgeStudy } from './planned-study';
@@ -57,7 +57,7 @@ export function noImagingDeclared(text: string, all: readonly Field[], ow: Order
 
 /** A value that opens on a study, past a list mark and lead words ("1. MRI L-spine …", "urgent MRI whole spine, …", "Spinal US."). */
 export function opensOnStudy(value: string): boolean {
-  const v = value.replace(/^\s*(?:(?:\d+|[a-z])[.)]|[-*\u2022>])?\s*/i, '').replace(STUDY_LEAD, '');
+  const v = value.replace(/^\s*(?:(?:\d+|[a-z])[.)]|[-*\u2022>])?\s*/i, '').replace(studyLead(), '');
   return STARTS_WITH_STUDY.test(v) || REGION_FIRST_STUDY.test(v) || (regionFirst?.test(v) ?? false);
 }
 

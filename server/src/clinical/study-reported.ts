@@ -262,8 +262,13 @@ export function tellsImagingReport(sentence: string): boolean {
   if (BARE_RESULT.test(sentence)) return true;
   return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
 }
-/** A relative named in a sentence ("cousin", "mum's"); a twin may be the patient. */
-const RELATIVE_IN_SENTENCE = new RegExp(String.raw`\b(?:${alternation(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'))})(?:['\u2019]s)?\b`, 'i');
+/**
+ * A relative's word (notes/headings RELATIVE_WORDS), as a pattern's source, but "twin": a twin may be the patient. Shared
+ * by the relative named in a report's sentence here and the other child an order-keyed line is for (keyed-study.ts).
+ */
+export const RELATIVES_BUT_TWIN = alternation(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'));
+/** A relative named in a sentence ("cousin", "mum's"). */
+const RELATIVE_IN_SENTENCE = new RegExp(String.raw`\b(?:${RELATIVES_BUT_TWIN})(?:['\u2019]s)?\b`, 'i');
 
 /**
  * A sentence whose imaging finding is a relative's ("cousin had a tethered cord operation", "brother has a syrinx"): the

@@ -1677,6 +1677,21 @@ const readingVocabularyFields = () => {
       laterUnits: wordList,
     }),
     /**
+     * A line keyed for the study to do (keyed-study.ts keyedStudy): the lead words passed over before its study, and what
+     * makes its study's sentence no order of this child's study now (a time ahead, another child it is for).
+     */
+    orderKeyedLine: z.strictObject({
+      $comment: z.string().min(1),
+      leadWords: patternWordList,
+      notThisChildNow: z.strictObject({
+        timesAhead: patternWordList,
+        aheadUnits: patternWordList,
+        forWhom: patternWordList,
+        otherChildQualifiers: patternWordList,
+        otherChildren: patternWordList,
+      }),
+    }),
+    /**
      * Leg pain as radiating pain (gated-phrases.ts legPainAsRadicular): a present radicular-pain hit told by one of
      * `phrases` counts only with a present back pain in its sentence, a pain word in or right before it and a leg word in
      * or right after it, none of `notNear` / `resolvedOrPast` in its sentence (a site after `extentBefore` is the pain's

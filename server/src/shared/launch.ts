@@ -1,7 +1,7 @@
 /**
  * How the VS Code client starts the language server: the Node/V8 flags it gives the server process
  * and the initializationOptions it sends. The client (client/src/extension.ts) and the benchmark
- * (bench/lib.mjs, through the compiled out/server/src/shared/launch.js) both import this file, so
+ * (bench/lib.mjs, through its bundle dist/launch.js, built beside dist/server.js) both import this file, so
  * the benchmark drives the server exactly as the editor launches it.
  * It imports nothing, so it adds no server code to the client bundle.
  */
