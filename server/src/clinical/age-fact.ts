@@ -1554,7 +1554,12 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // told in weeks or months as any day of life does.
   let patientLife: AgeFact | undefined;
   if (patient) {
-    const a = patientAge(patient.value, v, unclear, note.text) ?? bracketAfterPatientName(note.text, patient.value, v) ?? agedAfterName(note.text, patient, v);
+    // "Pt: 14/F, back ache 2 wks": the age and sex in one opening the value come before any length told after them.
+    const a =
+      slashSexInPatient(patient.value, v) ??
+      patientAge(patient.value, v, unclear, note.text) ??
+      bracketAfterPatientName(note.text, patient.value, v) ??
+      agedAfterName(note.text, patient, v);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
     const life = dayOfLife(note.text, patient.valueSpan.start, patient.value, v, true);
@@ -1846,6 +1851,15 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     }
   }
   return slashSexAfterName(value);
+}
+
+/**
+ * "Pt: 14/F", "Patient: Tan Mei Ling, 9/M": a Patient value read as a Name value is (slashSexAfterName; round 58, s160),
+ * never beside a word for an infant, where the number may be months ("Pt: 2/M baby").
+ */
+function slashSexInPatient(value: string, v: AgeWords): AgeValue | undefined {
+  const found = slashSexAfterName(value);
+  return found && !infantNear(value, found.span, v) ? found : undefined;
 }
 
 /**
@@ -2334,6 +2348,9 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     }
     candidates.push({ months: years * 12, span, withSex: true, sex: m[2] === 'M' ? 'M' : 'F' });
   }
+  // "F/5m", "M/14y": the sex first, then the age with its unit, opening a line or the value (Hong Kong, Singapore notation).
+  const sexFirst = slashed ? sexThenAge(noteText, f.valueSpan.start, value) : undefined;
+  if (sexFirst) candidates.push(sexFirst);
   candidates.sort((a, b) => a.span.start - b.span.start);
   const best: Partial<Record<Tier, TextAge>> = {};
   let w = 0;
@@ -2440,6 +2457,23 @@ function finerInBrackets(value: string, c: AgeValue, months: number): number {
   if (!next || next.span.start !== 0 || next.withSex) return months;
   if (!/^[ \t]*(?:old[ \t]*)?\)/i.test(value.slice(from + next.span.end, from + next.span.end + 8))) return months;
   return next.months > months && next.months < months + 12 && Number.isInteger(next.months) ? next.months : months;
+}
+
+/**
+ * "F/5m", "M/14y", "F/3 wk": the sex letter, a slash and the age with its unit written in lower case, as Hong Kong and
+ * Singapore public-hospital notes open them (round 58, s160). Never a letter within a word or an abbreviation ("F/U 5m",
+ * "RF/5m"), a bare number ("F/14", which may be a date or a count: unread), an upper-case unit ("F/5M": months or years),
+ * nor within a date, ratio or rate ("F/5mg", "F/5m/s").
+ */
+const SEX_THEN_AGE = /(?<![\w/.:,-])([MF])\/(\d{1,2})[ \t]?(y|yo|yr|yrs|m|mo|mos|mth|mths|w|wk|wks|d)(?![\w/])/;
+
+/** The age after "F/" or "M/" (SEX_THEN_AGE) that opens a line or the value, as parseAge reads its number and unit. */
+function sexThenAge(noteText: string, base: number, value: string): AgeValue | undefined {
+  const m = SEX_THEN_AGE.exec(value);
+  if (!m || !opensLineOrValue(noteText, base, value, m.index)) return undefined;
+  const age = parseAge(`${m[2]} ${m[3]}`, true);
+  if (!age) return undefined;
+  return { months: age.months, span: { start: m.index, end: m.index + m[0].length }, unit: age.unit, withSex: true, sex: m[1] === 'M' ? 'M' : 'F' };
 }
 
 /** "10/M", "14/F": a whole number, a slash and the sex letter, within no date, ratio or rate ("3/10/M", "10/min", "10/Mg"). */
@@ -3853,12 +3887,18 @@ function oldOfAThing(value: string, end: number, childAfter: boolean): boolean {
  */
 function adultRoleAfterM(value: string, written: string, c: AgeValue, after: readonly Word[], v: AgeWords): boolean {
   if (!/^\d{1,2}[ \t]?M$/.test(written) || c.unit !== 'm' || c.months < 18 || c.months > 35) return false;
-  // The words right after the age, spaces only between them: "20M, driver side impact" is the car's side.
+  // The words right after the age, spaces only between them: "20M, driver side impact" is the car's side. A comma right
+  // after the age is read only where the role closes its own comma item ("22M, driver, MVA", "22M, restrained driver."; round
+  // 58, s160): "22M, driver lost control" tells who drove, and stays months.
   const words = after.slice(0, 3);
   let at = c.span.end;
+  let comma = false;
   for (const x of words) {
-    if (/\S/.test(value.slice(at, x.start))) return false;
+    const gap = value.slice(at, x.start);
+    if (x === words[0] && /^,[ \t]*$/.test(gap)) comma = true;
+    else if (/\S/.test(gap)) return false;
     if (v.adultRoleAfter.has(x.text)) {
+      if (comma) return /^[ \t]*(?:[,;.]|$)/.test(value.slice(x.end, x.end + 3));
       const next = words[words.indexOf(x) + 1];
       const joined = next !== undefined && !/\S/.test(value.slice(x.end, next.start));
       return !(joined && v.adultRoleNotBefore.has(next.text)) && !/^['\u2019]s\b/.test(value.slice(x.end));

@@ -180,7 +180,14 @@ function withinItsOwn(text: string): boolean {
     // A pit or sinus told in a sentence of its own after the dimple's (review2 r35 H4: "sacral dimple 3 mm, 1 cm from anus.
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
     // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
-    if (anotherPitOf(readingVocabulary().anotherPit).test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
+    if (
+      anotherPitOf(readingVocabulary().anotherPit).test(said) &&
+      !/\bdimple/i.test(said) &&
+      !namedAgain(said) &&
+      !describesBareDimple(text.slice(0, start), said) &&
+      /\bdimple/i.test(text.slice(0, start))
+    )
+      continue;
     if (findAny(toWords(said), other).some((o) => !deniedOther(said, o.start) && !tellsOnly(said, o.end))) continue;
     return true;
   }
@@ -216,6 +223,19 @@ function deniedOther(said: string, at: number): boolean {
 }
 /** A short clause that opens on a denial: "no other skin lesion", "nil else on skin", "without rash", "no hair/tag". */
 const DENIED_CLAUSE = /^\s*(?:no|nil|without)\s+(?:[a-z]+(?:\s*\/\s*|\s+)){0,3}[a-z]+\s*$/i;
+
+/**
+ * "Sacral dimple noted at birth. 2-3 mm pit within cleft, 1.5 cm from anus" (round 58, s162): a pit's sentence after a dimple
+ * told with no measure of its own is the dimple's description, as a scribe types up a note that names the dimple, then
+ * describes it. Never when the dimple's sentence measured it already ("sacral dimple 3 mm, 1 cm from anus. Pilonidal-type
+ * pit inside the buttock crease too": a second finding), nor with a word of another one in the pit's sentence ("too",
+ * "also", "second", "another", "separate", "additional", "other").
+ */
+function describesBareDimple(before: string, said: string): boolean {
+  return !MEASURED.test(before) && /\d[ \t]*(?:mm|cm)\b/i.test(said) && !ANOTHER_ONE.test(said);
+}
+const MEASURED = /\d[ \t]*(?:mm|cm)\b/i;
+const ANOTHER_ONE = /\b(?:too|also|second|another|separate|additional|other|2nd)\b/i;
 
 /** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
 const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;

@@ -23,6 +23,7 @@ import {
 } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
+import { blankStruckOut } from '../notes/struck-out';
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -175,9 +176,12 @@ function quizOrder(text: string, d: NonNullable<QuizReading['decision']>, contra
   return { field, reading };
 }
 
-/** The note with its template placeholders blanked (notes/placeholders.ts), offsets unchanged; the note itself when it holds none. */
+/**
+ * The note with its template placeholders (notes/placeholders.ts) and the words its writer struck out (notes/struck-out.ts)
+ * blanked, offsets unchanged; the note itself when it holds neither.
+ */
 function withoutPlaceholders(note: ParsedNote): ParsedNote {
-  const text = blankPlaceholders(note.text);
+  const text = blankStruckOut(blankPlaceholders(note.text));
   if (text === note.text) return note;
   return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
 }
@@ -263,7 +267,8 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   note = withTellersRead(note);
   // "Ben: 6 weeks of LBP …" over "Plan for Ben: MRI …": the line keyed by the name of the child the study is for is its history.
   note = withOrderedChildLinesRead(note);
-  // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
+  // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing;
+  // "~~US spine~~ MRI L-spine", "(crossed out: MRI lumbar spine) -> US spine": nor do words struck out.
   note = withoutPlaceholders(note);
   // 'Alert: "MRI first in infant <= 6 months without prior spinal ultrasound …"', 'CDS "usually not appropriate: …" OVERRIDDEN':
   // the decision-support software's words are no fact of the patient (alerts.ts).

@@ -178,7 +178,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   const doubted = new Set<string>();
   for (const h of hits) {
     if (!h.present || !categories.has(h.finding.category)) continue;
-    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span)) told.add(h.finding.id);
+    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span) && !concernOnly(text, h.span, rule)) told.add(h.finding.id);
     else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
     if (h.context.uncertain) doubted.add(h.finding.id);
   }
@@ -225,6 +225,31 @@ function quotedReport(text: string, sign: Span, reportedBy: readonly string[]): 
   const from = sentenceStart(text, lineFrom + open, lineFrom);
   return findAny(toWords(text.slice(from, lineFrom + open)), phraseSetOf(reportedBy)).length > 0;
 }
+
+/**
+ * "Mum concerned about a dimple on baby's bottom", "Caller is worried about a possible dimple": a sign a teller is only
+ * worried about, unquoted, is the teller's worry for the examiner to check, as a quoted report is (questionSettled
+ * concernedAbout; round 58, s163). The words before the sign in its sentence open on the teller (a relation of the context
+ * lexicon's speakers or one of concernTellers), at most two link words after it, then the concern and at most two filler
+ * words before the sign. "Mum noticed a dimple" (she saw it) and "concerned about a dimple" (the writer's own worry) are told.
+ */
+function concernOnly(text: string, sign: Span, rule: ReturnType<typeof readingVocabulary>['questionSettled']): boolean {
+  const reach = Math.max(0, sign.start - 80);
+  const from = sentenceStart(text, sign.start, reach);
+  const before = toWords(text.slice(from, sign.start), from);
+  const concern = findAny(before, phraseSetOf(rule.concernedAbout)).pop();
+  if (!concern) return false;
+  const fillers = wordSetOf(rule.concernFillers);
+  const between = before.filter((w) => w.start >= concern.end);
+  if (between.length > 2 || between.some((w) => !fillers.has(w.text.toLowerCase()))) return false;
+  const lead = before.filter((w) => w.end <= concern.start);
+  if (!lead.length || lead.length > 3) return false;
+  const tellers = concernTellers(rule);
+  const links = wordSetOf(rule.concernLinks);
+  return tellers.has(lead[0].text.toLowerCase()) && lead.slice(1).every((w) => links.has(w.text.toLowerCase()));
+}
+/** The concern's tellers: the rule's own and the context lexicon's relations, once per vocabulary. */
+const concernTellers = perVocabulary((rule: ReturnType<typeof readingVocabulary>['questionSettled']) => new Set([...rule.concernTellers, ...contextLexicon().speakers.relations]));
 
 /**
  * '"lump" on back per dad': a sign in quotation marks whose clause goes on to name its teller (neuroToldByParent: "per

@@ -15,10 +15,10 @@ import { contextLexicon } from './lexicon';
 
 /**
  * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
- * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
+ * "LBP x2mo", "LBP x 1.5 months", "LBP x 5 mths", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
  * British notation ("low back pain for 7/52", "LBP x 3/12"; a "/12" only after "x" or "for": "LBP, seen 3/12" is a date).
  */
-const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mths?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
 /**
  * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
  * "7/52 hx of LBP", and over two regions joined: "2 months of upper and lower back ache"; reading-vocabulary
@@ -27,7 +27,7 @@ const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(wee
 export const durationBeforeOf = perVocabulary(
   (v: ReadingVocabulary['backRegionsJoined']) =>
     new RegExp(
-      String.raw`(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:${wordsSource(v.words)})\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$`,
+      String.raw`(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mths?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:(?:${wordsSource(v.words)})\s+(?:and|&|or)\s+)?(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$`,
       'i',
     ),
 );
@@ -36,7 +36,7 @@ export const durationBeforeOf = perVocabulary(
  * word straight after it (HX_PAIN; "6/52 hx URTI then LBP", "10/52 hx constipation and LBP", "6/12 hx migraine with LBP" tell
  * another complaint's length), never after a relative in its clause ("Dad 8/52 hx LBP"). Narrowed after review r52 of fix52e.
  */
-const DURATION_HX = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+hx\s+(low\s+)?$/i;
+const DURATION_HX = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mths?|mos?|\/52|\/12)\s+hx\s+(low\s+)?$/i;
 /** The back pain's words a bare "hx" may stand right before ("low" before "back pain" is matched by DURATION_HX). */
 const HX_PAIN = /^(?:lbp|back\s+pain|backache|back\s+ache|low\s+back\s+pain)$/i;
 function hxDuration(beforeText: string, pain: string): RegExpExecArray | null {
@@ -60,7 +60,7 @@ const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?
  * time since or a treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain", "2 wk
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
-const DURATION_BARE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52)\s+((?:[a-z-]+\s+){0,2})$/i;
+const DURATION_BARE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mths?|mos?|\/52)\s+((?:[a-z-]+\s+){0,2})$/i;
 const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})$/i;
 const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
 /**
@@ -73,7 +73,7 @@ const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
   const one = `(?:${alternation(Object.keys(words), { longestFirst: true })})`;
   // "two to three months", "two-three months": the lower count is the length told for certain.
   const count = `(${one})(?:\\s*(?:to|-)\\s*${one})?`;
-  const unit = '(weeks?|wks?|months?|mos?)';
+  const unit = '(weeks?|wks?|months?|mths?|mos?)';
   // Within the pain's own clause: no comma, "and", dash or another length ("back pain x2 days and headache for two months").
   const clause = '(?:(?!\\band\\b|\\s[-\u2013]\\s|\\bdays?\\b)[^,;.\\n]){0,25}?';
   const hedge = '(?:(?:about|around|approx\\.?|approximately|nearly|almost|over|more than|at least|roughly|some)\\s+)?';

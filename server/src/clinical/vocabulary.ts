@@ -1406,6 +1406,16 @@ const readingVocabularyFields = () => {
        */
       examLeads: phraseList,
       notExamined: phraseList,
+      $concern: z.string().optional(),
+      /**
+       * A teller's concern about a sign ("Mum concerned about a dimple on baby's bottom"): a teller of `concernTellers` or the
+       * context lexicon's relations, at most `concernLinks` words after it, one of `concernedAbout`, at most `concernFillers`
+       * words, then the sign: the sign is the teller's worry for the examiner to check, asked as a question is.
+       */
+      concernedAbout: phraseList,
+      concernTellers: textList,
+      concernLinks: textList,
+      concernFillers: textList,
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum

@@ -12,8 +12,13 @@ import { work } from './work';
  */
 const PLACEHOLDER =
   /(?<![A-Za-z0-9*])\*{3,}(?![A-Za-z0-9*])|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_])|\{[^{}\n]{1,80}:\s*\d{2,}\s*\}|@[A-Z][A-Z0-9_]{1,30}@|[([](?:not|none) entered[)\]]/g;
-/** A field the record or the family left empty, in any case ("[left blank]", "(Blank)", "[not given]"). */
-const LEFT_EMPTY = /[([](?:(?:not|none) (?:entered|given|filled(?: in)?|completed)|(?:left )?blank|empty)[)\]]/gi;
+/**
+ * A field the record or the family left empty, in any case ("[left blank]", "(Blank)", "[not given]"), and a word a scribe
+ * typing up handwritten notes could not read ("Age: [illegible]", "Name: (indecipherable)"; round 58, s162): nothing is
+ * told, so an age so marked is a missing age, not an unreadable one, as a de-identified one is (DEIDENTIFIED). Only the
+ * bracketed mark itself is blanked ("Dimple [illegible] mm" keeps its dimple); "report unreadable (motion)" is no mark.
+ */
+const LEFT_EMPTY = /[([](?:(?:not|none) (?:entered|given|filled(?: in)?|completed)|(?:left )?blank|empty|illegible|indecipherable)[)\]]/gi;
 /** A pick list's prompt and an order set's help text, in any case ("-- Select --", "(Guidance: …)"). */
 const PROMPT =
   /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)|(?<![A-Za-z0-9])(?:select|choose|pick)(?: one| an? option)?[ \t]*:[ \t]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+(?![A-Za-z0-9/])|(?<=(?:^|[:\n])[ \t]*\(?)(?:normal|nl)[ \t]*\/[ \t]*(?:abnormal|abnl)(?=\)?[ \t]*(?:[\r\n]|$))/gi;
@@ -35,7 +40,7 @@ const MAY_BE_MASKED = /\[\*\*|[[<{](?:redacted|removed|de-?id|anonymi|age|name|d
  * opens it, then its first word), so a text is scanned for punctuation rather than for common letters.
  */
 const MAY_HOLD = /\*\*\*|___|[{@]|[([]no(?:t|ne) entered/;
-const MAY_BE_EMPTY = /[([](?:not |none |left |blank|empty)/i;
+const MAY_BE_EMPTY = /[([](?:not |none |left |blank|empty|illegible|indecipherable)/i;
 const MAY_PROMPT = /[-<[]\s*(?:select|choose|pick)|\((?:guidance|hint|help)|(?:select|choose|pick)(?: one| an? option)?[ \t]*:|(?:normal|nl)[ \t]*\//i;
 
 /**
