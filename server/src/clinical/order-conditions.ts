@@ -30,7 +30,7 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
   // "If worse: MRI L-spine; otherwise review in clinic" the review's alternative.
   const clause = ownClause(s.value, words[h].start - s.valueSpan.start);
   if (ONLY_IF_NEEDED.test(clause) || KEEPS_ORDER.test(clause)) return false;
-  if (readContext(text, words[h].start, words[h].end).hypothetical && !politeRequestBefore(text, words, h, ow)) return true;
+  if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   if (opensOnCourseCondition(text, words[h].start, ow)) return true;
   const tail = studyTailEnd(words, h, text);
@@ -57,34 +57,6 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
   }
   return false;
 }
-/**
- * "I would be grateful if radiology could arrange MRI lumbar spine", "Grateful if you could book an US spine": the one "if"
- * before the study in its sentence opens a courtesy (prose.politeIf), which asks for the study outright, as the prose
- * reader already takes it (order-cues.ts); the context reader, which reads "if" as a condition whatever follows, is not
- * asked then (round 58, fix58u). Never with another condition word between it and the study, nor a break of the sentence:
- * "Grateful if you could review; if worse, MRI" and "… if radiology could fit her in. If no better, MRI" keep their condition.
- */
-function politeRequestBefore(text: string, words: readonly Word[], h: number, ow: OrderWords): boolean {
-  const condition = (w: Word): boolean => /^(?:if|unless)$/i.test(w.text);
-  const breaks = (from: number, to: number): boolean => /[.;!?\n]/.test(text.slice(from, to));
-  let i = h - 1;
-  while (i >= 0 && !condition(words[i]) && !breaks(words[i].end, words[i + 1].start)) i--;
-  if (i < 0 || !/^if$/i.test(words[i].text)) return false;
-  const polite = words[i];
-  return findAny(words.slice(i, h), ow.politeIf).some((p) => p.start === polite.start) && !conditionBefore(text, polite.start);
-}
-
-/** A word opening a condition in the sentence before `at` (CONDITION_OPENERS). */
-function conditionBefore(text: string, at: number): boolean {
-  // The whole sentence before the courtesy, which may stand before the words given (a clause cut at a comma: "If no better,
-  // I would be grateful if …", "Should she worsen I would be grateful if …").
-  const lead = text.slice(Math.max(0, at - 300), at);
-  const sentence = lead.slice(Math.max(...['.', ';', '!', '?', '\n'].map((m) => lead.lastIndexOf(m))) + 1);
-  return CONDITION_OPENERS.test(sentence);
-}
-/** Words that open a condition on the course before a courtesy in its sentence. */
-const CONDITION_OPENERS = /\b(?:if|unless|should|when|whenever|once|provided|providing|in case)\b/i;
-
 /**
  * The study's sentence (or its clause after a semicolon) opens on a condition on the patient's course and reaches the study
  * with no full stop or line between ("If not improved in 4-6 wks will get XR L spine", "If no improvement in 4/52 - X-ray

@@ -187,11 +187,20 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary,
  * ordered") is read item by item (todo-list.ts), and a heading with nothing after its colon stays the list's heading.
  */
 function taskLine(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
-  if (!taskWords(v).has(normalizeKey(f.rawKey)) || /[\n\r]/.test(f.value) || /\[[ xX\u2713\u2714]?\]/.test(f.value)) return undefined;
-  if (!relayedStudyToDo(f.value, v)) return undefined;
+  const t = taskWords(v);
+  if (!t.keys.has(normalizeKey(f.rawKey)) || /[\n\r]/.test(f.value) || /\[[ xX\u2713\u2714]?\]/.test(f.value)) return undefined;
+  // "To do: US spine for twin sister", "To do: US spine? - ask reg whether needed", "To-do: MRI -> only if red flags develop":
+  // another person's study, a question or a condition anywhere on the line leaves it unread (taskLines.notWith).
+  if (t.notWith.test(f.value) || !relayedStudyToDo(f.value, v)) return undefined;
   return { key: PLAN, spelling: PLAN.name, misspelt: false, keyed: true };
 }
-const taskWords = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.taskLines.keys.map(normalizeKey)));
+const taskWords = perVocabulary((v: ReadingVocabulary) => ({
+  keys: new Set(v.unknownKeys.taskLines.keys.map(normalizeKey)),
+  notWith: new RegExp(
+    v.unknownKeys.taskLines.notWith.map((w) => (/^\p{L}/u.test(w) ? `(?:^|[^\\p{L}\\p{N}'])${escapeRegExp(w)}(?![\\p{L}\\p{N}])` : escapeRegExp(w))).join('|'),
+    'iu',
+  ),
+}));
 
 /** An order line: "Order:", or a key of the order's spellings. */
 const isOrderLine = (g: Field) => g.key?.name === 'Order' || (!g.key && isOrderKeyed(g.rawKey));

@@ -1845,6 +1845,9 @@ const readingVocabularyFields = () => {
       taskLines: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
+        $commentNotWith: z.string().optional(),
+        /** A word or mark anywhere on the line (another person, a question, a condition) that leaves the line unread. */
+        notWith: textList,
       }),
       /**
        * "Ref: USS lumbosacral spine, to see me after.": a key of `keys` (a GP's slip heading the study it refers the child for)

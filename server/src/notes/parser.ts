@@ -84,15 +84,6 @@ function readLine(text: string, start: number, to: number, out: Line): Line {
   return out;
 }
 
-/**
- * " Dimple: single, 2 mm …" / " ED ordered XR L-spine …": in a note whose lines all stand indented alike, a line indented as
- * far as the indented key above it, no more, is that key's neighbour, not more of its value (round 58, fix58u), as it would be
- * with both written at the line's start. A deeper indent continues the value; a shallower one is read as before.
- */
-function besideIndentedKey(open: Field, lineStart: number, firstNonSpace: number): boolean {
-  return open.indent !== undefined && firstNonSpace - lineStart === open.indent.end - open.indent.start;
-}
-
 /** What nextColumnKey needs before a column: two spaces or tabs, or one tab. */
 const COLUMN_GAP = /[ \t]{2}|\t/;
 function isDigit(c: number): boolean {
@@ -185,7 +176,7 @@ export function parseNote(
       // comment. A comment has no digit right after its "#" ("# 3-month-old at a routine check-up" stays one).
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       open = undefined;
-    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e) && !besideIndentedKey(open, s, firstNonSpace)) {
+    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e)) {
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
       open.valueSpan.end = lastNonSpace;
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
@@ -234,7 +225,7 @@ export function parseNote(
         // Only a column of the order's paperwork (`orderPaperwork`): one that tells the study's status, date, result,
         // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
         // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
-        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild);
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild) || isFormNameLine(rawKey, text, s, line.end);
         // A column needs a gap of two spaces or a tab (nextColumnKey): most lines have none, and skip the key test.
         const orderLine = !header && COLUMN_GAP.test(text.slice(colon + 1, valueEnd)) && opensOrderColumns(open.key, rawKey);
         for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
@@ -318,12 +309,11 @@ const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019
  * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
  * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
  * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. An order-entry
- * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"), and a French or Spanish form names it
- * in its language ("Nom: ____   Âge: 6 mois", "Prénom: …", "Nombre: …   Edad: …"; round 58, fix58u). A line opened by any other key is no header:
+ * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"). A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const RECORD_KEY =
-  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|nom|pr[eé]nom|nombre|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
 /**
  * A line keyed for the study to do: the Order key, or a key of order words ("Exam", "Exam req", "Ord", "Proc"; notes/headings.ts
@@ -345,6 +335,20 @@ const namesNoChild: NamesTheChild = () => false;
 
 function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild): boolean {
   return RECORD_KEY.test(rawKey) || namesTheChild(rawKey);
+}
+
+/**
+ * "Nom: ____   Âge: 6 mois", "Nombre: Ana   Edad: 7 meses": a French or Spanish form names the child in its language (round 58,
+ * fix58u). A parent's or a companion's name line is written alike ("PARENT / TUTEUR" / "Nom: Julie Martin   Âge: 34 ans",
+ * "Nombre: Rosa Pérez (madre)   Edad: 19 años", "Léa, 3 mois, vue avec sa mère." / "Nom: Julie Martin   Âge: 34 ans"), so the
+ * name column opens a header only as the form's first line, where the form names its patient, and never with a word of
+ * kinship or of a companion on the line ("Lien: mère", "(madre)", "Accompagnant"); anywhere else it is read as before.
+ */
+const FOREIGN_NAME_KEY = /^(?:nom|pr[eé]nom|nombre)$/i;
+const KIN_ON_LINE =
+  /(?:^|[^\p{L}])(?:lien|parent|parents|tuteur|tutrice|accompagnant|accompagnante|acompa[nñ]ante|parentesco|m[eè]re|p[eè]re|madre|padre|m[aã]e|pai|mother|father|mum|mom|dad|guardian)(?![\p{L}])/iu;
+function isFormNameLine(rawKey: string, text: string, lineStart: number, lineEnd: number): boolean {
+  return FOREIGN_NAME_KEY.test(rawKey) && text.slice(0, lineStart).trim() === '' && !KIN_ON_LINE.test(text.slice(lineStart, lineEnd));
 }
 
 /**
