@@ -1,8 +1,9 @@
 /**
  * Round 58 (fix58s): family visits, where several people are seen in one note (twins, siblings, a parent's own back pain) and
  * the one study is tied to one named child ("Plan: Ava ONLY - US lumbar spine", "MRI L-spine (Ezra).", "XR lumbar spine -
- * Lucy", "for Noah please"). The age read is the one told beside that child's name, never a sibling's or a parent's; a line
- * keyed by that child's name is its history; a sibling's hay fever is no fever. Where the note does not make it plain whose
+ * Lucy", "for Noah please"). The age read is the one told beside that child's name, never a sibling's or a parent's, never a
+ * name denied imaging; a line keyed by that child's name stays unread (review rfix58s: a sibling's, a parent's or a past
+ * illness written on it leaked in); a sibling's hay fever is no fever. Where the note does not make it plain whose
  * study it is, the age stays unread.
  */
 import * as assert from 'node:assert/strict';
@@ -53,13 +54,21 @@ describe('fix58s: family visits', () => {
       );
       assert.equal(months(r), 120);
     });
-    it('a sentence denying imaging names the child where nothing else does ("no imaging needed for Jude")', () => {
+    it('near miss: a name denied imaging is never the ordered child, even where nothing else names one ("no imaging needed for Jude")', () => {
       const r = readNote(
         'Siblings Jude (15 months) and Ivy (4).',
         'Jude: 2 mm dimple in the gluteal cleft, base seen, 1 cm from anus. Neuro intact.',
         'Reassured dad, no imaging needed for Jude.',
       );
-      assert.equal(months(r), 15);
+      assert.equal(months(r), undefined);
+    });
+    it('"without contrast" tells how the study is done, no denial of it ("MRI lumbar spine without contrast (Ezra).")', () => {
+      const r = readNote(
+        'Ezra (3/12) and his sister Ruby (6y) seen together.',
+        'Ezra: large haemangioma over the lumbosacral midline.',
+        'Plan MRI lumbar spine without contrast (Ezra).',
+      );
+      assert.equal(months(r), 3);
     });
     it('"Plan: US spine for Ava. No imaging for Isla." is Ava\'s', () => {
       const r = readNote('Ava, 6 wk and Isla, 6 wk (twins).', 'Ava: deep dimple above the cleft. Isla: normal back.', 'Plan: US lumbar spine for Ava. No imaging for Isla.');
@@ -108,25 +117,167 @@ describe('fix58s: family visits', () => {
     });
   });
 
-  describe('a line keyed by the name of the child the study is for is its history', () => {
-    it('"Cole: 5 weeks of LBP shooting down the L leg …" under "Plan for Cole: MRI …" reads the radicular pain', () => {
+  describe('review rfix58s: the tie never picks a sibling', () => {
+    it('near miss: "US lumbar spine for the baby. No imaging for Ava." is not Ava\'s (the baby\'s 7 wk is read)', () => {
       const r = readNote(
-        '16-year-old boy (Cole) and his 12-year-old sister, with dad.',
-        'Cole: 5 weeks of LBP shooting down the L leg. XR 2 wks ago normal. No fever. Neuro normal.',
-        'Plan for Cole: MRI lumbar spine without contrast.',
+        'Baby boy, 7 wk. Seen with dad and siblings.',
+        'Baby: 2 cm tuft of dark hair over L5, no dimple. Neuro normal.',
+        'Ava (6 yrs) and Jack (3 y) also here.',
+        'Ava: LBP 6 wks, wakes her at night, temp 38.6 on Sat - GP to see.',
+        'Plan: US lumbar spine for the baby. No imaging for Ava.',
       );
-      assert.ok(present(r, 'back-pain'));
-      assert.ok(present(r, 'radicular-pain'));
+      assert.ok(months(r) !== undefined && Math.abs(months(r)! - 1.6) < 0.1, `age: ${months(r)}`);
     });
-    it('"Dylan: LBP for 3 wks, plays football …" with "Request: CT lumbar spine (Dylan)." reads the back pain', () => {
+    it('near miss: a study naming no child beside "No imaging for Sam" is not Sam\'s ("Rex, 11 y" keeps his age)', () => {
       const r = readNote(
-        '13y M, Dylan. Brother Kai (16) also seen.',
-        'Dylan: LBP for 3 wks, plays football 5x/wk, eases with rest. Neuro nl.',
-        'Request: XR lumbar spine (Dylan).',
+        'Pt: Rex, 11 y M. Brother Sam (4) also seen, dad present.',
+        'HPI: Rex - 3 wk LBP after rugby training, eases with rest, no night pain, no fever. Neuro normal.',
+        'Sam: temp 39 overnight, night sweats, coryzal - viral.',
+        'Plan: XR lumbar spine. No imaging for Sam.',
       );
-      assert.ok(present(r, 'back-pain'));
+      assert.equal(months(r), 132);
     });
-    it('near miss: a line keyed by a sibling\'s name is not read as the child\'s ("Kai: LBP" with the study for Dylan)', () => {
+    it('near miss: a denied sibling told in years ("Max (12 y) … No imaging for Max.") gives no age to an infant\'s note', () => {
+      const r = readNote(
+        'Pt: 10 wk M',
+        'Exam: deep dimple 1.5 cm above the natal cleft, floor not seen. Neuro normal.',
+        'Max (12 y) waited outside.',
+        'Plan: US lumbar spine. No imaging for Max.',
+      );
+      assert.ok(months(r) !== undefined && Math.abs(months(r)! - 2.3) < 0.1, `age: ${months(r)}`);
+    });
+    it('near miss: "Ava only needs reassurance" does not tie the study to Ava ("only" goes on as a verb\'s word)', () => {
+      const r = readNote(
+        'Baby girl, 9 wk. Family visit - mum, baby and big sister.',
+        'Baby: 2 cm hairy patch midline L4. Tone and reflexes normal.',
+        'Ava (7 y, the sister) came along.',
+        'Ava: back ache, fevers at night this week, viral per GP.',
+        'Plan: US lumbar spine for baby, Ava only needs reassurance.',
+      );
+      assert.ok(months(r) !== undefined && Math.abs(months(r)! - 2.1) < 0.1, `age: ${months(r)}`);
+    });
+    it('near miss: "Max only needs a GP review" beside the study is not Max\'s ("Pt: 8 wk M" is read)', () => {
+      const r = readNote(
+        'Pt: 8 wk M',
+        'Exam: 1.5 cm hairy tuft over L5. Neuro normal.',
+        'Max: 13, LBP 6 wks - to GP.',
+        'Plan: US lumbar spine for the baby, Max only needs a GP review.',
+      );
+      assert.ok(months(r) !== undefined && Math.abs(months(r)! - 1.8) < 0.1, `age: ${months(r)}`);
+    });
+    it('near miss: "same as for Mia" compares with the study a sibling had and ties nothing', () => {
+      const r = readNote(
+        'Newborn check, baby boy, 5 days old. Deep pit 1 cm above the natal cleft, base not seen. Neuro normal.',
+        'Mia, 9 yrs, here today too.',
+        'Request: US lumbar spine please - same as for Mia.',
+      );
+      assert.ok(months(r) !== undefined && months(r)! < 1, `age: ${months(r)}`);
+    });
+    it('near miss: "As for Tom," in the study sentence is no tie either', () => {
+      const r = readNote('Tom, 6, older brother.', 'Infant with a skin tag over the coccyx. Neuro normal.', 'Request: US lumbar spine, as for Tom.');
+      assert.equal(months(r), undefined);
+    });
+  });
+
+  describe("review rfix58s: a line keyed by the ordered child's name is left unread (the reading was taken out)", () => {
+    it("near miss: a twin's hairy patch written on the child's line is not the child's", () => {
+      const r = readNote(
+        'Age: 8 wk',
+        'Exam: Leo - 2 mm dimple in the gluteal cleft, base seen, 1 cm from anus. Neuro normal.',
+        'Leo: skin fine; Kai has a big hairy patch and is seen by NSGY separately.',
+        'Request: US lumbar spine (Leo).',
+      );
+      assert.ok(!present(r, 'hair-tuft'));
+    });
+    it('near miss: "who had fever and night sweats" on the child\'s line is a sibling\'s', () => {
+      const r = readNote(
+        'Age: 12',
+        'HPI: Ben - 3 weeks of LBP after football, no night pain, no fever. Neuro normal.',
+        'Ben: same cold as Kai, who had fever and night sweats last week.',
+        'Plan for Ben: XR lumbar spine.',
+      );
+      assert.ok(!present(r, 'fever'));
+      assert.ok(!present(r, 'night-pain'));
+    });
+    it("near miss: a brother's fevers and a cousin's tethered cord on the child's line are not the child's", () => {
+      const r = readNote(
+        'Pt: 13 y M',
+        'HPI: low back pain 2 wk after gymnastics, no night pain, no fever. Neuro normal.',
+        'Sam: brother Tom has had fevers and lost weight - oncology w/u ongoing for Tom.',
+        'Order: XR lumbar spine for Sam.',
+      );
+      assert.ok(!present(r, 'fever'));
+    });
+    it('near miss: a past, settled illness on the child\'s line ("previously fever … fully resolved") is not today\'s', () => {
+      const r = readNote(
+        'Pt: 14 y F',
+        'HPI: LBP 2 wks after netball, no night pain, afebrile. Neuro nl.',
+        'Ava: previously fever and night pain in 2023 with discitis, fully resolved, off abx 2 y.',
+        'Order: XR lumbar spine - Ava',
+      );
+      assert.ok(!present(r, 'fever'));
+      assert.ok(!present(r, 'night-pain'));
+    });
+    it("near miss: a parent's back pain on the child's line (\"mum's own LBP radiates … night pain\") is not the child's", () => {
+      const r = readNote(
+        'Pt: 12 y F',
+        'HPI: 2 wk LBP after gymnastics, no night pain, no fever. Neuro normal.',
+        "Mia: mum's own LBP radiates down her leg, night pain - GP.",
+        'Order: XR lumbar spine for Mia.',
+      );
+      assert.ok(!present(r, 'night-pain'));
+      assert.ok(!present(r, 'radicular-pain'));
+    });
+    it('near miss: "fever in dad last week" and "the fever … was her big sister\'s" on the child\'s line are no fever of hers', () => {
+      const a = readNote(
+        'Baby girl 10 wk.',
+        'HPI: single midline dimple, 2 mm, within the gluteal cleft. Neuro: normal',
+        'Request: US lumbar spine - Hope',
+        'Hope: mum hopes for reassurance; fever in dad last week.',
+      );
+      assert.ok(!present(a, 'fever'));
+      const b = readNote(
+        'Age: 11 wk',
+        'HPI: hairy tuft over L5.',
+        'Neuro: normal.',
+        'Plan: US lumbar spine (Rose).',
+        "Rose: per HV, the fever last week was her big sister's; Rose has been well.",
+      );
+      assert.ok(!present(b, 'fever'));
+    });
+    it('near miss: a fever "with jabs last week - settled" and a twin\'s fever on the child\'s line are not read', () => {
+      const a = readNote(
+        'Age: 4 mo',
+        'Exam: 1 cm flat haemangioma over sacrum. Neuro normal.',
+        'Leo: had fever 38 with jabs last week - settled.',
+        'Plan: US lumbar spine for Leo.',
+      );
+      assert.ok(!present(a, 'fever'));
+      const b = readNote(
+        'Age: 10 wk',
+        'Exam: 2 mm dimple in the natal cleft. Neuro normal.',
+        'Leo: feeding well. Kai (twin) febrile yesterday, seen by GP.',
+        'Plan: US lumbar spine for Leo.',
+      );
+      assert.ok(!present(b, 'fever'));
+    });
+    it('near miss: "Isla has a hairy tuft" and "Kai\'s cousin had a tethered cord" on the child\'s line are the others\'', () => {
+      const a = readNote(
+        'Twins, 7 wk: Ava and Isla.',
+        'Exam: Ava - 2 mm dimple in the natal cleft, base seen, 1 cm from anus.',
+        'Ava: Isla has a hairy tuft over L5, already seen by NSGY.',
+        'Plan: US lumbar spine for Ava.',
+      );
+      assert.ok(!present(a, 'hair-tuft'));
+      const b = readNote(
+        'Age: 6 wk',
+        'Exam: Kai - 3 mm dimple in the natal cleft. Neuro normal.',
+        "Kai: well. Dad thinks Kai's cousin had a tethered cord and fevers with it.",
+        'Order: US lumbar spine - Kai',
+      );
+      assert.ok(!present(b, 'fever'));
+    });
+    it('near miss: a sibling\'s name-keyed line is not read as the child\'s ("Kai: LBP" with the study for Dylan)', () => {
       const r = readNote('13y M, Dylan. Brother Kai (16) also seen.', 'Kai: LBP for 3 wks.', 'Dylan: sore knee.', 'Request: XR knee (Dylan).');
       assert.ok(!present(r, 'back-pain'));
     });

@@ -32,7 +32,7 @@ import { unaccented } from './language';
 import { type ChronologicalWords, chronologicalAt, dayBesideCorrected, pmaLessGestation, termAsideAt } from './chronological-age';
 import { isConversationNote } from './tellers';
 import { openingPersonAge } from './opening-person-age';
-import { type OrderedChildWords, orderedChild, orderedChildAge } from './ordered-child-age';
+import { type OrderedChildWords, orderedChildAge } from './ordered-child-age';
 import { NAMES_A_STUDY } from './study-names';
 import { complaintTellsOwnDuration, symbolSexYears } from './opening-age-terse';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -1673,12 +1673,6 @@ function personOpeningNote(text: string, v: AgeWords): AgeFact | undefined {
 function orderedChildAgeIn(text: string, v: AgeWords): AgeFact | undefined {
   const found = orderedChildAge(text, orderedChildWords(text, v));
   return found && { months: found.months, span: found.span, from: 'text' };
-}
-
-/** The one child a family visit's study is tied to by name ("XR L-spine (Aarav)"), or undefined (ordered-child-age.ts). */
-export function orderedChildName(text: string): string | undefined {
-  const v = ageWords();
-  return orderedChild(text, orderedChildWords(text, v));
 }
 
 function orderedChildWords(text: string, v: AgeWords): OrderedChildWords {

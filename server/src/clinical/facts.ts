@@ -59,7 +59,6 @@ import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories, withLetterOrdersAsReferrals, withQuotedRequestsRead } from './request';
 import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
-import { withOrderedChildLinesRead } from './ordered-child-lines';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
@@ -265,8 +264,6 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   note = withUnknownKeysRead(note);
   // "Parent: There is a small tuft of hair …", "pcp: 2 y 4 m boy w a pinpoint opening at L5": the teller's line is the history (tellers.ts).
   note = withTellersRead(note);
-  // "Ben: 6 weeks of LBP …" over "Plan for Ben: MRI …": the line keyed by the name of the child the study is for is its history.
-  note = withOrderedChildLinesRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing;
   // "~~US spine~~ MRI L-spine", "(crossed out: MRI lumbar spine) -> US spine": nor do words struck out.
   note = withoutPlaceholders(note);

@@ -34,7 +34,7 @@ export interface OrderedChildWords {
   namesStudy: (sentence: string) => boolean;
   /** Words telling a study done, not the one to do (orderedChild.notTheOrder: "done", "showed", "ago", "last"). */
   notTheOrder: ReadonlySet<string>;
-  /** Words denying the study ("no", "nothing", "not"): such a sentence names the child only where no other names one. */
+  /** Words denying the study ("no", "nothing", "not"): a name such a sentence ties is never the ordered child. */
   noStudy: ReadonlySet<string>;
   /** A bare number read as years: from min to max. */
   bareYears: { min: number; max: number };
@@ -61,19 +61,22 @@ const NAME = String.raw`([A-Z][a-z]{1,20})`;
 /**
  * The ways a study is tied to one child: "for Noah", closing its clause ("for Noah please.", "Plan for Ben:"); a bracket
  * holding only the name closing its clause ("… (Ezra)."); a dash or comma and the name closing the sentence ("XR lumbar
- * spine - Lucy", "XR lumbar spine, Callum"); the name with "only" ("Ava ONLY - US lumbar spine").
+ * spine - Lucy", "XR lumbar spine, Callum"); the name with "only" closing its clause ("Ava ONLY - US lumbar spine"), never
+ * "Ava only needs reassurance". "as for Mia" compares with another's study ("US lumbar spine, same as for Mia").
  */
 const TIES: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}])for[ \t]+${NAME}(?=[ \t]*(?:please[ \t]*)?(?:[.:;,!)]|$))`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?<!\b[Aa]s[ \t]+)for[ \t]+${NAME}(?=[ \t]*(?:please[ \t]*)?(?:[.:;,!)]|$))`, 'gu'),
   new RegExp(String.raw`\([ \t]*${NAME}[ \t]*\)(?=[ \t]*(?:[.:;,!]|$))`, 'gu'),
   new RegExp(String.raw`[ \t](?:[-\u2013\u2014]|,)[ \t]*${NAME}(?=[ \t]*$)`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])${NAME}[ \t]+(?:ONLY|only)(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${NAME}[ \t]+(?:ONLY|only)(?=[ \t]*(?:[-\u2013\u2014:.;)]|$))`, 'gu'),
 ];
 
 /**
- * The one name the note's study sentences tie their study to; undefined when none, or more than one. A sentence that
- * denies its study ("Nothing for Isla", "no imaging needed for Alfie") names the child only where no sentence ties a study
- * done or to do to another ("Plan: US spine for Ava. No imaging for Isla." is Ava's).
+ * The one name the note's study sentences tie their study to; undefined when none, or more than one. A name a sentence denies
+ * imaging ("Nothing for Isla", "no imaging needed for Alfie") is never the ordered child, even where no other sentence names
+ * one ("Plan: US lumbar spine for the baby. No imaging for Ava." is the baby's, not Ava's); "Plan: US spine for Ava. No imaging
+ * for Isla." is Ava's. "for" after "as" compares ("same as for Mia": the study Mia had), and "only" ties its name only closing
+ * its clause ("Ava ONLY - US …", not "Ava only needs reassurance").
  */
 export function orderedChild(text: string, w: OrderedChildWords): string | undefined {
   const tied = new Set<string>();
@@ -91,9 +94,15 @@ export function orderedChild(text: string, w: OrderedChildWords): string | undef
     }
     if (!m) break;
   }
-  const names = tied.size ? tied : denied;
-  return names.size === 1 ? [...names][0] : undefined;
+  // A name denied imaging is never the ordered child, not even where no other sentence names one ("Plan: US lumbar spine for
+  // the baby. No imaging for Ava."): the study is then for a child the note does not name.
+  if (tied.size !== 1) return undefined;
+  const [name] = tied;
+  return denied.has(name) ? undefined : name;
 }
+
+/** "without contrast", "without sedation": how the study is done, no denial of it ("MRI lumbar spine without contrast (Ezra)."). */
+const STUDY_MANNER = /(?<![\p{L}])without[ \t]+(?:iv[ \t]+|IV[ \t]+)?(?:contrast|gadolinium|gad|sedation|anaesthetic|anesthetic|anaesthesia|anesthesia|GA)(?![\p{L}])/giu;
 
 /** A bracket (its words are kept only when it holds one word, a name). */
 const BRACKET = /\([^()\n]*\)/g;
@@ -107,7 +116,7 @@ function tiedNames(sentence: string, w: OrderedChildWords): { names: string[]; d
   }
   if (!names.length) return { names, denied: false };
   // An aside of more than a name ("(mum anxious, a cousin had …)") tells why, not whether the study is done.
-  const words = toWords(sentence.replace(BRACKET, (b) => (/[ \t,]\S/.test(b.trim()) ? ' ' : b)));
+  const words = toWords(sentence.replace(BRACKET, (b) => (/[ \t,]\S/.test(b.trim()) ? ' ' : b)).replace(STUDY_MANNER, ' '));
   if (words.some((x) => w.notTheOrder.has(x.text))) return { names: [], denied: false };
   return { names, denied: words.some((x) => w.noStudy.has(x.text)) };
 }
