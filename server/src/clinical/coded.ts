@@ -128,50 +128,82 @@ function priorHeading(value: string, k: Knowledge): boolean {
  * A payer's peer-to-peer or utilization review ("P2P note – MRI L-spine w/o contrast (72148), initially pended",
  * "Peer to peer – outcome: DENIAL UPHELD / Requested by: Dr. Ruiz   Study: MRI L-spine w/o contrast") is about the
  * study the ordering clinician asked for: that study is the order whatever the payer decides, since a denial or a
- * pend leaves it standing. An insurance appeal or a letter of medical necessity asks the payer for the same study
- * ("Appeal -- MRI lumbar spine without contrast", "UR: CT L-spine with IV contrast", "Letter of medical necessity - …").
- * The note is one when its first line opens on a review head (order-vocabulary payerReview.heads), maybe after a
- * subject line's label ("Re: Appeal of denied prior authorization - US spinal canal"); the study is the one its first
- * line names after the head, else a study key's value (payerReview.studyKeys: "Study:", "Service req:", "Re:"). A study
- * the reviewer suggests ("reviewer suggests plain films first", "UR: suggested MRI instead") is never read here; a
- * request withdrawn and another ordered instead is read as a change (order-candidate.ts changedOrder) before this.
+ * pend leaves it standing. The note is one when its first line opens on a review head (order-vocabulary
+ * payerReview.heads); the study is the one its first line names after the head, else a study key's value
+ * (payerReview.studyKeys: "Study:", "Service requested:"). A study the reviewer suggests ("reviewer suggests plain
+ * films first") is never read here; a request withdrawn and another ordered instead is read as a change (order-candidate.ts
+ * changedOrder) before this. An appeal's heading is read apart, more strictly (appealedOrder).
  */
 export function reviewedOrder(text: string, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
   const lineStart = text.length - text.trimStart().length;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   const head = toWords(text.slice(lineStart, lineEnd), lineStart);
-  const headEnd = reviewHeadEnd(text, head, k);
-  if (headEnd <= 0) return undefined;
-  // "UR summary: 19 y/o M, college pitcher. LBP 6 wks. Requested MRI …": a heading is its first sentence; a summary
-  // told on after it is the note's prose, read by the note's own readings, not taken whole as the heading's study.
-  const from = head[headEnd - 1].end;
-  const stop = /\.(?=\s)/.exec(text.slice(from, lineEnd));
-  const rest = studyOf(text, { start: from, end: stop ? from + stop.index : lineEnd }, k, contrast);
-  if (rest) return rest;
-  for (const m of text.matchAll(studyKeyPattern(k.vocabulary.payerReview))) {
-    const from = (m.index ?? 0) + m[0].length;
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    // "Study: MRI L-spine w/o contrast (72148)   Reviewer: …": a column gap ends the value.
-    const gap = /\S(?: {3,}|\t)/.exec(text.slice(from, to));
-    const found = studyOf(text, { start: from, end: gap ? from + gap.index + 1 : to }, k, contrast);
-    if (found) return found;
+  const review = longestPhraseAt(head, 0, phraseSetOf(k.vocabulary.payerReview.heads));
+  if (review > 0) {
+    const rest = studyOf(text, { start: head[review - 1].end, end: lineEnd }, k, contrast);
+    if (rest) return rest;
+    for (const m of text.matchAll(studyKeyPattern(k.vocabulary.payerReview))) {
+      const from = (m.index ?? 0) + m[0].length;
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = text.length;
+      // "Study: MRI L-spine w/o contrast (72148)   Reviewer: …": a column gap ends the value.
+      const gap = /\S(?: {3,}|\t)/.exec(text.slice(from, to));
+      const found = studyOf(text, { start: from, end: gap ? from + gap.index + 1 : to }, k, contrast);
+      if (found) return found;
+    }
   }
-  return undefined;
+  // "UTILIZATION REVIEW SUMMARY / … / Service req: US spinal canal": where the review reads none, an appeal's heading may.
+  return appealedOrder(text, head, lineEnd, k, contrast);
 }
 
 /**
- * Where the review head ends among the first line's words: the head opens the line, or follows a subject line's label
- * and its colon (payerReview.subjectLabels: "Re: Appeal of denied prior authorization - US spinal canal", "Subject:
- * Letter of medical necessity - MRI L-spine"), since a letter's subject line names what it is about; -1 with none.
+ * An insurance appeal, a letter of medical necessity or a utilization-review summary (order-vocabulary
+ * payerReview.appealHeads, round 58, fix58r, narrowed after review rfix58r): the note's first line is its heading, the
+ * head opening it or after a subject line's label and its colon (payerReview.subjectLabels: "Re: Appeal of denied prior
+ * authorization - ultrasound, spinal canal and contents"), and the head followed by the line's end, a mark (":", "-",
+ * "–") or "of" ("Appeal of MRI lumbar spine (w/o contrast) denial"), never by another word ("UR sx", "UR Medicine",
+ * "Appeal from mom for MRI", "Appeal for reimbursement - MRI obtained in the ED"). The study is the heading's when the
+ * rest of the line is one sentence holding no word of payerReview.appealRefusals (another person's study, "for his
+ * brother", "Mia's twin"; one done, withdrawn or declined, "obtained in the ED", "withdrew", "decided against"; a
+ * service other than the study, "physical therapy following MRI"; the reviewer's alternative, "suggested MRI instead";
+ * "not indicated", "if"); else, only below a heading alone on its line, a study key's value (payerReview.studyKeys:
+ * and payerReview.appealStudyKeys: "Service req:"). Nothing here when the note's own Order, Plan, change or request reading finds an order.
  */
-function reviewHeadEnd(text: string, head: readonly Word[], k: Knowledge): number {
-  const heads = phraseSetOf(k.vocabulary.payerReview.heads);
-  const opening = longestPhraseAt(head, 0, heads);
-  if (opening > 0) return opening;
-  const labelled = head.length > 1 && wordSetOf(k.vocabulary.payerReview.subjectLabels).has(head[0].text) && /^[ \t]*:/.test(text.slice(head[0].end, head[1].start));
-  return labelled ? longestPhraseAt(head, 1, heads) : -1;
+function appealedOrder(text: string, head: readonly Word[], lineEnd: number, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
+  const v = k.vocabulary.payerReview;
+  const heads = phraseSetOf(v.appealHeads);
+  let at = 0;
+  if (head.length > 1 && wordSetOf(v.subjectLabels).has(head[0].text) && /^[ \t]*:/.test(text.slice(head[0].end, head[1].start))) at = 1;
+  const end = longestPhraseAt(head, at, heads);
+  if (end <= 0) return undefined;
+  const after = text.slice(head[end - 1].end, lineEnd);
+  // The head ends the line, or a mark or "of" follows it: "UR sx", "UR Medicine", "Appeal from mom" are no heading.
+  if (/^[ \t]*$/.test(after)) {
+    for (const m of text.matchAll(appealKeyPattern(v))) {
+      const from = (m.index ?? 0) + m[0].length;
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = text.length;
+      const found = appealStudy(text, { start: from, end: to }, k, contrast);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!/^[ \t]*(?::|-{1,2}|\u2013|\u2014|of\b)/i.test(after)) return undefined;
+  // "UR" alone is a heading only before its colon ("UR: CT L-spine …"): "UR - cough x 3 days" is an upper respiratory illness.
+  if (end - at === 1 && head[at].text === 'ur' && !/^[ \t]*:/.test(after)) return undefined;
+  return appealStudy(text, { start: head[end - 1].end, end: lineEnd }, k, contrast);
+}
+
+/** A heading's or study key's study under an appeal head: one sentence, no refusal word (payerReview.appealRefusals). */
+function appealStudy(text: string, span: Span, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
+  const value = text.slice(span.start, span.end);
+  // "UR summary: 19 y/o M, college pitcher. LBP 6 wks. Requested MRI …": a summary told on, not a heading's study.
+  if (/[.;!?](?=[ \t]+\S)/.test(value)) return undefined;
+  const words = toWords(value);
+  const refusals = phraseSetOf(k.vocabulary.payerReview.appealRefusals);
+  if (findAny(words, refusals).length > 0 || /\p{L}'s\b/u.test(value)) return undefined;
+  return studyOf(text, span, k, contrast);
 }
 
 /** The span's study, trimmed of the marks that join it to a head ("– ", ": "), when one is read there. */
@@ -182,15 +214,18 @@ function studyOf(text: string, span: Span, k: Knowledge, contrast: string | unde
   const start = span.start + raw.indexOf(value);
   // "P2P – MRI L-spine w/o contrast (72148) - denied, cancelled": a request cancelled or one done before is no order.
   if (statusIn(value, k) || toldDone(text, { start, end: start + value.length }, k)) return undefined;
-  // "UR: suggested MRI L-spine instead", "Study: alternative XR L-spine": the reviewer's alternative, not the study under review.
-  const alternatives = wordSetOf(k.vocabulary.payerReview.alternativeWords);
-  if (toWords(value).some((w) => alternatives.has(w.text))) return undefined;
   const reading = readOrder(value, contrast, k);
   return reading.status === 'recognized' ? { span: { start, end: start + value.length }, reading } : undefined;
 }
 
 const studyKeyPattern = perVocabulary(
   (v: Knowledge['vocabulary']['payerReview']) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(v.studyKeys, { longestFirst: true, one: phrasePattern })})[ \t]*:`, 'giu'),
+);
+
+/** The study keys below an appeal head alone on its line: the review's and payerReview.appealStudyKeys ("Service req:"). */
+const appealKeyPattern = perVocabulary(
+  (v: Knowledge['vocabulary']['payerReview']) =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...v.studyKeys, ...v.appealStudyKeys], { longestFirst: true, one: phrasePattern })})[ \t]*:`, 'giu'),
 );
 
 /**

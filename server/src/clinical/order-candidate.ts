@@ -86,25 +86,10 @@ export function readOrderCandidate(
   const keyed = (o: NonNullable<Facts['order']>) =>
     orderKeyed.includes(o.field) || orderKeyed.some((f) => f.valueSpan.start <= o.field.valueSpan.start && o.field.valueSpan.end <= f.valueSpan.end);
   const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => b.span.start <= o.field.valueSpan.start && o.field.valueSpan.end <= b.span.end;
-  if (billed && (!order || onBilled(order, billed) || restatesReviewed(text, order, billed, k))) return { order: billedField(text, billed), orderLine: true };
+  if (billed && (!order || onBilled(order, billed))) return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
   // The billed study is kept for readOrderFact, which falls back on it when it sets this order aside.
   return order && { order, orderLine: keyed(order), billed };
-}
-
-/**
- * The note's own order names again, in short, the study a payer's review or appeal heads with ("P2P note: CT myelogram,
- * entire spine" … "ordering ortho requesting CT myelo"): the note's names no region, the heading's the complete spine, of the
- * same modality and contrast, so the heading's study is the one under review. A study of another modality or contrast told in
- * the note ("Ordering MD agreed to change to XR lumbar spine") stays the order; a billing line is never read so.
- */
-function restatesReviewed(text: string, order: NonNullable<Facts['order']>, billed: CodedStudy, k: Knowledge): boolean {
-  const own = order.reading.procedure;
-  const reviewed = billed.reading.procedure;
-  if (!own || !reviewed || own === reviewed || reviewedOrder(text, k, undefined)?.span.start !== billed.span.start) return false;
-  // Named with no region of its own ("CT myelo", "the MRI"): "MRI L-spine" in the note against "UR: MRI complete spine" is another study.
-  const unplaced = own.region === 'area-of-interest' && order.reading.subregions.length === 0;
-  return unplaced && own.modality === reviewed.modality && own.contrast === reviewed.contrast && reviewed.region === 'complete-spine';
 }
 
 /** The study a charge line bills or a payer's review is about (coded.ts): the note's order only where it tells none of its own. */

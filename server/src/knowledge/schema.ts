@@ -1266,18 +1266,21 @@ export const orderVocabularySchema = () =>
     }),
     /**
      * A payer's peer-to-peer or utilization review (clinical/coded.ts): the study under review is the order whatever the
-     * outcome. `heads`: words a note opens on that make it one ("P2P", "Peer to peer", "Utilization review", "UR:",
-     * "Appeal:", "Letter of medical necessity");
+     * outcome. `heads`: words a note opens on that make it one ("P2P", "Peer to peer", "Utilization review");
      * `studyKeys`: column keys that name the study reviewed ("Study:", "Requested study:", "Service requested:").
      */
     payerReview: z.strictObject({
       $comment: z.string().optional(),
       heads: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/)).min(1),
       studyKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-      /** A subject line's label before the head ("Re: Appeal of denied prior authorization - US spinal canal"). */
+      /** An appeal's, a letter of medical necessity's or a UR summary's heading (coded.ts appealedOrder), read more strictly than `heads`. */
+      appealHeads: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/)).min(1),
+      /** A subject line's label before an appeal head ("Re: Appeal of denied prior authorization - US spinal canal"). */
       subjectLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      /** Words that make the head line's study the reviewer's alternative ("UR: suggested MRI L-spine instead"), not the one under review. */
-      alternativeWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Study keys read below an appeal head alone on its line, beside `studyKeys` ("Service req:"). */
+      appealStudyKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Words that make an appeal heading's study no order: another person's, done, withdrawn, declined, another service, an alternative, a condition. */
+      appealRefusals: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
     teaching: z.strictObject({
       $comment: z.string().optional(),
