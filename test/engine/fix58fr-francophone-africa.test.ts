@@ -234,6 +234,103 @@ describe('fix58fr: francophone African and Haitian French', () => {
     });
   });
 
+  describe('review rfix58fr: near misses each reading refuses', () => {
+    const XR = 'Rx rachis lombaire demandée.';
+    const US = 'Échographie du rachis lombaire demandée.';
+
+    describe("'continue' is constant only as the adjective ending its clause (language-vocabulary french.endsClause)", () => {
+      it("'la douleur dorsale continue de s'atténuer' is the verb: no constant pain, the back pain stays", () => {
+        const r = readNote('Garçon 14 ans, mal au dos depuis 10 jours. La douleur dorsale continue de s’atténuer sous ibuprofène. Apyrétique. Neuro normal.', XR);
+        assert.ok(!r.facts.hits.some((h) => h.finding.id === 'constant-pain' && h.present));
+        assert.equal(r.scenario, 'back-pain-no-red-flags');
+      });
+      it("'douleur continue à gêner le sport' is the verb too (main's 'douleur continue' refuses it as well)", () => {
+        assert.equal(presentIn('constant-pain', 'Fille 12 ans. Lombalgie depuis 1 mois; la douleur continue à gêner le sport. Neuro normal.', XR), false);
+      });
+      it("'douleurs lombaires continues pendant l'entraînement puis disparaissent' is no constant pain", () => {
+        assert.equal(presentIn('constant-pain', 'Fille 15 ans. Douleurs lombaires continues pendant l’entraînement puis disparaissent. Neuro normal.', XR), false);
+      });
+      it("'douleur lombaire continue.' ending its sentence is a constant pain", () => {
+        assert.ok(presentIn('constant-pain', 'Garçon 13 ans. Depuis 3 semaines, douleur lombaire continue. Neuro normal.', XR));
+      });
+    });
+
+    describe("a pain's 'ne cède jamais' is the child's only where its sentence names no one else (french.ownFinding phrases)", () => {
+      it("a father's disc hernia 'dont la douleur ne cède jamais' is his, not the child's", () => {
+        const r = readNote('Garçon 16 ans, lombalgie mécanique depuis 5 jours. Son père souffre d’une sciatique dont la douleur ne cède jamais. Apyrétique. Neuro normal.', XR);
+        assert.ok(!r.facts.hits.some((h) => h.finding.id === 'constant-pain' && h.present));
+        assert.notEqual(r.scenario, 'back-pain-red-flags');
+      });
+      it("'Sa mère a une lombalgie chronique: sa douleur ne cède jamais' is the mother's", () => {
+        assert.equal(
+          presentIn('constant-pain', 'Fille 14 ans, mal au dos depuis 1 semaine. Sa mère a une lombalgie chronique: sa douleur ne cède jamais. Neuro normal.', XR),
+          false,
+        );
+      });
+      it("an uncle's 'douleur lombaire continue' is his, not the child's", () => {
+        assert.equal(
+          presentIn('constant-pain', 'Garçon 15 ans, lombalgie après le sport. Son oncle a une spondylarthrite ankylosante avec douleur lombaire continue. Neuro normal.', XR),
+          false,
+        );
+      });
+    });
+
+    describe("'la/le réveillent la nuit' is night pain only with pains as its subject (french.near)", () => {
+      for (const [what, line] of [
+        ['itching', 'Garçon 7 ans, mal au dos depuis 4 jours. Varicelle: les démangeaisons le réveillent la nuit. Apyrétique. Neuro normal.'],
+        ['a cough', 'Fille 9 ans, mal au dos depuis 1 semaine. Bronchite: les accès de toux la réveillent la nuit. Apyrétique. Neuro normal.'],
+        ['the neighbours', 'Garçon 11 ans, mal au dos depuis 1 semaine. Les voisins le réveillent la nuit avec leur musique. Apyrétique. Neuro normal.'],
+        ['bad dreams, after the back pain and a comma', 'Fille 10 ans, douleurs lombaires depuis 1 semaine, ses mauvais rêves la réveillent la nuit. Apyrétique. Neuro normal.'],
+      ]) {
+        it(`${what} waking the child is no night pain`, () => {
+          assert.equal(presentIn('night-pain', line, XR), false);
+        });
+      }
+      it("'douleurs au dos depuis 3 semaines, le réveillent la nuit' (the pains the subject across the comma) is night pain", () => {
+        assert.ok(presentIn('night-pain', 'Garçon 12 ans, douleurs au dos depuis 3 semaines, le réveillent la nuit. Apyrétique. Neuro normal.', XR));
+      });
+    });
+
+    describe("'percuté(e)(s) par' is struck by only with a vehicle as the agent (french.near)", () => {
+      it("'Épineuses lombaires percutées par le médecin: indolores' is the exam, no injury", () => {
+        assert.equal(traumaOf('Fille 13 ans, mal au dos depuis 2 semaines. Épineuses lombaires percutées par le médecin: indolores. Apyrétique. Neuro normal.', XR), 'none');
+      });
+      it("'Rachis percuté par l'interne, non douloureux' is no significant mechanism", () => {
+        assert.notEqual(traumaOf('Garçon 12 ans, mal au dos depuis 1 semaine. Rachis percuté par l’interne, non douloureux. Neuro normal.', XR), 'significant');
+      });
+      it("'piétonne percutée par un camion' is a significant mechanism", () => {
+        assert.equal(traumaOf('Fille 11 ans, piétonne percutée par un camion ce matin. Douleur lombaire. Neuro intact.', 'TDM rachis lombaire demandée.'), 'significant');
+      });
+    });
+
+    describe("a 'blessure' is an injury only of the back (french.phrases: 'blessure au/du dos', 'blessure lombaire', 'blessure du rachis')", () => {
+      it("'blessure au genou (chute à vélo)' tells no back injury", () => {
+        assert.equal(traumaOf('Garçon 12 ans, mal au dos depuis 2 semaines. Petite blessure au genou il y a 1 mois, guérie. Apyrétique. Neuro normal.', XR), 'none');
+      });
+      it("an infant's 'blessure du cuir chevelu' by the vacuum cup is no injury of the spine", () => {
+        assert.equal(traumaOf('Nourrisson 6 semaines. Fossette sacrée simple, fond vu. Blessure du cuir chevelu par la ventouse, cicatrisée. Neuro normal.', US), 'none');
+      });
+      it("'blessure au dos de la main' is the hand", () => {
+        assert.equal(traumaOf('Fille 10 ans, mal au dos depuis 2 semaines. Blessure au dos de la main la semaine dernière. Neuro normal.', XR), 'none');
+      });
+      it("'blessure lombaire (circonstances inconnues)' leaves the mechanism unclear", () => {
+        assert.equal(traumaOf('Garçon 14 ans. Blessure lombaire il y a 1 mois, circonstances inconnues; douleur depuis. Neuro normal.', XR), 'unclear');
+      });
+    });
+
+    describe("'orifice punctiforme' is a dermal sinus only over the lower back (french.near)", () => {
+      it("a pre-auricular 'orifice punctiforme' beside a simple sacral dimple is no sinus", () => {
+        assert.equal(presentIn('dermal-sinus', 'Nourrisson 2 mois. Fossette sacrée simple, fond vu. Orifice punctiforme en avant de l’oreille gauche. Neuro normal.', US), false);
+      });
+      it("a pit at the nape's side ('orifice punctiforme cervical latéral') is no sinus", () => {
+        assert.equal(presentIn('dermal-sinus', 'Nourrisson 3 mois. Fossette sacrée simple. Orifice punctiforme cervical latéral (fistule branchiale). Neuro normal.', US), false);
+      });
+      it("'Région sacrée: orifice punctiforme' is a sinus", () => {
+        assert.ok(presentIn('dermal-sinus', 'Nourrisson 4 mois. Région sacrée: orifice punctiforme, pas d’écoulement. Neuro normal.', 'IRM rachis lombaire demandée.'));
+      });
+    });
+  });
+
   it('hitOf finds nothing where no such finding is told (guards the helper)', () => {
     assert.equal(hitOf('dermal-sinus', 'Garçon 10 ans. Douleur lombaire. Neuro normal.'), undefined);
   });

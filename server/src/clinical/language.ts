@@ -204,11 +204,43 @@ function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
       .optional(),
     $ownFinding: z.string().optional(),
     /**
-     * A phrase of more than one word opening with `first` is read only as the child's own finding: never where its sentence
-     * closes on a question mark or holds one of `notInSentence`; with `opensClause`, only where it opens its clause.
+     * A phrase of more than one word opening with `first`, or one of `phrases` (as written), is read only as the child's own
+     * finding: never where its sentence closes on a question mark or holds one of `notInSentence`; with `opensClause`, only
+     * where it opens its clause.
      */
     ownFinding: z
-      .array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), opensClause: z.boolean(), notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) }))
+      .array(
+        z
+          .strictObject({
+            first: z
+              .string()
+              .regex(/^[\p{L}]+$/u)
+              .optional(),
+            phrases: z.array(z.string().min(1)).min(1).optional(),
+            opensClause: z.boolean(),
+            notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+          })
+          .refine((r) => (r.first === undefined) !== (r.phrases === undefined), 'a rule holds either first or phrases'),
+      )
+      .optional(),
+    $endsClause: z.string().optional(),
+    /** Phrases (as written) read only where their clause ends right after them (a mark or a line's end) or one of `orBefore` follows. */
+    endsClause: z.array(z.strictObject({ phrases: z.array(z.string().min(1)).min(1), orBefore: z.array(z.string().regex(/^[\p{L}]+$/u)) })).optional(),
+    $near: z.string().optional(),
+    /**
+     * Phrases (as written) read only where one of `words` stands within `before` words before them or `after` words after
+     * them, in their clause and not past one of `stops` (a word opening another clause or joining another thing).
+     */
+    near: z
+      .array(
+        z.strictObject({
+          phrases: z.array(z.string().min(1)).min(1),
+          words: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1),
+          before: z.number().int().min(0).max(8).optional(),
+          after: z.number().int().min(0).max(8).optional(),
+          stops: z.array(z.string().regex(/^[\p{L}]+$/u)).optional(),
+        }),
+      )
       .optional(),
     phrases: foldedPhrases(lang),
   });
@@ -386,7 +418,25 @@ interface FoldedTable {
   /** yieldsToBare: by a phrase's folded words joined, its group (the phrases' keys and the bare words they yield to). */
   yieldsToBare: Map<string, { phrases: Entry[]; bare: Set<string>; othersIn: Set<string> }>;
   /** ownFinding: by first word, whether the phrase must open its clause and the words refusing it in its sentence. */
-  ownFinding: Map<string, { opensClause: boolean; notInSentence: Set<string> }>;
+  ownFinding: Map<string, OwnFindingRule>;
+  /** ownFinding's rules for whole phrases: by a phrase's folded words joined (before the first word's rule). */
+  ownFindingPhrases: Map<string, OwnFindingRule>;
+  /** endsClause: by a phrase's folded words joined, the words that may follow it in its clause. */
+  endsClause: Map<string, Set<string>>;
+  /** near: by a phrase's folded words joined, the words one of which must stand near it, how near, and what stops the look. */
+  near: Map<string, NearRule>;
+}
+
+interface OwnFindingRule {
+  opensClause: boolean;
+  notInSentence: Set<string>;
+}
+
+interface NearRule {
+  words: Set<string>;
+  before: number;
+  after: number;
+  stops: Set<string>;
 }
 
 /** An age language compiled: its folded table and its word lists, unaccented. */
@@ -567,7 +617,9 @@ function foldedTable(
     notInClause: readonly { first: string; words: readonly string[] }[];
     notBeside?: readonly { phrases: readonly string[]; after?: readonly string[]; before?: readonly string[] }[];
     yieldsToBare?: readonly { phrases: readonly string[]; bare: readonly string[]; othersIn: readonly string[] }[];
-    ownFinding?: readonly { first: string; opensClause: boolean; notInSentence: readonly string[] }[];
+    ownFinding?: readonly { first?: string; phrases?: readonly string[]; opensClause: boolean; notInSentence: readonly string[] }[];
+    endsClause?: readonly { phrases: readonly string[]; orBefore: readonly string[] }[];
+    near?: readonly { phrases: readonly string[]; words: readonly string[]; before?: number; after?: number; stops?: readonly string[] }[];
   },
 ): FoldedTable {
   const key = (phrase: string) => entryOf(phrase.toLowerCase(), '', false, true).words.join(' ');
@@ -583,7 +635,19 @@ function foldedTable(
         return r.phrases.map((p) => [key(p), group] as const);
       }),
     ),
-    ownFinding: new Map((t.ownFinding ?? []).map((r) => [folded(r.first), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }])),
+    ownFinding: new Map(
+      (t.ownFinding ?? []).flatMap((r) => (r.first === undefined ? [] : [[folded(r.first), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }] as const])),
+    ),
+    ownFindingPhrases: new Map(
+      (t.ownFinding ?? []).flatMap((r) => (r.phrases ?? []).map((p) => [key(p), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }] as const)),
+    ),
+    endsClause: new Map((t.endsClause ?? []).flatMap((r) => r.phrases.map((p) => [key(p), foldedSet(r.orBefore)] as const))),
+    near: new Map(
+      (t.near ?? []).flatMap((r) => {
+        const rule = { words: foldedSet(r.words), before: r.before ?? 0, after: r.after ?? 0, stops: foldedSet(r.stops ?? []) };
+        return r.phrases.map((p) => [key(p), rule] as const);
+      }),
+    ),
   };
 }
 
@@ -889,8 +953,10 @@ const CLAUSE_END = /[,;\n\r]|\.(?=\s|$)/;
  * slash ("Neuro : N/A", "Neuro: N/D" are no "N" for normal), not a phrase the table keeps from beside a word that changes
  * it (notBeside: "un peu profonde" is somewhat deep, "dlr au dos du pied" the back of the foot), not a phrase yielding to
  * a word the note tells bare elsewhere (yieldsToBare: "non profonde selon maman … profonde à mon examen" is deep), not a
- * phrase held to the child's own finding outside one (ownFinding), and not a phrase the table keeps out of a clause that
- * says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
+ * phrase held to the child's own finding outside one (ownFinding), not an adjective read only at its clause's end before a
+ * word carrying the clause on (endsClause: "la douleur continue de s'améliorer" is the verb), not a phrase wanting a
+ * subject, agent or place none of whose words is near (near: "les démangeaisons le réveillent la nuit"), and not a phrase
+ * the table keeps out of a clause that says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
  */
 function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
   const e = m.entry;
@@ -899,6 +965,8 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
   if (besideRefused(text, words, i, m, t)) return false;
   if (yieldsToBareWord(text, words, m, t)) return false;
   if (notOwnFinding(text, words, i, m, t)) return false;
+  if (clauseGoesOn(text, words, m, t)) return false;
+  if (nothingNear(text, words, i, m, t)) return false;
   const against = e.words.length > 1 ? notInClause(t, e) : undefined;
   if (!against) return true;
   // The clause, to the next mention of the same word ("sensibilité à la palpation de L3 et sensibilité normale aux MI" is two).
@@ -975,7 +1043,7 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
  * from the head of its clause ("Sœur a une dlr lombaire": the subject is someone's). Left unread, a shorter phrase is read.
  */
 function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
-  const rule = m.entry.words.length > 1 ? t.ownFinding.get(m.entry.words[0]) : undefined;
+  const rule = t.ownFindingPhrases.get(m.entry.words.join(' ')) ?? (m.entry.words.length > 1 ? t.ownFinding.get(m.entry.words[0]) : undefined);
   if (!rule) return false;
   const { from, to, asks } = sentenceAsking(text, words[i].start, m.end);
   if (asks) return true;
@@ -986,6 +1054,45 @@ function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match
   if (!rule.opensClause) return false;
   const head = text.slice(from, words[i].start).replace(/^[\s*\u2022\u2013\u2014-]+/, '');
   return head !== '' && !/(?:[,;:(\u2013\u2014]|\s-)\s*$/.test(head);
+}
+
+/**
+ * endsClause: a phrase read only at its clause's end is followed, with nothing but spaces between, by a word that carries
+ * the clause on: "La douleur lombaire continue de s'améliorer" is the verb (the pain goes on improving), not a constant
+ * pain; "Douleur dorsale continue, ne cède jamais" and "douleur continue depuis 2 semaines" are.
+ */
+function clauseGoesOn(text: string, words: readonly Word[], m: Match, t: FoldedTable): boolean {
+  const orBefore = t.endsClause.get(m.entry.words.join(' '));
+  if (!orBefore || m.last + 1 >= words.length) return false;
+  const next = words[m.last + 1];
+  return SPACE_ONLY.test(text.slice(m.end, next.start)) && !orBefore.has(next.text);
+}
+
+/**
+ * near: a phrase that tells its finding only of a certain subject, agent or place has none of its words near it, in its
+ * clause (or, where it opens a clause after a comma, the clause before): "les démangeaisons le réveillent la nuit" (no pain wakes him), "Épineuses percutées par l'examinateur" (no
+ * vehicle struck the child: the spine was percussed), "orifice punctiforme prétragien" (no opening over the spine).
+ */
+function nothingNear(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
+  const rule = t.near.get(m.entry.words.join(' '));
+  if (!rule) return false;
+  const breaks = (a: Word, b: Word) => CLAUSE_END.test(text.slice(a.end, b.start));
+  work.steps += rule.before + rule.after;
+  // A phrase opening its clause after a comma has its subject in the clause before ("douleurs lombaires depuis 3 semaines,
+  // la réveillent la nuit"): only there is the look carried over one break.
+  for (
+    let k = i - 1;
+    k >= 0 && i - k <= rule.before && (k === i - 1 ? !/[;\n\r]|\.(?=\s|$)/.test(text.slice(words[k].end, words[i].start)) : !breaks(words[k], words[k + 1]));
+    k--
+  ) {
+    if (rule.words.has(words[k].text)) return false;
+    if (rule.stops.has(words[k].text)) break;
+  }
+  for (let k = m.last + 1; k < words.length && k - m.last <= rule.after && !breaks(words[k - 1], words[k]); k++) {
+    if (rule.words.has(words[k].text)) return false;
+    if (rule.stops.has(words[k].text)) break;
+  }
+  return true;
 }
 
 /**
