@@ -46,8 +46,6 @@ export function keyedStudy(text: string, f: Field, contrast: string | undefined,
   if (listed && conditionedInPlan(text, listed, ow)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
-  // "Req: US spine? Mum asking", "Req: screening US spine next year", "Req: US spine for her twin brother": asked, for later or for another child.
-  if (notThisChildNow(s.value)) return undefined;
   // "ORD: MRI L SPINE        STATUS: CANCELLED", "ORD: US SPINE      DONE: 10/02 - NL", "ORD: MRI L SPINE WO      PRN: ONLY IF
   // XR ABNORMAL", "ORD: MRI L SPINE (DISCONTINUED)", "ORD: REPEAT US SPINE IN 3 MOS": an order-entry screen's order line (reading-vocabulary
   // orderLineColumns.screenOrderKeys) that tells the study's status, date, condition, region or contrast in a column the parser keeps
@@ -276,41 +274,43 @@ export function studyLead(): RegExp {
 }
 
 /**
- * What makes the study of a line keyed for it no order of this child's study now, whatever its lead (review r-fix57f; for
- * every lead since round 58): a question closing a word before any reason after a spaced dash, a bracket or a colon ("Req: US
- * spine? Mum asking"; never "?tethered cord" nor "US spine - low-lying conus?", the query of what it looks for), a time ahead ("next year", "in 3 months", "later") or another child it is for ("for her twin brother",
- * "for the sib"; never a twin told by its label, "for twin B", who may be the patient): reading-vocabulary
- * orderKeyedLine.notThisChildNow, the relatives shared with study-reported.ts.
+ * After a lead that says the study is done when nothing is found (reading-vocabulary orderKeyedLine.refusingLeads:
+ * "screening"), what makes the line no order of this child's study now (review r-fix57f): a question closing a word
+ * ("screening US spine? Mum asking"; never "?tethered cord", the query of what it looks for), a time ahead ("next year", "in
+ * 3 months", "later") or another child it is for ("for her twin brother", "for the sib"): reading-vocabulary
+ * orderKeyedLine.notThisChildNow, the relatives shared with study-reported.ts. Only after such a lead: applied to every
+ * order-keyed line in round 58 (hyg58), it dropped real orders whose reason closes on a query ("Req: US spine r/o tethered
+ * cord?"), whose sentence tells an appointment's time ("review in 3 months with result") or that is for a parent's sake
+ * ("for mum's reassurance"), and was taken out after review rhyg58.
  */
 export const notThisChildNowOf = perVocabulary(
   (v: ReadingVocabulary['orderKeyedLine']['notThisChildNow']) =>
     new RegExp(
-      String.raw`^(?:(?!\s[-\u2013\u2014]|[(:]).)*?\w\?(?!\w)|\b(?:${wordsSource(v.timesAhead)}|in \d+ (?:${wordsSource(v.aheadUnits)}))\b|` +
-        String.raw`\bfor (?:(?:${wordsSource(v.forWhom)})\s+)?(?:(?:${wordsSource(v.otherChildQualifiers)})\s+)?(?:${RELATIVES_BUT_TWIN}|(?:${wordsSource(v.otherChildren)})(?![ \t]+(?:[a-d]|[1-4])\b))\b`,
+      String.raw`\w\?(?!\w)|\b(?:${wordsSource(v.timesAhead)}|in \d+ (?:${wordsSource(v.aheadUnits)}))\b|` +
+        String.raw`\bfor (?:(?:${wordsSource(v.forWhom)})\s+)?(?:(?:${wordsSource(v.otherChildQualifiers)})\s+)?(?:${RELATIVES_BUT_TWIN}|${wordsSource(v.otherChildren)})\b`,
       'i',
     ),
 );
-/** The study's words (from the study to its sentence's end) tell it asked, for later or for another child (notThisChildNowOf). */
+/** The study's words after a refusing lead tell it asked, for later or for another child (notThisChildNowOf). */
 export function notThisChildNow(study: string): boolean {
   return notThisChildNowOf(readingVocabulary().orderKeyedLine.notThisChildNow).test(study);
 }
 
-/** The sentence without the lead words before its study (studyLead); the sentence itself when it has none. */
+/** A lead (studyLead's match) holding one of reading-vocabulary orderKeyedLine.refusingLeads ("screening"). */
+export const refusingLeadOf = perVocabulary((words: readonly string[]) => new RegExp(String.raw`\b(?:${wordsSource(words)})\b`, 'i'));
+
+/**
+ * The sentence without the lead words before its study (studyLead); the sentence itself when it has none, or when a
+ * refusing lead's study is asked, for later or for another child ("Req: screening US spine? Mum asking": the lead left on
+ * the line, whose study is then not read as the order).
+ */
 export function withoutLead(s: Field): Field {
   const m = studyLead().exec(s.value);
   if (!m) return s;
+  const line = readingVocabulary().orderKeyedLine;
+  if (refusingLeadOf(line.refusingLeads).test(m[0]) && notThisChildNow(s.value.slice(m[0].length))) return s;
   const start = s.valueSpan.start + m[0].length;
   return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
-}
-
-/**
- * A prose sentence without its lead words ("Urgent MRI L-spine."), but with them when the study after them is asked, for
- * later or for another child ("Screening US spine next year.": notThisChildNow, as on a line keyed for the study), so the
- * study is not read as led to.
- */
-export function withoutLeadIfNow(s: Field): Field {
-  const led = withoutLead(s);
-  return led !== s && notThisChildNow(led.value) ? s : led;
 }
 
 /**

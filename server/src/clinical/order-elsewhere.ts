@@ -14,7 +14,7 @@ import { blankDevices, mayNameAStudy, readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
 import { type ReadingVocabulary, findAny, findMatches, longestPhraseAt, readingVocabulary } from './vocabulary';
 import { forAnother } from './study-mentions';
-import { keyedStudy, withoutLeadIfNow } from './keyed-study';
+import { keyedStudy, withoutLead } from './keyed-study';
 import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
 import {
   reportedUnderImagingKey,
@@ -434,7 +434,7 @@ export function readOrderElsewhere(
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     // "MRI c/i (pacemaker) → CT myelogram whole spine": the study after the arrow, in place of the one ruled out (round 54).
-    const opened = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLeadIfNow(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
+    const opened = l && (studyAfterRuledOut(l, ow) ?? studyLed(withoutLead(l)) ?? ledAfterClosingLead(l, ow, k) ?? headedStudy(l, ow));
     const problemPlan = l && afterProblemDash(text, l, ow);
     const led = opened ?? problemPlan;
     const s = led && (studyInPlace(led, ow) ?? led);

@@ -1693,6 +1693,7 @@ const readingVocabularyFields = () => {
     orderKeyedLine: z.strictObject({
       $comment: z.string().min(1),
       leadWords: patternWordList,
+      refusingLeads: patternWordList,
       notThisChildNow: z.strictObject({
         timesAhead: patternWordList,
         aheadUnits: patternWordList,
