@@ -2,7 +2,9 @@
  * Round 58 (fix58m): a mixed group of how notes are written.
  * - Hong Kong, Singapore and Malaysian public-hospital shorthand: the sex before the age with its unit ("F/5m"), age and sex
  *   in one under a Patient key ("Pt: 14/F"), "22M, driver," (a grown driver), "referred NS" (neurosurgery), "MO requests"
- *   (the medical officer), "LBP x 5 mths", "wakes at nite".
+ *   (the medical officer), "LBP x 5 mths", "wakes at nite". Narrowed after review rfix58m: "MO" only in capitals right
+ *   before the verb and never after a number; "mths" only right after the pain word; "22M, driver," never in a note of a toy or
+ *   a toddler.
  * - Scribes typing up handwritten notes: a study crossed out ("(crossed out: MRI lumbar spine) -> US spine", "~~US spine~~
  *   MRI L-spine"), an age the scribe could not read ("Age: [illegible]"), a dimple named, then described as a pit.
  * - NHS 111 and out-of-hours notes: a caller's "dent" at the bottom of the back, a parent's concern about a dimple the
@@ -45,6 +47,12 @@ describe('fix58m: shorthand, scribes and out-of-hours notes', () => {
       assert.equal(ageOf('Hx: 22M, driver side impact, c/o LBP.', 'Plan: CT L-spine'), undefined);
       assert.equal(ageOf('Hx: 22M, passenger, MVA, c/o LBP.', 'Plan: CT L-spine'), undefined);
     });
+    it('near miss (review rfix58m): a toddler at the wheel of a toy ("22M, driver, ride-on toy car tipped over") is no grown driver', () => {
+      assert.notEqual(ageOf('22M, driver, ride-on car tipped over on the lawn, cried at once.', 'Tuft of hair over L4.', 'MRI L-spine w/o contrast.'), 264);
+      assert.notEqual(ageOf('20M, driver, toy tractor rolled over at home.', 'Hairy patch over L5.', 'MRI L-spine w/o contrast.'), 240);
+      assert.notEqual(ageOf('Hx: 24M, driver, pedal car crash at nursery, c/o back pain.', 'Plan: XR L-spine'), 288);
+      assert.notEqual(ageOf('Hx: 22M, driver, toddler walker tipped, c/o back pain.', 'Plan: XR L-spine'), 264);
+    });
   });
 
   describe('"referred NS" is a neurosurgery referral', () => {
@@ -65,6 +73,21 @@ describe('fix58m: shorthand, scribes and out-of-hours notes', () => {
       assert.equal(orderOf('12 yo M, back pain 2 wks. Neuro normal.', 'MO requests MRI L-S spine w/o contrast.'), 'mri-area-without'));
     it('near miss: a family\'s request names no clinician ("Mum requests MRI")', () =>
       assert.equal(orderOf('12 yo M, back pain 2 wks. Neuro normal.', 'Mum requests MRI L-S spine w/o contrast.'), 'none'));
+    it('"the MO requests" orders it too', () =>
+      assert.equal(orderOf('12 yo M, back pain 2 wks. Neuro normal.', 'The MO requests MRI L-S spine w/o contrast.'), 'mri-area-without'));
+    it('near miss (review rfix58m): "MO" after a number is months old ("the 5 MO girl requests", "Dad of this 4 MO infant requests")', () => {
+      assert.equal(orderOf('Sacral dimple 4 mm, neuro normal.', 'Mother of this 5 MO girl requests MRI spine.'), 'none');
+      assert.equal(orderOf('Sacral dimple 4 mm, neuro normal.', 'Dad of this 4 MO infant requests MRI spine.'), 'none');
+      assert.equal(orderOf('Sacral dimple 4 mm, neuro normal.', 'Pt 6 MO requests MRI spine.'), 'none');
+    });
+    it('near miss (review rfix58m): "Mo" or "mo" in another case is the mother ("Mo requests MRI")', () => {
+      assert.equal(orderOf('3 mo F, sacral dimple 4 mm, neuro normal.', 'Mo requests MRI - worried.'), 'none');
+      assert.equal(orderOf('3 mo F, sacral dimple 4 mm, neuro normal.', 'mo requests MRI spine.'), 'none');
+    });
+    it('near miss (review rfix58m): a word between "MO" and the verb is not read ("MO baby requests")', () =>
+      assert.equal(orderOf('Sacral dimple 4 mm, neuro normal.', 'Dad of this MO baby requests MRI spine.'), 'none'));
+    it('"medical officer requests" orders it', () =>
+      assert.equal(orderOf('12 yo M, back pain 2 wks. Neuro normal.', 'Medical officer requests MRI L-S spine w/o contrast.'), 'mri-area-without'));
   });
 
   describe('months written "mths" tell how long the pain has lasted', () => {
@@ -75,6 +98,23 @@ describe('fix58m: shorthand, scribes and out-of-hours notes', () => {
     });
     it('near miss: a toddler\'s age written "mths" before the pain is no length of it ("15 mths F, LBP?")', () =>
       assert.equal(readNote('15 mths F, LBP? refuses to walk', 'Order: XR L-spine').facts.painWeeks, undefined));
+    it('"LBP 5 mths" and "5 mths of LBP" are read', () => {
+      assert.ok((readNote('17yo F', 'LBP 5 mths', 'XR L-spine').facts.painWeeks?.weeks ?? 0) > 20);
+      assert.ok((readNote('17yo F', 'Hx: 5 mths of LBP', 'XR L-spine').facts.painWeeks?.weeks ?? 0) > 20);
+    });
+    it("near miss (review rfix58m): \"mths\" further on is a plan's, a treatment's, a waiting list's or a review's length", () => {
+      for (const line of [
+        'LBP, physio for 3 mths planned. Started 1 wk ago.',
+        'LBP 5 days, on waiting list 6 mths for ortho clinic.',
+        'LBP, next r/v 2 mths. Onset 4 days ago.',
+        'LBP since Tues, naproxen for up to 2 mths PRN given.',
+        'LBP, review in 3 mths if not settled.',
+      ]) {
+        const r = readNote('13 yo F', line, 'No night pain. Neuro normal.', 'XR L-spine');
+        assert.ok((r.facts.painWeeks?.weeks ?? 0) < 4, line);
+        assert.equal(r.scenario, 'back-pain-no-red-flags', line);
+      }
+    });
   });
 
   describe('"nite" for night', () => {

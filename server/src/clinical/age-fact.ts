@@ -167,6 +167,8 @@ export const AgeVocabularySchema = z.strictObject({
     adultRoleAfter: words,
     adultRoleNotBefore: words,
     adultRoleDescribers: words,
+    $commentAdultRoleCommaRefused: z.string().optional(),
+    adultRoleCommaRefused: words,
   }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
@@ -433,6 +435,8 @@ interface AgeWords {
   adultRoleAfter: Set<string>;
   adultRoleNotBefore: Set<string>;
   adultRoleDescribers: Set<string>;
+  /** "22M, driver," is refused where the note speaks of a young child's toy or play (monthsBeforeSex.adultRoleCommaRefused). */
+  adultRoleCommaRefused: Set<string>;
   /** "AGE 11M  SEX M": the sex told on its own after the age makes its M months. */
   sexToldAfter: RegExp;
   /** "10/M" opening a line: years up to this. */
@@ -740,6 +744,7 @@ function ageWords(): AgeWords {
     adultRoleAfter: new Set(v.monthsBeforeSex.adultRoleAfter),
     adultRoleNotBefore: new Set(v.monthsBeforeSex.adultRoleNotBefore),
     adultRoleDescribers: new Set(v.monthsBeforeSex.adultRoleDescribers),
+    adultRoleCommaRefused: new Set(v.monthsBeforeSex.adultRoleCommaRefused),
     sexToldAfter: new RegExp(
       `^[ \\t]*(?:[,;|/][ \\t]*)?(?:${alternation(v.monthsBeforeSex.sexKeys, { longestFirst: true })})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${alternation(v.monthsBeforeSex.words, { longestFirst: true })})(?![\\w/])`,
       'i',
@@ -3879,7 +3884,7 @@ function oldOfAThing(value: string, end: number, childAfter: boolean): boolean {
  * before a role no toddler has (monthsBeforeSex.adultRoleAfter), one describing word between at most. "24M passenger",
  * "30M pedestrian" stay months: a toddler may be either.
  */
-function adultRoleAfterM(value: string, written: string, c: AgeValue, after: readonly Word[], v: AgeWords): boolean {
+function adultRoleAfterM(value: string, written: string, c: AgeValue, after: readonly Word[], v: AgeWords, noteText: string): boolean {
   if (!/^\d{1,2}[ \t]?M$/.test(written) || c.unit !== 'm' || c.months < 18 || c.months > 35) return false;
   // The words right after the age, spaces only between them: "20M, driver side impact" is the car's side. A comma right
   // after the age is read only where the role closes its own comma item ("22M, driver, MVA", "22M, restrained driver."; round
@@ -3892,7 +3897,7 @@ function adultRoleAfterM(value: string, written: string, c: AgeValue, after: rea
     if (x === words[0] && /^,[ \t]*$/.test(gap)) comma = true;
     else if (/\S/.test(gap)) return false;
     if (v.adultRoleAfter.has(x.text)) {
-      if (comma) return /^[ \t]*(?:[,;.]|$)/.test(value.slice(x.end, x.end + 3));
+      if (comma) return /^[ \t]*(?:[,;.]|$)/.test(value.slice(x.end, x.end + 3)) && !toddlerScene(noteText, v);
       const next = words[words.indexOf(x) + 1];
       const joined = next !== undefined && !/\S/.test(value.slice(x.end, next.start));
       return !(joined && v.adultRoleNotBefore.has(next.text)) && !/^['\u2019]s\b/.test(value.slice(x.end));
@@ -3901,6 +3906,16 @@ function adultRoleAfterM(value: string, written: string, c: AgeValue, after: rea
     at = x.end;
   }
   return false;
+}
+
+/**
+ * The note speaks of an infant or toddler (speaksOfAnInfant) or of a young child's toys and play (monthsBeforeSex.adultRoleCommaRefused):
+ * "22M, driver, ride-on toy car tipped over" is a 22-month-old at the wheel of a toy (review rfix58m), so "22M, driver," stays months.
+ */
+function toddlerScene(noteText: string, v: AgeWords): boolean {
+  if (speaksOfAnInfant(noteText, v)) return true;
+  const head = noteText.length > 20_000 ? noteText.slice(0, 20_000) : noteText;
+  return /\bride-on\b/i.test(head) || toWords(head).some((w) => v.adultRoleCommaRefused.has(w.text));
 }
 
 /**
@@ -4299,7 +4314,7 @@ function judge(
   if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
   // "34M driver", "22M restrained driver" (round 53, fix53e): an M from 18 to 35, read as months by notes/age.ts, is the sex
   // before a role no toddler has, and the number years.
-  if (adultRoleAfterM(value, told, c, after, v)) return { tier: 'strong', months: c.months * 12 };
+  if (adultRoleAfterM(value, told, c, after, v, noteText)) return { tier: 'strong', months: c.months * 12 };
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",

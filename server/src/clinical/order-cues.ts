@@ -142,10 +142,22 @@ function clinicianOrdersNowAt(text: string, words: readonly Word[], ow: OrderWor
   for (const v of verbs) {
     const i = wordIndex(words, v.start);
     if (head <= i || conditionAfter(words, i)) continue;
-    const by = ofOwnService(i - 1) ? i - 1 : ofOwnService(i - 2) && !family.has(i - 1) ? i - 2 : -1;
+    const by = ofOwnService(i - 1) || medicalOfficerAt(text, words, i - 1, ow, family) ? i - 1 : ofOwnService(i - 2) && !family.has(i - 1) ? i - 2 : -1;
     if (by >= 0 && !clinicianOrderUndone(text, words, ends.get(by) ?? by, head, ow)) at.add(i);
   }
   return at;
+}
+/**
+ * "MO requests MRI L-S spine w/o contrast" (round 58, s160): the medical officer as Singapore, Malaysian and Hong Kong notes
+ * write him, only as "MO" in capitals right before the verb, never after a number ("4 MO baby requests": months old), in
+ * another case ("Mo requests MRI": the mother), after a family word, another service or a proposer (review rfix58m).
+ */
+function medicalOfficerAt(text: string, words: readonly Word[], j: number, ow: OrderWords, family: ReadonlySet<number>): boolean {
+  const w = words[j];
+  if (w === undefined || w.text !== 'mo' || text.slice(w.start, w.end) !== 'MO') return false;
+  const before = words[j - 1]?.text ?? '';
+  if (/^\d/.test(before) || /\d[ \t]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return false;
+  return !ow.proposerWords.has(before) && !ow.clinicianOrdersNow.services.has(before) && ![1, 2, 3].some((d) => family.has(j - d));
 }
 /**
  * The clinician's order is history, withheld or undone (review r44-orders): history before the clinician in its sentence ("Last

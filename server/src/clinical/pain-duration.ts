@@ -15,10 +15,16 @@ import { contextLexicon } from './lexicon';
 
 /**
  * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
- * "LBP x2mo", "LBP x 1.5 months", "LBP x 5 mths", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
+ * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
  * British notation ("low back pain for 7/52", "LBP x 3/12"; a "/12" only after "x" or "for": "LBP, seen 3/12" is a date).
  */
-const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mths?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+/**
+ * "LBP x 5 mths", "LBP 5 mths" (round 58, s160): "mths" is months only right after the pain word, an "x" between at most.
+ * Further along it is often a plan's, a treatment's, a waiting list's or a review's length ("LBP, physio for 3 mths
+ * planned", "on waiting list 6 mths", "next r/v 2 mths", "ibuprofen for up to 2 mths"; review rfix58m), never the pain's.
+ */
+const DURATION_AFTER_MTHS = /^[ \t]*(?:x[ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*(mths?)\b/i;
 /**
  * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
  * "7/52 hx of LBP", and over two regions joined: "2 months of upper and lower back ache"; reading-vocabulary
@@ -60,7 +66,7 @@ const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?
  * time since or a treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain", "2 wk
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
-const DURATION_BARE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mths?|mos?|\/52)\s+((?:[a-z-]+\s+){0,2})$/i;
+const DURATION_BARE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52)\s+((?:[a-z-]+\s+){0,2})$/i;
 const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})$/i;
 const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
 /**
@@ -73,7 +79,7 @@ const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
   const one = `(?:${alternation(Object.keys(words), { longestFirst: true })})`;
   // "two to three months", "two-three months": the lower count is the length told for certain.
   const count = `(${one})(?:\\s*(?:to|-)\\s*${one})?`;
-  const unit = '(weeks?|wks?|months?|mths?|mos?)';
+  const unit = '(weeks?|wks?|months?|mos?)';
   // Within the pain's own clause: no comma, "and", dash or another length ("back pain x2 days and headache for two months").
   const clause = '(?:(?!\\band\\b|\\s[-\u2013]\\s|\\bdays?\\b)[^,;.\\n]){0,25}?';
   const hedge = '(?:(?:about|around|approx\\.?|approximately|nearly|almost|over|more than|at least|roughly|some)\\s+)?';
@@ -109,7 +115,7 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     work.steps += 100;
     const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
+    const after = DURATION_AFTER_MTHS.exec(afterText) ?? DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
     const before = after
       ? null
       : (durationBeforeOf(readingVocabulary().backRegionsJoined).exec(beforeText) ??
