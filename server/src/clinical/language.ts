@@ -205,10 +205,18 @@ function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
     $ownFinding: z.string().optional(),
     /**
      * A phrase of more than one word opening with `first` is read only as the child's own finding: never where its sentence
-     * closes on a question mark or holds one of `notInSentence`; with `opensClause`, only where it opens its clause.
+     * closes on a question mark or holds one of `notInSentence`; with `opensClause`, only where it opens its clause; with
+     * `yearInSentence`, never where its sentence names a year ("Magoou as costas em 2022": a past injury).
      */
     ownFinding: z
-      .array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), opensClause: z.boolean(), notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) }))
+      .array(
+        z.strictObject({
+          first: z.string().regex(/^[\p{L}]+$/u),
+          opensClause: z.boolean(),
+          yearInSentence: z.boolean().optional(),
+          notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+        }),
+      )
       .optional(),
     phrases: foldedPhrases(lang),
   });
@@ -383,7 +391,7 @@ interface FoldedTable {
   /** yieldsToBare: by a phrase's folded words joined, its group (the phrases' keys and the bare words they yield to). */
   yieldsToBare: Map<string, { phrases: Entry[]; bare: Set<string>; othersIn: Set<string> }>;
   /** ownFinding: by first word, whether the phrase must open its clause and the words refusing it in its sentence. */
-  ownFinding: Map<string, { opensClause: boolean; notInSentence: Set<string> }>;
+  ownFinding: Map<string, { opensClause: boolean; yearInSentence: boolean; notInSentence: Set<string> }>;
 }
 
 /** An age language compiled: its folded table and its word lists, unaccented. */
@@ -562,7 +570,7 @@ function foldedTable(
     notInClause: readonly { first: string; words: readonly string[] }[];
     notBeside?: readonly { phrases: readonly string[]; after?: readonly string[]; before?: readonly string[] }[];
     yieldsToBare?: readonly { phrases: readonly string[]; bare: readonly string[]; othersIn: readonly string[] }[];
-    ownFinding?: readonly { first: string; opensClause: boolean; notInSentence: readonly string[] }[];
+    ownFinding?: readonly { first: string; opensClause: boolean; yearInSentence?: boolean; notInSentence: readonly string[] }[];
   },
 ): FoldedTable {
   const key = (phrase: string) => entryOf(phrase.toLowerCase(), '', false, true).words.join(' ');
@@ -578,7 +586,9 @@ function foldedTable(
         return r.phrases.map((p) => [key(p), group] as const);
       }),
     ),
-    ownFinding: new Map((t.ownFinding ?? []).map((r) => [folded(r.first), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }])),
+    ownFinding: new Map(
+      (t.ownFinding ?? []).map((r) => [folded(r.first), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }]),
+    ),
   };
 }
 
@@ -973,6 +983,7 @@ function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match
   if (!rule) return false;
   const { from, to } = sentenceAround(text, words[i].start, m.end);
   if (text.slice(from, to).includes('?')) return true;
+  if (rule.yearInSentence && /\b(?:19|20)\d\d\b/.test(text.slice(from, to))) return true;
   let k = i;
   while (k > 0 && words[k - 1].start >= from) k--;
   work.steps += to - from;
