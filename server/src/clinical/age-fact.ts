@@ -95,6 +95,8 @@ export const AgeVocabularySchema = z.strictObject({
     person: words,
     $commentOpeningOnly: z.string().optional(),
     openingOnly: words,
+    $commentOpeningOnlyBrings: z.string().optional(),
+    openingOnlyBrings: words,
     link: words,
     age: words,
     abbreviations: words,
@@ -288,7 +290,15 @@ export const AgeVocabularySchema = z.strictObject({
       infantContextNotAfter: words,
     })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
-  patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
+  patientKeys: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    idWords: words,
+    $othersLine: z.string().optional(),
+    othersLine: words,
+    patientLineKeys: words,
+    maxYears: z.number().int().min(1).max(30),
+  }),
   unknownKeyLines: z.strictObject({
     $comment: z.string().optional(),
     letters: words,
@@ -422,6 +432,8 @@ interface AgeWords {
   person: Set<string>;
   /** Words of `person` for a young person who may be the one who brings the child: read only opening their sentence. */
   personOpeningOnly: Set<string>;
+  /** Words after such a person's age in its sentence telling they bring the patient (beforeAge.openingOnlyBrings). */
+  personOpeningOnlyBrings: Set<string>;
   link: Set<string>;
   age: Set<string>;
   /** "Patient was 7 month old boy": a past link that still tells the patient, and the words that make it a past age. */
@@ -561,6 +573,9 @@ interface AgeWords {
   /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
   dobWithDateKeyMaxMonths: number;
   patientKeys: Set<string>;
+  /** Words marking a patient key's line as someone else's (patientKeys.othersLine) and keys naming the patient elsewhere. */
+  patientKeyOthersLine: Set<string>;
+  patientLineKeys: Set<string>;
   patientKeyIds: Set<string>;
   unknownKeyLetters: Set<string>;
   patientKeyMaxYears: number;
@@ -735,6 +750,7 @@ function ageWords(): AgeWords {
     },
     person: new Set(v.beforeAge.person),
     personOpeningOnly: new Set(v.beforeAge.openingOnly),
+    personOpeningOnlyBrings: new Set(v.beforeAge.openingOnlyBrings),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
     abbreviations: new Set(v.beforeAge.abbreviations),
@@ -865,6 +881,8 @@ function ageWords(): AgeWords {
     datesInText: datesInTextWords(v.datesInText),
     dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
+    patientKeyOthersLine: new Set(v.patientKeys.othersLine),
+    patientLineKeys: new Set(v.patientKeys.patientLineKeys),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
     patientKeyMaxYears: v.patientKeys.maxYears,
@@ -1767,8 +1785,44 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
  * Whether a key is one a template names its child by (age-vocabulary.json patientKeys.words: "Child: Maya R.   DOB:
  * 2023-03-12", "Pupil:", "Camper:"): the note parser reads such a line as a form's header, its columns fields of their own.
  */
-export function namesTheChild(rawKey: string): boolean {
-  return ageWords().patientKeys.has(rawKey.trim().toLowerCase());
+export function namesTheChild(rawKey: string, line?: { text: string; valueStart: number; valueEnd: number }): boolean {
+  const v = ageWords();
+  if (!v.patientKeys.has(rawKey.trim().toLowerCase())) return false;
+  return !line || !nameLineOthers(line.text, line.valueStart, line.valueEnd, v);
+}
+
+/**
+ * A patient key's line marked as someone else's (patientKeys.othersLine): its value, or the heading right above it (a
+ * line with no colon), names a relative, a carer or a companion ("Nome: Lurdes Sitoe (mãe)   Idade: 17 anos", "Dados da
+ * mãe / Nome: …", "Acompanhante / Nome: …"); or another line of the note is keyed by a word naming the patient
+ * ("Paciente: lactente de 2 meses").
+ */
+function nameLineOthers(text: string, valueStart: number, valueEnd: number, v: AgeWords): boolean {
+  const other = (x: { text: string }) => {
+    const w = unaccented(x.text);
+    return v.relatives.has(w) || v.carers.has(w) || v.companions.has(w) || v.patientKeyOthersLine.has(w);
+  };
+  // The name's own column (to a gap of two spaces or a tab), and the keys of the line's later columns ("Parentesco: mãe").
+  const value = text.slice(valueStart, valueEnd);
+  const gap = /[ ]{2,}|\t/.exec(value);
+  // A relative alone in a bracket or after a comma or dash ("Lurdes Sitoe (mãe)", "Ana, mother"), not a bracket's aside
+  // ("Pupil: 15 y, Year 10 boarder (parents overseas - emailed)").
+  const name = gap ? value.slice(0, gap.index) : value;
+  for (const m of name.matchAll(/(?:\(|,|\s[-\u2013]\s)\s*(\p{L}+)\s*(?:\)|,|$)/gu)) if (other({ text: m[1].toLowerCase() })) return true;
+  for (const m of value.matchAll(/(?:[ ]{2,}|\t)[ \t]*([\p{L}]{2,20})[ \t]*:/gu)) if (v.patientKeyOthersLine.has(unaccented(m[1].toLowerCase()))) return true;
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  if (lineStart > 0) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(aboveStart, lineStart - 1);
+    // A short heading of its own ("Mãe", "Dados da mãe", "Acompanhante"), not a sentence that names a parent.
+    const heading = toWords(above);
+    if (heading.length <= 4 && !above.includes(':') && heading.some(other)) return true;
+  }
+  work.steps += text.length >> 4;
+  for (const m of text.matchAll(/^[ \t]*([\p{L}]{2,12})[ \t]*:/gmu)) {
+    if (v.patientLineKeys.has(unaccented(m[1].toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1779,6 +1833,8 @@ export function namesTheChild(rawKey: string): boolean {
 function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[], subjectLines: boolean): AgeFact | undefined {
   for (const f of note.fields) {
     if (f.key || !f.value || !(subjectLines ? !namesPatientByKey(f.rawKey, v) && subjectNamesPatient(note.text, f, v) : namesPatientByKey(f.rawKey, v))) continue;
+    // "Nome: Lurdes Sitoe (mãe)   Idade: 17 anos": a name line marked as someone else's gives no age.
+    if (!subjectLines && nameLineOthers(note.text, f.valueSpan.start, f.valueSpan.end, v)) continue;
     const found = ageInPatientKey(note.text, f, v, unclear) ?? agedAfterName(note.text, f, v);
     // An adult's age is no patient's of these criteria: "Student: Jane (MS3), 23 yo" is the medical student.
     if (found && found.months < (v.patientKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
@@ -4112,13 +4168,18 @@ function romanceAgeRefused(told: string, ar: Around, v: AgeWords, opensNote = fa
  * or before its "de"/"of") and does not open its sentence, only link words before it: the age is not the patient's. Opening
  * it ("Moça de 15 anos, Maputo.", "Rapaz 11 anos.") it is read as any word for the patient is.
  */
-function youngPersonInApposition(ar: Around, v: AgeWords): boolean {
+function youngPersonInApposition(ar: Around, v: AgeWords, value: string, end: number): boolean {
   const { before } = ar;
   const g = before[0] !== undefined && v.link.has(before[0].text) ? 1 : 0;
   const governor = before[g];
   if (governor === undefined || !v.personOpeningOnly.has(governor.text)) return false;
   // `before` holds at most five words of the sentence: five may not reach its start.
-  return before.length >= 5 || !before.slice(g + 1).every((x) => v.link.has(x.text));
+  if (before.length >= 5 || !before.slice(g + 1).every((x) => v.link.has(x.text))) return true;
+  // Opening it, the rest of the sentence may still make them someone else: "Rapaz de 16 anos, pai da criança", "Moça de 16
+  // anos traz o irmão" (a relative, a carer, a companion, or one who brings the patient).
+  return toWords(value.slice(end, sentenceEnd(value, end))).some(
+    (x) => v.relatives.has(x.text) || v.carers.has(x.text) || v.companions.has(x.text) || v.personOpeningOnlyBrings.has(x.text),
+  );
 }
 
 /** "3 anos de evolução", "de dolor": a "de" after the age not followed by a word of ofAge, "edad", "vida". */
@@ -4163,7 +4224,7 @@ function judge(
   const { before, after, a, next, prev } = ar;
   const age = (tier: Tier) => ({ tier, months: c.months });
   if (romanceAgeRefused(told, ar, v, romanceOpensNote(value, noteText, base, c.span, v))) return undefined;
-  if (youngPersonInApposition(ar, v)) return undefined;
+  if (youngPersonInApposition(ar, v, value, end)) return undefined;
   if (/^new-?born$|^neonat/i.test(told)) {
     // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
     const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;

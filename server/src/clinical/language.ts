@@ -206,7 +206,8 @@ function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
     /**
      * A phrase of more than one word opening with `first`, or one of `phrases` (as written), is read only as the child's own
      * finding: never where its sentence closes on a question mark or holds one of `notInSentence`; with `opensClause`, only
-     * where it opens its clause.
+     * where it opens its clause; with `yearInSentence`, never where its sentence names a year ("Magoou as costas em 2022": a
+     * past injury).
      */
     ownFinding: z
       .array(
@@ -218,6 +219,7 @@ function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
               .optional(),
             phrases: z.array(z.string().min(1)).min(1).optional(),
             opensClause: z.boolean(),
+            yearInSentence: z.boolean().optional(),
             notInSentence: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
           })
           .refine((r) => (r.first === undefined) !== (r.phrases === undefined), 'a rule holds either first or phrases'),
@@ -429,6 +431,7 @@ interface FoldedTable {
 
 interface OwnFindingRule {
   opensClause: boolean;
+  yearInSentence: boolean;
   notInSentence: Set<string>;
 }
 
@@ -617,7 +620,7 @@ function foldedTable(
     notInClause: readonly { first: string; words: readonly string[] }[];
     notBeside?: readonly { phrases: readonly string[]; after?: readonly string[]; before?: readonly string[] }[];
     yieldsToBare?: readonly { phrases: readonly string[]; bare: readonly string[]; othersIn: readonly string[] }[];
-    ownFinding?: readonly { first?: string; phrases?: readonly string[]; opensClause: boolean; notInSentence: readonly string[] }[];
+    ownFinding?: readonly { first?: string; phrases?: readonly string[]; opensClause: boolean; yearInSentence?: boolean; notInSentence: readonly string[] }[];
     endsClause?: readonly { phrases: readonly string[]; orBefore: readonly string[] }[];
     near?: readonly { phrases: readonly string[]; words: readonly string[]; before?: number; after?: number; stops?: readonly string[] }[];
   },
@@ -636,10 +639,10 @@ function foldedTable(
       }),
     ),
     ownFinding: new Map(
-      (t.ownFinding ?? []).flatMap((r) => (r.first === undefined ? [] : [[folded(r.first), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }] as const])),
+      (t.ownFinding ?? []).flatMap((r) => (r.first === undefined ? [] : [[folded(r.first), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const])),
     ),
     ownFindingPhrases: new Map(
-      (t.ownFinding ?? []).flatMap((r) => (r.phrases ?? []).map((p) => [key(p), { opensClause: r.opensClause, notInSentence: foldedSet(r.notInSentence) }] as const)),
+      (t.ownFinding ?? []).flatMap((r) => (r.phrases ?? []).map((p) => [key(p), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const)),
     ),
     endsClause: new Map((t.endsClause ?? []).flatMap((r) => r.phrases.map((p) => [key(p), foldedSet(r.orBefore)] as const))),
     near: new Map(
@@ -1047,6 +1050,7 @@ function notOwnFinding(text: string, words: readonly Word[], i: number, m: Match
   if (!rule) return false;
   const { from, to, asks } = sentenceAsking(text, words[i].start, m.end);
   if (asks) return true;
+  if (rule.yearInSentence && /\b(?:19|20)\d\d\b/.test(text.slice(from, to))) return true;
   let k = i;
   while (k > 0 && words[k - 1].start >= from) k--;
   work.steps += to - from;

@@ -225,7 +225,7 @@ export function parseNote(
         // Only a column of the order's paperwork (`orderPaperwork`): one that tells the study's status, date, result,
         // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
         // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
-        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild) || isFormNameLine(rawKey, text, s, line.end);
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild, { text, valueStart, valueEnd }) || isFormNameLine(rawKey, text, s, line.end);
         // A column needs a gap of two spaces or a tab (nextColumnKey): most lines have none, and skip the key test.
         const orderLine = !header && COLUMN_GAP.test(text.slice(colon + 1, valueEnd)) && opensOrderColumns(open.key, rawKey);
         for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
@@ -329,12 +329,12 @@ export type OrderPaperwork = (rawKey: string) => boolean;
 const noPaperwork: OrderPaperwork = () => false;
 
 /** Whether a key names the child, as a form's header writes it ("Child:", "Pupil:", "Camper:"): clinical vocabulary, given by the caller. */
-export type NamesTheChild = (rawKey: string) => boolean;
+export type NamesTheChild = (rawKey: string, line?: { text: string; valueStart: number; valueEnd: number }) => boolean;
 
 const namesNoChild: NamesTheChild = () => false;
 
-function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild): boolean {
-  return RECORD_KEY.test(rawKey) || namesTheChild(rawKey);
+function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild, line: { text: string; valueStart: number; valueEnd: number }): boolean {
+  return RECORD_KEY.test(rawKey) || namesTheChild(rawKey, line);
 }
 
 /**
