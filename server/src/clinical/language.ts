@@ -639,10 +639,16 @@ function foldedTable(
       }),
     ),
     ownFinding: new Map(
-      (t.ownFinding ?? []).flatMap((r) => (r.first === undefined ? [] : [[folded(r.first), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const])),
+      (t.ownFinding ?? []).flatMap((r) =>
+        r.first === undefined
+          ? []
+          : [[folded(r.first), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const],
+      ),
     ),
     ownFindingPhrases: new Map(
-      (t.ownFinding ?? []).flatMap((r) => (r.phrases ?? []).map((p) => [key(p), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const)),
+      (t.ownFinding ?? []).flatMap((r) =>
+        (r.phrases ?? []).map((p) => [key(p), { opensClause: r.opensClause, yearInSentence: r.yearInSentence === true, notInSentence: foldedSet(r.notInSentence) }] as const),
+      ),
     ),
     endsClause: new Map((t.endsClause ?? []).flatMap((r) => r.phrases.map((p) => [key(p), foldedSet(r.orBefore)] as const))),
     near: new Map(
