@@ -297,6 +297,8 @@ export const AgeVocabularySchema = z.strictObject({
     $othersLine: z.string().optional(),
     othersLine: words,
     patientLineKeys: words,
+    $firstLineOnly: z.string().optional(),
+    firstLineOnly: words,
     maxYears: z.number().int().min(1).max(30),
   }),
   unknownKeyLines: z.strictObject({
@@ -573,6 +575,8 @@ interface AgeWords {
   /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
   dobWithDateKeyMaxMonths: number;
   patientKeys: Set<string>;
+  /** patientKeys.firstLineOnly: bare name keys that name the child only on the note's first line. */
+  patientKeysFirstLineOnly: Set<string>;
   /** Words marking a patient key's line as someone else's (patientKeys.othersLine) and keys naming the patient elsewhere. */
   patientKeyOthersLine: Set<string>;
   patientLineKeys: Set<string>;
@@ -882,6 +886,7 @@ function ageWords(): AgeWords {
     dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
     patientKeyOthersLine: new Set(v.patientKeys.othersLine),
+    patientKeysFirstLineOnly: new Set(v.patientKeys.firstLineOnly),
     patientLineKeys: new Set(v.patientKeys.patientLineKeys),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
@@ -1787,8 +1792,14 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
  */
 export function namesTheChild(rawKey: string, line?: { text: string; valueStart: number; valueEnd: number }): boolean {
   const v = ageWords();
-  if (!v.patientKeys.has(rawKey.trim().toLowerCase())) return false;
-  return !line || !nameLineOthers(line.text, line.valueStart, line.valueEnd, v);
+  const key = rawKey.trim().toLowerCase();
+  if (!v.patientKeys.has(key)) return false;
+  if (!line) return true;
+  // "Léa, 3 mois, vue avec sa mère." / "Nom: Julie Martin   Âge: 34 ans": a bare name key below other lines may be anyone's
+  // (review rfix58u, merged with fix58pt), so a form names its child by it only on the note's first line, as parser.ts's
+  // isFormNameLine reads "Nom:".
+  if (v.patientKeysFirstLineOnly.has(key) && line.text.slice(0, line.text.lastIndexOf('\n', line.valueStart - 1) + 1).trim() !== '') return false;
+  return !nameLineOthers(line.text, line.valueStart, line.valueEnd, v);
 }
 
 /**
@@ -1799,7 +1810,7 @@ export function namesTheChild(rawKey: string, line?: { text: string; valueStart:
  */
 function nameLineOthers(text: string, valueStart: number, valueEnd: number, v: AgeWords): boolean {
   const other = (x: { text: string }) => {
-    const w = unaccented(x.text);
+    const w = unaccented(x.text.toLowerCase());
     return v.relatives.has(w) || v.carers.has(w) || v.companions.has(w) || v.patientKeyOthersLine.has(w);
   };
   // The name's own column (to a gap of two spaces or a tab), and the keys of the line's later columns ("Parentesco: mãe").
