@@ -12,6 +12,7 @@ import {
   isAgeUnit,
   isoText,
   monthsBetween,
+  numberWordsBetween,
   parseAge,
   parseGestation,
   findGestation,
@@ -3378,31 +3379,16 @@ const BRACKETED_YEARS = `\\([ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\)`;
 /**
  * A number of years spelled out, read only after "who is" ("Thank you for referring Amelia, who is ten, with …"; round 58,
  * fix58u): a letter writes a child's age in words there as often as in digits. Within bareNumber's years (five to nineteen
- * here), so "who is one" and "who is twenty" stay unread; the teens first, so "fourteen" is never read as "four".
+ * here), so "who is one" and "who is twenty" stay unread; the teens first, so "fourteen" is never read as "four". The words
+ * and their values are notes/age.ts's number words (numberWordsBetween), largest first.
  */
-const SPELLED_YEARS_VALUES: Readonly<Record<string, number>> = {
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  eleven: 11,
-  twelve: 12,
-  ten: 10,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const SPELLED_YEARS = Object.keys(SPELLED_YEARS_VALUES).join('|');
+const SPELLED_YEARS_VALUES = numberWordsBetween(5, 19);
+const SPELLED_YEARS = [...SPELLED_YEARS_VALUES.keys()].join('|');
 /** "who is ten": the one place a value with no digit may hold a bare age (bareSubjectAge's first test). */
 const WHO_IS_SPELLED = new RegExp(`\\bwho[ \\t]+is[ \\t]+(?:${SPELLED_YEARS})\\b`);
 /** The years of BARE_AFTER_NAME's number, in digits or spelled out after "who is". */
 function bareYearsOf(written: string): number {
-  return SPELLED_YEARS_VALUES[written] ?? Number(written);
+  return SPELLED_YEARS_VALUES.get(written) ?? Number(written);
 }
 /** A bracket holding a number of years and "today", a mark after it at most: "(18 today!)", "(16 today)". */
 const BRACKETED_BIRTHDAY = `\\([ \\t]*([1-9]\\d?)[ \\t]+today[ \\t]*!?[ \\t]*\\)`;

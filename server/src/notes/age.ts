@@ -134,6 +134,15 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/**
+ * The numbers from `min` to `max` written as one word ("ten", "fourteen"), the largest first, so a teen is tried before
+ * the unit it opens with ("fourteen" before "four"): for a reader that matches only a bounded run of them (clinical/age-fact.ts
+ * reads "who is ten" so).
+ */
+export function numberWordsBetween(min: number, max: number): ReadonlyMap<string, number> {
+  const words = Object.entries(NUMBER_WORDS).filter(([, n]) => n >= min && n <= max);
+  return new Map(words.sort((a, b) => b[1] - a[1]));
+}
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|${ONES})`;
