@@ -300,6 +300,7 @@ export const AgeVocabularySchema = z.strictObject({
     patientLineKeys: words,
     $firstLineOnly: z.string().optional(),
     firstLineOnly: words,
+    formNameLine: z.strictObject({ $comment: z.string().optional(), keys: words, notOnLine: words }),
     maxYears: z.number().int().min(1).max(30),
   }),
   unknownKeyLines: z.strictObject({
@@ -578,6 +579,10 @@ interface AgeWords {
   patientKeys: Set<string>;
   /** patientKeys.firstLineOnly: bare name keys that name the child only on the note's first line. */
   patientKeysFirstLineOnly: Set<string>;
+  /** patientKeys.formNameLine.keys: name keys that open a form's first line as its header (the child's name line). */
+  formNameKeys: Set<string>;
+  /** patientKeys.formNameLine.notOnLine: words of kinship or company that make such a line no header. */
+  formNameNotOnLine: Set<string>;
   /** Words marking a patient key's line as someone else's (patientKeys.othersLine) and keys naming the patient elsewhere. */
   patientKeyOthersLine: Set<string>;
   patientLineKeys: Set<string>;
@@ -888,6 +893,8 @@ function ageWords(): AgeWords {
     patientKeys: new Set(v.patientKeys.words),
     patientKeyOthersLine: new Set(v.patientKeys.othersLine),
     patientKeysFirstLineOnly: new Set(v.patientKeys.firstLineOnly),
+    formNameKeys: new Set(v.patientKeys.formNameLine.keys),
+    formNameNotOnLine: new Set(v.patientKeys.formNameLine.notOnLine),
     patientLineKeys: new Set(v.patientKeys.patientLineKeys),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
@@ -1790,17 +1797,25 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
 /**
  * Whether a key is one a template names its child by (age-vocabulary.json patientKeys.words: "Child: Maya R.   DOB:
  * 2023-03-12", "Pupil:", "Camper:"): the note parser reads such a line as a form's header, its columns fields of their own.
+ * A French or Spanish form's name key on the note's first line does too (patientKeys.formNameLine: "Nom: ____   Âge: 6 mois",
+ * "Nombre: Ana   Edad: 7 meses"; round 58, fix58u), unless a word of kinship or company stands on the line ("Nombre: Rosa
+ * Pérez (madre)   Edad: 19 años", "Lien: mère"), even where nameLineOthers finds nothing of another's.
  */
 export function namesTheChild(rawKey: string, line?: { text: string; valueStart: number; valueEnd: number }): boolean {
   const v = ageWords();
   const key = rawKey.trim().toLowerCase();
-  if (!v.patientKeys.has(key)) return false;
-  if (!line) return true;
+  const named = v.patientKeys.has(key);
+  const formName = v.formNameKeys.has(key);
+  if (!named && !formName) return false;
+  if (!line) return named;
   // "Léa, 3 mois, vue avec sa mère." / "Nom: Julie Martin   Âge: 34 ans": a bare name key below other lines may be anyone's
-  // (review rfix58u, merged with fix58pt), so a form names its child by it only on the note's first line, as parser.ts's
-  // isFormNameLine reads "Nom:".
-  if (v.patientKeysFirstLineOnly.has(key) && line.text.slice(0, line.text.lastIndexOf('\n', line.valueStart - 1) + 1).trim() !== '') return false;
-  return !nameLineOthers(line.text, line.valueStart, line.valueEnd, v);
+  // (review rfix58u, merged with fix58pt), so a form names its child by it only on the note's first line.
+  const firstLine = line.text.slice(0, line.text.lastIndexOf('\n', line.valueStart - 1) + 1).trim() === '';
+  if (v.patientKeysFirstLineOnly.has(key) && !firstLine) return false;
+  if (named && !nameLineOthers(line.text, line.valueStart, line.valueEnd, v)) return true;
+  if (!formName || !firstLine) return false;
+  for (const m of line.text.slice(line.valueStart, line.valueEnd).matchAll(/\p{L}+/gu)) if (v.formNameNotOnLine.has(m[0].toLowerCase())) return false;
+  return true;
 }
 
 /**

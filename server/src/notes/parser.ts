@@ -225,7 +225,7 @@ export function parseNote(
         // Only a column of the order's paperwork (`orderPaperwork`): one that tells the study's status, date, result,
         // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
         // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
-        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild, { text, valueStart, valueEnd }) || isFormNameLine(rawKey, text, s, line.end);
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild, { text, valueStart, valueEnd });
         // A column needs a gap of two spaces or a tab (nextColumnKey): most lines have none, and skip the key test.
         const orderLine = !header && COLUMN_GAP.test(text.slice(colon + 1, valueEnd)) && opensOrderColumns(open.key, rawKey);
         for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
@@ -335,20 +335,6 @@ const namesNoChild: NamesTheChild = () => false;
 
 function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild, line: { text: string; valueStart: number; valueEnd: number }): boolean {
   return RECORD_KEY.test(rawKey) || namesTheChild(rawKey, line);
-}
-
-/**
- * "Nom: ____   Âge: 6 mois", "Nombre: Ana   Edad: 7 meses": a French or Spanish form names the child in its language (round 58,
- * fix58u). A parent's or a companion's name line is written alike ("PARENT / TUTEUR" / "Nom: Julie Martin   Âge: 34 ans",
- * "Nombre: Rosa Pérez (madre)   Edad: 19 años", "Léa, 3 mois, vue avec sa mère." / "Nom: Julie Martin   Âge: 34 ans"), so the
- * name column opens a header only as the form's first line, where the form names its patient, and never with a word of
- * kinship or of a companion on the line ("Lien: mère", "(madre)", "Accompagnant"); anywhere else it is read as before.
- */
-const FOREIGN_NAME_KEY = /^(?:nom|pr[eé]nom|nombre)$/i;
-const KIN_ON_LINE =
-  /(?:^|[^\p{L}])(?:lien|parent|parents|tuteur|tutrice|accompagnant|accompagnante|acompa[nñ]ante|parentesco|m[eè]re|p[eè]re|madre|padre|m[aã]e|pai|mother|father|mum|mom|dad|guardian)(?![\p{L}])/iu;
-function isFormNameLine(rawKey: string, text: string, lineStart: number, lineEnd: number): boolean {
-  return FOREIGN_NAME_KEY.test(rawKey) && text.slice(0, lineStart).trim() === '' && !KIN_ON_LINE.test(text.slice(lineStart, lineEnd));
 }
 
 /**
