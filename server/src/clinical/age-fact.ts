@@ -1845,12 +1845,28 @@ function nameLineOthers(text: string, valueStart: number, valueEnd: number, v: A
     const heading = toWords(above);
     if (heading.length <= 4 && !above.includes(':') && heading.some(other)) return true;
   }
-  work.steps += text.length >> 4;
-  for (const m of text.matchAll(/^[ \t]*([\p{L}]{2,12})[ \t]*:/gmu)) {
-    if (v.patientLineKeys.has(unaccented(m[1].toLowerCase()))) return true;
-  }
-  return false;
+  return patientLineKeyed(text, v);
 }
+
+/**
+ * Whether a line of the note opens on a key naming the patient (patientKeys.patientLineKeys: "Paciente: lactente de 2
+ * meses"). Asked for every name-key line of a note, by the parser (namesTheChild) and again by patientKeyAge: the note is
+ * scanned once and its answer kept until the next note (one note's text held, no more).
+ */
+function patientLineKeyed(text: string, v: AgeWords): boolean {
+  if (patientLineMemo.text === text && patientLineMemo.words === v) return patientLineMemo.keyed;
+  work.steps += text.length >> 4;
+  let keyed = false;
+  for (const m of text.matchAll(/^[ \t]*([\p{L}]{2,12})[ \t]*:/gmu)) {
+    if (v.patientLineKeys.has(unaccented(m[1].toLowerCase()))) {
+      keyed = true;
+      break;
+    }
+  }
+  patientLineMemo = { text, words: v, keyed };
+  return keyed;
+}
+let patientLineMemo: { text: string | undefined; words: AgeWords | undefined; keyed: boolean } = { text: undefined, words: undefined, keyed: false };
 
 /**
  * The age in the value of a key a template names its patient by (age-vocabulary.json patientKeys: "Subject:
