@@ -71,7 +71,7 @@ export interface UnknownKeyReading {
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
 const memo = new Map<string, UnknownKeyReading | null>();
-const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> } => {
+const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMisspelt: Set<string>; nameKeys: Set<string> } => {
   const readAs = new Map<string, KeyInfo>();
   for (const [name, spellings] of Object.entries(v.unknownKeys.readAs)) {
     const key = lookupKey(name)!;
@@ -79,8 +79,13 @@ const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyI
   }
   // "Age/Sex": the age vocabulary keeps these spellings, since it reads their value's sex column too.
   for (const k of combinedAgeKeys()) readAs.set(k, lookupKey('Age')!);
-  return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
+  return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)), nameKeys: new Set(v.unknownKeys.nameKeys.map(normalizeKey)) };
 });
+
+/** A form's bare name key in another language (unknownKeys.nameKeys: "Nom", "Nome", "Nombre"): a name's line, no key written amiss. */
+export function isNameKey(rawKey: string, v: ReadingVocabulary = readingVocabulary()): boolean {
+  return listsOf(v).nameKeys.has(normalizeKey(rawKey));
+}
 
 /**
  * A real clinical key a typo away from one of ours (unknownKeys.notMisspellings: "Hip", "MPH", "Wt"): offering ours for it

@@ -1816,6 +1816,13 @@ const readingVocabularyFields = () => {
       readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
       notMisspellings: z.array(unknownKey).min(1),
       /**
+       * A form's bare name key in another language ("Nom:", "Nome:", "Nombre:"): a line of a name, whoever's it is (the child's
+       * or a parent's; age-vocabulary patientKeys reads which), neither the Patient key nor a key written amiss: unknown-key
+       * reports none (rules/unknown-key.ts), and the line is read as before.
+       */
+      $nameKeys: z.string().optional(),
+      nameKeys: z.array(unknownKey).min(1),
+      /**
        * "C/O:" read as the history (readAs) is "care of" before an address or "contact of" before a relative when its first item
        * ends on a word of `places` or is a relative or a title (`titles`) and a short name alone: its line stays unread.
        */

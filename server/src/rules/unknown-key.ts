@@ -1,4 +1,4 @@
-import { isOtherClinicalKey, readUnknownKeys } from '../clinical/unknown-keys';
+import { isNameKey, isOtherClinicalKey, readUnknownKeys } from '../clinical/unknown-keys';
 import { clearCorrection, closeKeys } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { quote } from './message';
@@ -26,6 +26,8 @@ export const rule: Rule = {
     const read = readUnknownKeys(ctx.note.fields, undefined, ctx.note.text);
     for (const f of ctx.note.fields) {
       if (!mayBeReported(f)) continue;
+      // "Nom: KOFFI Jean   Âge: 11 mois": a form's name key in another language carries a name, whoever's it is.
+      if (isNameKey(f.rawKey)) continue;
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
       // "XR L-spine: grade 2 spondylolisthesis", "Plain films: normal": a key that is the study its line reports is read as a prior study.
