@@ -405,6 +405,7 @@ export const AgeVocabularySchema = z.strictObject({
     noStudy: words,
     $commentGroupWords: z.string().min(1),
     groupWords: words,
+    studyManner: z.strictObject({ $comment: z.string().min(1), leads: words, between: words, manners: words }),
   }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
@@ -651,6 +652,8 @@ interface AgeWords {
   orderedChildMaxMonths: number;
   orderedChildGroupWords: Set<string>;
   orderedChildNoStudy: Set<string>;
+  /** orderedChild.studyManner: "without contrast", "without IV gadolinium", "without sedation" (global, any case). */
+  orderedChildStudyManner: RegExp;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
   combinedKeys: ReadonlySet<string>;
   /** "(DOB 2012)", "(b. 2026-08-01)": a label of a date of birth in brackets after the age. */
@@ -953,6 +956,10 @@ function ageWords(): AgeWords {
     orderedChildMaxMonths: (v.orderedChild.maxYears + 1) * 12,
     orderedChildGroupWords: new Set(v.orderedChild.groupWords),
     orderedChildNoStudy: new Set(v.orderedChild.noStudy),
+    orderedChildStudyManner: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(v.orderedChild.studyManner.leads)})[ \\t]+(?:(?:${alternation(v.orderedChild.studyManner.between)})[ \\t]+)?(?:${alternation(v.orderedChild.studyManner.manners)})(?![\\p{L}])`,
+      'giu',
+    ),
     infantContext: new Set(v.bareNumber.infantContext),
     infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
@@ -1720,6 +1727,7 @@ function orderedChildWords(text: string, v: AgeWords): OrderedChildWords {
     namesStudy: (s) => NAMES_A_STUDY.test(s),
     notTheOrder: v.orderedChildNotTheOrder,
     noStudy: v.orderedChildNoStudy,
+    studyManner: v.orderedChildStudyManner,
     bareYears: { min: v.bareYears.min, max: v.bareYears.max },
     infant: speaksOfAnInfant(text, v),
     gestationTold: v.mayGiveGestation.test(text) || neonatalNote(text, v),

@@ -36,6 +36,11 @@ export interface OrderedChildWords {
   notTheOrder: ReadonlySet<string>;
   /** Words denying the study ("no", "nothing", "not"): a name such a sentence ties is never the ordered child. */
   noStudy: ReadonlySet<string>;
+  /**
+   * How the study is done, no denial of it (orderedChild.studyManner: "without contrast", "without sedation"; global): blanked
+   * before a sentence's denial words are read ("MRI lumbar spine without contrast (Ezra).").
+   */
+  studyManner: RegExp;
   /** A bare number read as years: from min to max. */
   bareYears: { min: number; max: number };
   /** The note speaks of an infant (age-fact.ts speaksOfAnInfant): a bare number may then be months, so none is read. */
@@ -101,8 +106,6 @@ export function orderedChild(text: string, w: OrderedChildWords): string | undef
   return denied.has(name) ? undefined : name;
 }
 
-/** "without contrast", "without sedation": how the study is done, no denial of it ("MRI lumbar spine without contrast (Ezra)."). */
-const STUDY_MANNER = /(?<![\p{L}])without[ \t]+(?:iv[ \t]+|IV[ \t]+)?(?:contrast|gadolinium|gad|sedation|anaesthetic|anesthetic|anaesthesia|anesthesia|GA)(?![\p{L}])/giu;
 
 /** A bracket (its words are kept only when it holds one word, a name). */
 const BRACKET = /\([^()\n]*\)/g;
@@ -116,7 +119,7 @@ function tiedNames(sentence: string, w: OrderedChildWords): { names: string[]; d
   }
   if (!names.length) return { names, denied: false };
   // An aside of more than a name ("(mum anxious, a cousin had …)") tells why, not whether the study is done.
-  const words = toWords(sentence.replace(BRACKET, (b) => (/[ \t,]\S/.test(b.trim()) ? ' ' : b)).replace(STUDY_MANNER, ' '));
+  const words = toWords(sentence.replace(BRACKET, (b) => (/[ \t,]\S/.test(b.trim()) ? ' ' : b)).replace(w.studyManner, ' '));
   if (words.some((x) => w.notTheOrder.has(x.text))) return { names: [], denied: false };
   return { names, denied: words.some((x) => w.noStudy.has(x.text)) };
 }
