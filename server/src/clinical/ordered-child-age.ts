@@ -106,7 +106,6 @@ export function orderedChild(text: string, w: OrderedChildWords): string | undef
   return denied.has(name) ? undefined : name;
 }
 
-
 /** A bracket (its words are kept only when it holds one word, a name). */
 const BRACKET = /\([^()\n]*\)/g;
 
