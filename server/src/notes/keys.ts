@@ -546,6 +546,12 @@ export const KEYS: readonly KeyInfo[] = [
  * and its normal form (`trim` may return a slice too): never a slice (issue 12, defect 4).
  */
 const normalized = new Map<string, string>();
+/**
+ * The memo's bound. Known keys and the misspellings that repeat are a few hundred; most distinct raw keys are a prose line's
+ * opening words, met once, and a cheap normalization each. At 20,000 the memo held 3.2 MB of such one-off keys in a warm
+ * engine after the gold notes (a CLI worker's heap is bounded: parallel.ts WORKER_OLD_MB); 2,000 keeps every repeating key.
+ */
+const NORMALIZED_MAX = 2_000;
 
 export function normalizeKey(raw: string): string {
   const hit = normalized.get(raw);
@@ -553,7 +559,7 @@ export function normalizeKey(raw: string): string {
   const n = normalizeKeyUncached(raw);
   if (raw.length < 64) {
     const copy = detach(n);
-    rememberBounded(normalized, 20_000, detach(raw), copy);
+    rememberBounded(normalized, NORMALIZED_MAX, detach(raw), copy);
     return copy;
   }
   return n;
