@@ -554,6 +554,11 @@ interface AgeWords {
   dolLaterPhrase: RegExp;
   dolPlanKey: RegExp;
   visitHeading: Set<string>;
+  /**
+   * A neonatal unit's name heading a ward round ("NICU ward round - day 5", "SCBU WR - day 8"; age-vocabulary neonatalUnits):
+   * a visit's heading only as a UK newborn check's is (UK_VISIT), in a note telling no other age and no later time.
+   */
+  visitUnits: Set<string>;
   visitNear: Set<string>;
   /** dayOfLife.visitHeading.midwifeNear: near words only on a midwife's heading ("Midwife PN check day 3"). */
   visitMidwifeHeads: Set<string>;
@@ -870,6 +875,7 @@ function ageWords(): AgeWords {
     dolLaterPhrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.laterTime.phrases, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: phrasePattern })})[ \\t]*:`, 'iu'),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
+    visitUnits: new Set(v.neonatalUnits.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMidwifeHeads: new Set(v.dayOfLife.visitHeading.midwifeNear.heads),
     visitMidwifeNear: new Set(v.dayOfLife.visitHeading.midwifeNear.words),
@@ -3254,7 +3260,7 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       afterSalutation(base === undefined ? value : noteText, (base ?? 0) + m.index, v) &&
       !listInSentence(value, m.index, m.index + m[0].length + 1) &&
       // "Tom (19), her older brother, pushed her", "Ruaridh (10) is the older brother": another person's bracket.
-      !lineNamesAnother(value, m.index, v) &&
+      !greetedLineNamesAnother(value, m.index, v) &&
       // "Ruaridh (14) fell from a horse. Age 9.", "… Isla, 2 months": any other age told wins (the bracket holds no unit).
       agesTold(noteText) === 0;
     if (!heading && !carerOf && !opening && !greeted) continue;
@@ -3321,6 +3327,28 @@ function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
 }
 
 /**
+ * lineNamesAnother for the first sentence after a letter's salutation ("Dear Colleague,\nRuaridh (10) fell …"), where a parent
+ * or carer (relatives.carers) counts only in the bracket's own sentence and not as who brought the child ("Aisha (11) came
+ * with mum", "seen with her dad"; round 59, fix59t): a therapist's letter goes on to tell what the parent said or wants
+ * ("Ella (8) bumped her back … but mum says …", "Mum asking about a scan"), which makes the bracket no one else's. A
+ * sibling or a companion anywhere on the line still makes it ("Her brother has a dimple").
+ */
+function greetedLineNamesAnother(value: string, at: number, v: AgeWords): boolean {
+  const start = value.lastIndexOf('\n', at) + 1;
+  const nl = value.indexOf('\n', at);
+  const words = toWords(value.slice(start, nl < 0 ? value.length : nl));
+  const sentenceEndsAt = sentenceEnd(value, at) - start;
+  return words.some((x, i) => (v.relatives.has(x.text) || v.companions.has(x.text)) && !(v.carers.has(x.text) && (x.start >= sentenceEndsAt || broughtTheChild(words, i, v))));
+}
+
+/** The carer at words[i] after "with"/"by", a possessive between at most ("with mum", "by her father"), not "'s" after it ("with mum's friend"). */
+function broughtTheChild(words: readonly Word[], i: number, v: AgeWords): boolean {
+  if (!v.carers.has(words[i].text) || words[i + 1]?.text === 's') return false;
+  const lead = words[i - 1]?.text === 'his' || words[i - 1]?.text === 'her' || words[i - 1]?.text === 'their' ? i - 2 : i - 1;
+  return words[lead]?.text === 'with' || words[lead]?.text === 'by';
+}
+
+/**
  * agesTold, less the one "Role, N y" that opens the note's first line ("Swimmer, 12 y, 10/7 LBP"; round 55, fix55a): its
  * "capitalised word, a comma and an age" shape is AGE_TOLD's own "Isla, 2 months,", so without this the role's age would
  * count as an age told elsewhere and refuse itself. Any other age told still counts, so a plainly told age still wins.
@@ -3361,11 +3389,20 @@ const AGE_TOLD = new RegExp(
  */
 function afterSalutation(value: string, at: number, v: AgeWords): boolean {
   const lineStart = value.lastIndexOf('\n', at - 1) + 1;
-  if (value.slice(lineStart, at).trim()) return false;
+  const own = value.slice(lineStart, at);
+  // "Dear Dr Grey, Leah (15) had …", "Hi Dr Lee - Kai (14) has had …" (round 59, fix59t): the salutation and whom it greets
+  // (a title and a name, four words at most) opening the same line, closed by a comma or a spaced dash.
+  if (own.trim()) return salutationAlone(own, v) && /(?:,|[ \t][-\u2013\u2014])[ \t]*$/.test(own);
   const before = value.slice(0, lineStart).trimEnd();
   const prev = before.slice(before.lastIndexOf('\n') + 1);
-  const first = toWords(prev)[0];
-  return first !== undefined && v.salutations.has(first.text) && /,[ \t]*$/.test(prev);
+  // "Dear Dr Walsh" alone on its line, the comma left off, greets as "Dear Dr Walsh," does.
+  return salutationAlone(prev, v) && (/,[ \t]*$/.test(prev) || /^[\sA-Za-z.'\u2019-]*$/.test(prev));
+}
+
+/** A salutation and whom it greets ("Dear Dr Patel,", "Hi Dr Lee -", "Dear Colleague"): its first word one of subjectAge.salutations, four words at most. */
+function salutationAlone(text: string, v: AgeWords): boolean {
+  const words = toWords(text);
+  return words.length > 0 && words.length <= 4 && v.salutations.has(words[0].text);
 }
 
 /** A name's words: capitalised, "O'Neill" too; an initial ("Marcus T", "Zoe P."); then the age after a comma, a bracket or a column gap. */
@@ -5007,8 +5044,9 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
-const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
-const HAS_DAY = /day/i;
+/** "day 3", "Day #3", and a ward's "DOL 2" / "DOL2" (day of life) on the same heading ("NIPE DOL2: …"). */
+const VISIT_DAY = /\b(?:day|dol)[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
+const HAS_DAY = /day|dol/i;
 /** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no age is told with its unit (ageToldWithUnit) ("hv" taken out after review r48 F). */
 const UK_VISIT = new Set(['nipe']);
 
@@ -5057,15 +5095,21 @@ function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined
 
 /** postnatalVisitDay on one heading line, starting at `first` in the note. */
 function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string): AgeFact | undefined {
-  // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
+  // VISIT_DAY holds "day" or "dol": a line without them tells no visit's day, and its words are not split.
   if (!HAS_DAY.test(line)) return undefined;
   const lineWords = toWords(line);
-  const heads = lineWords.filter((x) => v.visitHeading.has(x.text));
+  const heads = lineWords.filter((x) => v.visitHeading.has(x.text) || v.visitUnits.has(x.text));
   if (!heads.length) return undefined;
   // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
   // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
-  if (heads.every((x) => UK_VISIT.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
+  if (heads.every((x) => UK_VISIT.has(x.text) || v.visitUnits.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
+  // A neonatal unit's round headed by the baby's day ("NICU ward round - day 5", "SCBU WR - day 8"; round 59, fix59t) is read
+  // as a NIPE heading is, and never in a note telling a later time of the child's ("… seen in clinic at 4 months"): a baby
+  // may stay on a unit for months.
+  if (heads.every((x) => v.visitUnits.has(x.text)) && laterTimeIn(noteText, v)) return undefined;
+  // "Postnatal ward - mother of BG Ahmed (baby DOL 3, …)": the heading names the mother, whose note it is.
+  if (lineWords.some((x, i) => v.relatives.has(x.text) && lineWords[i + 1]?.text === 'of')) return undefined;
   // "Midwife PN check day 3": "PN" (postnatal) stands beside the day only on a midwife's heading; "Neonatal PN day 3" is as
   // likely the third day of parenteral nutrition.
   const midwife = heads.some((x) => v.visitMidwifeHeads.has(x.text));
