@@ -10,7 +10,11 @@
  *
  * Neonatal notes: a neonatal unit's round headed by the baby's day ("NICU ward round - day 5", "SCBU WR - day 8"), and a
  * NIPE heading's "DOL2", read as the NIPE heading's "day 2" is; never a day of a stay, of a drug or after an operation, and
- * never in a note telling the child older. A discharge summary's "Chronological age at d/c:" key is the Age key.
+ * never in a note telling the child older; "DOL" only beside a NIPE heading and a unit's name only heading the note. The
+ * "Chronological age at d/c:" / "Age at d/c:" key was taken out (r37 pins a discharge's age as not today's).
+ *
+ * Review rfix59t: a greeted bracket is refused when its sentence names another person after it (a second given name, "for
+ * Kai", "Alfie's", "her boyfriend") or the word before it is a scale ("Borg (7)", "Bristol (6)").
  */
 import * as assert from 'node:assert/strict';
 import { ageOf, near } from '../helpers';
@@ -67,13 +71,43 @@ describe("fix59t: a neonatal unit's round and a NIPE heading tell the baby's day
   });
 });
 
-describe("fix59t: a neonatal discharge summary's chronological age at d/c", () => {
-  it('reads "Chronological age at d/c:" as the Age key', () => {
-    near(ageOf('SCBU DISCHARGE SUMMARY', 'Chronological age at d/c: 10 weeks   CGA 39+1', 'Skin: sacral haemangioma.', 'Plan: spinal USS.'), 10 * WEEK, 'd/c');
+describe("fix59t: a neonatal discharge summary's age at d/c (taken out)", () => {
+  it('reads no "Chronological age at d/c:" or "Age at d/c:" as the Age key: a discharge\'s age is asked for, as r37 pins', () => {
+    assert.equal(ageOf('SCBU DISCHARGE SUMMARY', 'Chronological age at d/c: 10 weeks   CGA 39+1', 'Skin: sacral haemangioma.', 'Plan: spinal USS.'), undefined);
+    assert.equal(ageOf('Corrected age at d/c: 6 weeks', 'Skin: sacral haemangioma.', 'Plan: spinal USS.'), undefined);
+  });
+});
+
+describe('fix59t review (rfix59t): a greeted bracket that is someone else or a scale', () => {
+  it('refuses a bracket whose sentence names another child or person after it', () => {
+    for (const lines of [
+      ['Hi Dr Shah,', 'Daisy (17) minds Oscar after school and saw a dimple on his back.', 'Plan: spinal USS'],
+      ['Hello Dr Shah,', 'Nina (18) is the swim club helper who sent Leo to us.', 'Order: XR lumbar spine'],
+      ['Dear Dr Shah, Rosa (14) had similar pain in the spring; this week I saw Maya.', 'Order: XR lumbar spine'],
+      ['Hi Dr Shah,', "Lottie (16) spotted a tuft of hair on Finn's lower back at bath time.", 'Plan: spinal USS'],
+      ['Hi Dr Shah,', 'Jake (19) is her boyfriend and came along. Back pain 2 weeks.', 'Order: XR lumbar spine'],
+    ]) {
+      assert.equal(ageOf(...lines), undefined, lines.join(' / '));
+    }
   });
 
-  it('lets a current age win over it, and never reads a corrected age at d/c', () => {
-    near(ageOf('Chronological age at d/c: 10 weeks', 'Current age: 5 months', 'Skin: sacral haemangioma.', 'Plan: spinal USS.'), 5, 'current wins');
-    assert.equal(ageOf('Corrected age at d/c: 6 weeks', 'Skin: sacral haemangioma.', 'Plan: spinal USS.'), undefined);
+  it('refuses a scale written before a bracket, a name word it is not', () => {
+    assert.equal(ageOf('Hi Dr Shah,', 'Borg (5) after the step test today. Back pain 2 weeks.', 'Order: XR lumbar spine'), undefined);
+    assert.equal(ageOf('Hello Dr Shah,', 'Bristol (7) stools daily. Tuft over the sacrum.', 'Plan: spinal USS'), undefined);
+    assert.equal(ageOf('Dear Colleague,', 'Likert (4) for pain at rest. Back pain 2 weeks.', 'Order: XR lumbar spine'), undefined);
+  });
+
+  it("still reads the child's own bracket, the name told again or a parent's word later", () => {
+    near(ageOf('Hi Dr Shah,', 'Maisie (13) twisted her back at netball; Maisie is keen to play on.', 'Reply: XR L-spine.'), 156, 'own name again');
+    near(ageOf('Dear Dr Shah, Owen (12) has had lumbar pain for three weeks. Mum asks about a scan.', 'GP: no imaging.'), 144, 'mum later');
+  });
+});
+
+describe('fix59t: DOL only beside a NIPE heading, a unit only heading the note', () => {
+  it('reads no DOL on a unit or history heading, nor a unit named on a later line', () => {
+    assert.equal(ageOf('Ward round', 'Girl SCBU, DOL 4.', 'Sacral dimple. Plan: spinal US.'), undefined);
+    assert.equal(ageOf('NICU - DOL 6, admitted with sepsis, now off antibiotics.', 'Tuft at L5.', 'Plan: spinal US.'), undefined);
+    assert.equal(ageOf('Neonatal summary - DOL 4, admitted with jaundice.', 'Tuft at L5.', 'Plan: spinal US.'), undefined);
+    near(ageOf('NIPE DOL 3: sacral pit within the cleft, 2 mm. -> spinal u/s'), 3 * DAY, 'NIPE keeps its DOL');
   });
 });

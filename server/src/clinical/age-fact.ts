@@ -3261,6 +3261,9 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       !listInSentence(value, m.index, m.index + m[0].length + 1) &&
       // "Tom (19), her older brother, pushed her", "Ruaridh (10) is the older brother": another person's bracket.
       !greetedLineNamesAnother(value, m.index, v) &&
+      // "Poppy (15) babysits Arlo", "Holly (19) … referred Ella", "Freya (16) noticed a tuft on Alfie's back": the child the
+      // letter is about is someone else (review rfix59t).
+      !sentenceNamesAnotherPerson(value, m.index + m[0].length, names, v) &&
       // "Ruaridh (14) fell from a horse. Age 9.", "… Isla, 2 months": any other age told wins (the bracket holds no unit).
       agesTold(noteText) === 0;
     if (!heading && !carerOf && !opening && !greeted) continue;
@@ -3339,6 +3342,27 @@ function greetedLineNamesAnother(value: string, at: number, v: AgeWords): boolea
   const words = toWords(value.slice(start, nl < 0 ? value.length : nl));
   const sentenceEndsAt = sentenceEnd(value, at) - start;
   return words.some((x, i) => (v.relatives.has(x.text) || v.companions.has(x.text)) && !(v.carers.has(x.text) && (x.start >= sentenceEndsAt || broughtTheChild(words, i, v))));
+}
+
+/**
+ * After a bracket closing at `close`, a capitalised name other than `names` before its sentence ends ("Poppy (15) babysits
+ * Arlo", "Jess (16) was seen last month; today I saw Amy" (past its semicolons), "Borg (7) on the bike test for Kai", "noticed a tuft on Alfie's
+ * back"), or another who may be the one aged ("Jake (19) is her boyfriend"): the sentence is about two people, and the letter's
+ * child is the other one. Capitals (LBP, MRI), clinical words,
+ * medicines, scales (subjectAge.terms) and the words of notNames are no names (nameWord).
+ */
+function sentenceNamesAnotherPerson(value: string, close: number, names: readonly string[], v: AgeWords): boolean {
+  // A semicolon joins the sentence's clauses ("… last month; today I saw Amy.").
+  let to = sentenceEnd(value, close);
+  while (value[to] === ';') to = sentenceEnd(value, to + 1);
+  // "Jake (19) is her boyfriend", "Holly (19), the school nurse": another who may be the one aged (subjectAge.otherTellers;
+  // a companion, "the babysitter", is refused on the whole line).
+  if (toWords(value.slice(close, to)).some((x) => v.otherTellers.has(x.text))) return true;
+  for (const w of value.slice(close, to).matchAll(/[A-Z][a-z]+(?=['\u2019]s\b|[^\p{L}]|$)/gu)) {
+    if (w.index > 0 && /\p{L}/u.test(value[close + w.index - 1])) continue;
+    if (!names.includes(w[0]) && nameWord(w[0], v)) return true;
+  }
+  return false;
 }
 
 /** The carer at words[i] after "with"/"by", a possessive between at most ("with mum", "by her father"), not "'s" after it ("with mum's friend"). */
@@ -5062,7 +5086,7 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
-  const day = visitDayOnLine(line, first, v, noteText);
+  const day = visitDayOnLine(line, first, v, noteText, true);
   if (day || end >= noteText.length) return day;
   // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
   // place's name, on the second line; not under a first line that is itself a visit's heading ("Home visit\nMidwife
@@ -5071,7 +5095,7 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   const second = end + 1;
   let secondEnd = noteText.indexOf('\n', second);
   if (secondEnd < 0) secondEnd = noteText.length;
-  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText);
+  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText, false);
 }
 /**
  * "Postnatal day 95, boy." (round 53, fix53e; dayOfLife.postnatalDay): the note's first line opening on a postnatal day, and
@@ -5093,12 +5117,15 @@ function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined
   return { months: days / DAYS_PER_MONTH, span: { start, end: start + m[1].length }, from: 'text' };
 }
 
-/** postnatalVisitDay on one heading line, starting at `first` in the note. */
-function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string): AgeFact | undefined {
+/**
+ * postnatalVisitDay on one heading line, starting at `first` in the note. A neonatal unit's name heads a round only on the
+ * note's first line (`opening`): on a later line it is where the baby is ("Ward round\nBaby boy NICU, DOL 3.").
+ */
+function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string, opening: boolean): AgeFact | undefined {
   // VISIT_DAY holds "day" or "dol": a line without them tells no visit's day, and its words are not split.
   if (!HAS_DAY.test(line)) return undefined;
   const lineWords = toWords(line);
-  const heads = lineWords.filter((x) => v.visitHeading.has(x.text) || v.visitUnits.has(x.text));
+  const heads = lineWords.filter((x) => v.visitHeading.has(x.text) || (opening && v.visitUnits.has(x.text)));
   if (!heads.length) return undefined;
   // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
@@ -5115,10 +5142,14 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   const midwife = heads.some((x) => v.visitMidwifeHeads.has(x.text));
   const near = (x: Word) => v.visitHeading.has(x.text) || v.visitNear.has(x.text) || (midwife && v.visitMidwifeNear.has(x.text));
   let n = 0;
+  // "NIPE DOL2" (round 59, fix59t): "DOL" stands for the day only beside a NIPE heading, the newborn check done on a day of
+  // life; elsewhere a "DOL N" opening a heading's clause is as often an admission's or a history's day ("Neonatal hx - DOL 2,
+  // … admitted", review of r33), which the day-of-life readings of the baby's own lines weigh.
+  const nipe = heads.some((x) => UK_VISIT.has(x.text));
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;
     const days = Number(m[1]);
-    if (days > v.visitMaxDays) continue;
+    if (days > v.visitMaxDays || (!nipe && /^dol/i.test(m[0]))) continue;
     let from = 0;
     let to = line.length;
     for (const b of line.matchAll(HEADING_CLAUSE_END)) {

@@ -279,11 +279,6 @@ export const KEYS: readonly KeyInfo[] = [
       ...LETTER_AGE_SPELLINGS,
       'Age at discharge',
       'Age on discharge',
-      // A neonatal unit's discharge summary writes the discharge as "d/c" and keeps the age chronological beside a
-      // corrected one ("Chronological age at d/c: 10 weeks   CGA 39+1"): the chronological age the window rules use.
-      'Age at d/c',
-      'Chronological age at discharge',
-      'Chronological age at d/c',
       // An order's own record of the age ("Pt age at order: 6 mo" in a CDS override log).
       'Age at order',
       'Pt age at order',
@@ -309,7 +304,7 @@ export const KEYS: readonly KeyInfo[] = [
       "Player's age",
       'Player age',
     ],
-    past: ['Age at discharge', 'Age on discharge', 'Age at d/c', 'Chronological age at discharge', 'Chronological age at d/c'],
+    past: ['Age at discharge', 'Age on discharge'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms:
       '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
