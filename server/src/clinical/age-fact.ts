@@ -557,6 +557,11 @@ interface AgeWords {
   dolLaterPhrase: RegExp;
   dolPlanKey: RegExp;
   visitHeading: Set<string>;
+  /**
+   * A neonatal unit's name heading a ward round ("NICU ward round - day 5", "SCBU WR - day 8"; age-vocabulary neonatalUnits):
+   * a visit's heading only as a UK newborn check's is (UK_VISIT), in a note telling no other age and no later time.
+   */
+  visitUnits: Set<string>;
   visitNear: Set<string>;
   /** dayOfLife.visitHeading.midwifeNear: near words only on a midwife's heading ("Midwife PN check day 3"). */
   visitMidwifeHeads: Set<string>;
@@ -879,6 +884,7 @@ function ageWords(): AgeWords {
     dolLaterPhrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.laterTime.phrases, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: phrasePattern })})[ \\t]*:`, 'iu'),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
+    visitUnits: new Set(v.neonatalUnits.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMidwifeHeads: new Set(v.dayOfLife.visitHeading.midwifeNear.heads),
     visitMidwifeNear: new Set(v.dayOfLife.visitHeading.midwifeNear.words),
@@ -3294,7 +3300,10 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       afterSalutation(base === undefined ? value : noteText, (base ?? 0) + m.index, v) &&
       !listInSentence(value, m.index, m.index + m[0].length + 1) &&
       // "Tom (19), her older brother, pushed her", "Ruaridh (10) is the older brother": another person's bracket.
-      !lineNamesAnother(value, m.index, v) &&
+      !greetedLineNamesAnother(value, m.index, v) &&
+      // "Poppy (15) babysits Arlo", "Holly (19) … referred Ella", "Freya (16) noticed a tuft on Alfie's back": the child the
+      // letter is about is someone else (review rfix59t).
+      !sentenceNamesAnotherPerson(value, m.index + m[0].length, names, v) &&
       // "Ruaridh (14) fell from a horse. Age 9.", "… Isla, 2 months": any other age told wins (the bracket holds no unit).
       agesTold(noteText) === 0;
     if (!heading && !carerOf && !opening && !greeted) continue;
@@ -3361,6 +3370,49 @@ function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
 }
 
 /**
+ * lineNamesAnother for the first sentence after a letter's salutation ("Dear Colleague,\nRuaridh (10) fell …"), where a parent
+ * or carer (relatives.carers) counts only in the bracket's own sentence and not as who brought the child ("Aisha (11) came
+ * with mum", "seen with her dad"; round 59, fix59t): a therapist's letter goes on to tell what the parent said or wants
+ * ("Ella (8) bumped her back … but mum says …", "Mum asking about a scan"), which makes the bracket no one else's. A
+ * sibling or a companion anywhere on the line still makes it ("Her brother has a dimple").
+ */
+function greetedLineNamesAnother(value: string, at: number, v: AgeWords): boolean {
+  const start = value.lastIndexOf('\n', at) + 1;
+  const nl = value.indexOf('\n', at);
+  const words = toWords(value.slice(start, nl < 0 ? value.length : nl));
+  const sentenceEndsAt = sentenceEnd(value, at) - start;
+  return words.some((x, i) => (v.relatives.has(x.text) || v.companions.has(x.text)) && !(v.carers.has(x.text) && (x.start >= sentenceEndsAt || broughtTheChild(words, i, v))));
+}
+
+/**
+ * After a bracket closing at `close`, a capitalised name other than `names` before its sentence ends ("Poppy (15) babysits
+ * Arlo", "Jess (16) was seen last month; today I saw Amy" (past its semicolons), "Borg (7) on the bike test for Kai", "noticed a tuft on Alfie's
+ * back"), or another who may be the one aged ("Jake (19) is her boyfriend"): the sentence is about two people, and the letter's
+ * child is the other one. Capitals (LBP, MRI), clinical words,
+ * medicines, scales (subjectAge.terms) and the words of notNames are no names (nameWord).
+ */
+function sentenceNamesAnotherPerson(value: string, close: number, names: readonly string[], v: AgeWords): boolean {
+  // A semicolon joins the sentence's clauses ("… last month; today I saw Amy.").
+  let to = sentenceEnd(value, close);
+  while (value[to] === ';') to = sentenceEnd(value, to + 1);
+  // "Jake (19) is her boyfriend", "Holly (19), the school nurse": another who may be the one aged (subjectAge.otherTellers;
+  // a companion, "the babysitter", is refused on the whole line).
+  if (toWords(value.slice(close, to)).some((x) => v.otherTellers.has(x.text))) return true;
+  for (const w of value.slice(close, to).matchAll(/[A-Z][a-z]+(?=['\u2019]s\b|[^\p{L}]|$)/gu)) {
+    if (w.index > 0 && /\p{L}/u.test(value[close + w.index - 1])) continue;
+    if (!names.includes(w[0]) && nameWord(w[0], v)) return true;
+  }
+  return false;
+}
+
+/** The carer at words[i] after "with"/"by", a possessive between at most ("with mum", "by her father"), not "'s" after it ("with mum's friend"). */
+function broughtTheChild(words: readonly Word[], i: number, v: AgeWords): boolean {
+  if (!v.carers.has(words[i].text) || words[i + 1]?.text === 's') return false;
+  const lead = words[i - 1]?.text === 'his' || words[i - 1]?.text === 'her' || words[i - 1]?.text === 'their' ? i - 2 : i - 1;
+  return words[lead]?.text === 'with' || words[lead]?.text === 'by';
+}
+
+/**
  * agesTold, less the one "Role, N y" that opens the note's first line ("Swimmer, 12 y, 10/7 LBP"; round 55, fix55a): its
  * "capitalised word, a comma and an age" shape is AGE_TOLD's own "Isla, 2 months,", so without this the role's age would
  * count as an age told elsewhere and refuse itself. Any other age told still counts, so a plainly told age still wins.
@@ -3401,11 +3453,20 @@ const AGE_TOLD = new RegExp(
  */
 function afterSalutation(value: string, at: number, v: AgeWords): boolean {
   const lineStart = value.lastIndexOf('\n', at - 1) + 1;
-  if (value.slice(lineStart, at).trim()) return false;
+  const own = value.slice(lineStart, at);
+  // "Dear Dr Grey, Leah (15) had …", "Hi Dr Lee - Kai (14) has had …" (round 59, fix59t): the salutation and whom it greets
+  // (a title and a name, four words at most) opening the same line, closed by a comma or a spaced dash.
+  if (own.trim()) return salutationAlone(own, v) && /(?:,|[ \t][-\u2013\u2014])[ \t]*$/.test(own);
   const before = value.slice(0, lineStart).trimEnd();
   const prev = before.slice(before.lastIndexOf('\n') + 1);
-  const first = toWords(prev)[0];
-  return first !== undefined && v.salutations.has(first.text) && /,[ \t]*$/.test(prev);
+  // "Dear Dr Walsh" alone on its line, the comma left off, greets as "Dear Dr Walsh," does.
+  return salutationAlone(prev, v) && (/,[ \t]*$/.test(prev) || /^[\sA-Za-z.'\u2019-]*$/.test(prev));
+}
+
+/** A salutation and whom it greets ("Dear Dr Patel,", "Hi Dr Lee -", "Dear Colleague"): its first word one of subjectAge.salutations, four words at most. */
+function salutationAlone(text: string, v: AgeWords): boolean {
+  const words = toWords(text);
+  return words.length > 0 && words.length <= 4 && v.salutations.has(words[0].text);
 }
 
 /** A name's words: capitalised, "O'Neill" too; an initial ("Marcus T", "Zoe P."); then the age after a comma, a bracket or a column gap. */
@@ -5032,8 +5093,9 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
-const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
-const HAS_DAY = /day/i;
+/** "day 3", "Day #3", and a ward's "DOL 2" / "DOL2" (day of life) on the same heading ("NIPE DOL2: …"). */
+const VISIT_DAY = /\b(?:day|dol)[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
+const HAS_DAY = /day|dol/i;
 /** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no age is told with its unit (ageToldWithUnit) ("hv" taken out after review r48 F). */
 const UK_VISIT = new Set(['nipe']);
 
@@ -5049,7 +5111,7 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
-  const day = visitDayOnLine(line, first, v, noteText);
+  const day = visitDayOnLine(line, first, v, noteText, true);
   if (day || end >= noteText.length) return day;
   // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
   // place's name, on the second line; not under a first line that is itself a visit's heading ("Home visit\nMidwife
@@ -5058,7 +5120,7 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   const second = end + 1;
   let secondEnd = noteText.indexOf('\n', second);
   if (secondEnd < 0) secondEnd = noteText.length;
-  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText);
+  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v, noteText, false);
 }
 /**
  * "Postnatal day 95, boy." (round 53, fix53e; dayOfLife.postnatalDay): the note's first line opening on a postnatal day, and
@@ -5080,26 +5142,39 @@ function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined
   return { months: days / DAYS_PER_MONTH, span: { start, end: start + m[1].length }, from: 'text' };
 }
 
-/** postnatalVisitDay on one heading line, starting at `first` in the note. */
-function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string): AgeFact | undefined {
-  // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
+/**
+ * postnatalVisitDay on one heading line, starting at `first` in the note. A neonatal unit's name heads a round only on the
+ * note's first line (`opening`): on a later line it is where the baby is ("Ward round\nBaby boy NICU, DOL 3.").
+ */
+function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string, opening: boolean): AgeFact | undefined {
+  // VISIT_DAY holds "day" or "dol": a line without them tells no visit's day, and its words are not split.
   if (!HAS_DAY.test(line)) return undefined;
   const lineWords = toWords(line);
-  const heads = lineWords.filter((x) => v.visitHeading.has(x.text));
+  const heads = lineWords.filter((x) => v.visitHeading.has(x.text) || (opening && v.visitUnits.has(x.text)));
   if (!heads.length) return undefined;
   // "NIPE day 2" (r48): a UK newborn check heading alone names the visit only where the note tells no other age, no year or
   // month review and no older child ("NIPE day 2 - normal. Now seen at 7 months"). A health visitor's "HV" heading is not
   // read (taken out after review F: "HV 12m review - day 2", "HV - day 10\nstarted nursery" are no newborn's day).
-  if (heads.every((x) => UK_VISIT.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
+  if (heads.every((x) => UK_VISIT.has(x.text) || v.visitUnits.has(x.text)) && (v.ageToldWithUnit.test(noteText) || v.olderChild.test(noteText))) return undefined;
+  // A neonatal unit's round headed by the baby's day ("NICU ward round - day 5", "SCBU WR - day 8"; round 59, fix59t) is read
+  // as a NIPE heading is, and never in a note telling a later time of the child's ("… seen in clinic at 4 months"): a baby
+  // may stay on a unit for months.
+  if (heads.every((x) => v.visitUnits.has(x.text)) && laterTimeIn(noteText, v)) return undefined;
+  // "Postnatal ward - mother of BG Ahmed (baby DOL 3, …)": the heading names the mother, whose note it is.
+  if (lineWords.some((x, i) => v.relatives.has(x.text) && lineWords[i + 1]?.text === 'of')) return undefined;
   // "Midwife PN check day 3": "PN" (postnatal) stands beside the day only on a midwife's heading; "Neonatal PN day 3" is as
   // likely the third day of parenteral nutrition.
   const midwife = heads.some((x) => v.visitMidwifeHeads.has(x.text));
   const near = (x: Word) => v.visitHeading.has(x.text) || v.visitNear.has(x.text) || (midwife && v.visitMidwifeNear.has(x.text));
   let n = 0;
+  // "NIPE DOL2" (round 59, fix59t): "DOL" stands for the day only beside a NIPE heading, the newborn check done on a day of
+  // life; elsewhere a "DOL N" opening a heading's clause is as often an admission's or a history's day ("Neonatal hx - DOL 2,
+  // … admitted", review of r33), which the day-of-life readings of the baby's own lines weigh.
+  const nipe = heads.some((x) => UK_VISIT.has(x.text));
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;
     const days = Number(m[1]);
-    if (days > v.visitMaxDays) continue;
+    if (days > v.visitMaxDays || (!nipe && /^dol/i.test(m[0]))) continue;
     let from = 0;
     let to = line.length;
     for (const b of line.matchAll(HEADING_CLAUSE_END)) {
