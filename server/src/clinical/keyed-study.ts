@@ -10,6 +10,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { isNormalValue } from './findings';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { MAY_HOLD_BOX, formView, readForm } from './form';
 import { readOrder } from './order';
 import { readPriorStudy } from './prior';
 import { orderLineLater, orderLinePaperwork, screenOrderKey } from './request';
@@ -182,6 +183,8 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   // finding of it, is read as under a key naming the study to do (keyedStudy: not conditioned, past, read or declined).
   // Not an item naming a study or the past ("2. Prior US spine: conus L2", "1. Hx: …").
   if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !tellsAFinding(f.value)) return f;
+  const ticked = contrastTicked(text, f, ow);
+  if (ticked) return ticked;
   if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
   const label = ow.reasonAtEnd.exec(f.rawKey);
   if (!label || label.index === 0) return undefined;
@@ -191,6 +194,30 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   if (start < 0 || start >= f.keySpan.end) return undefined;
   const span = { start, end: start + study.length };
   return { ...f, rawKey: 'order', valueSpan: span, value: study };
+}
+
+/**
+ * "MRI lumbar spine: [ ] without contrast  [x] without and with contrast": an order form's line for one spine study, its boxes
+ * choosing the contrast. The one box ticked is the study ordered with that contrast: the line is read from its key on, as
+ * the form fills it in ("MRI lumbar spine: without and with contrast"), through keyedStudy's checks. Only a key that is the
+ * study's name alone (no date, number, past or result: "MRI L-spine 3/2025:", "Previous MRI L-spine:", "MRI L-spine
+ * report:") naming the spine, one box ticked and what it ticks a contrast alone (order-vocabulary contrast): two ticked,
+ * none ticked, a ticked "normal"/"done"/"requested" (read as before) or a study of another region are not this reading.
+ */
+function contrastTicked(text: string, f: Field, ow: OrderWords): Field | undefined {
+  if (!MAY_HOLD_BOX.test(f.value) || !startsWithStudy(f.rawKey) || !NAMES_SPINE.test(f.rawKey)) return undefined;
+  if (/\d/.test(f.rawKey) || toldPast(f.rawKey) || RESULT_WORD.test(f.rawKey) || !ow.contrastChoices.size) return undefined;
+  const reading = readForm(f.value);
+  if (reading.boxes.filter((b) => b.checked).length !== 1) return undefined;
+  const chosen = formView(f.value, reading);
+  // "without and with" is listed; a form prints "without and with contrast" / "w/o IV contrast".
+  const words = keyWords(chosen);
+  if (!ow.contrastChoices.has(words) && !ow.contrastChoices.has(words.replace(/ (?:iv )?contrast$/, ''))) return undefined;
+  // Read in the form as filled in (facts.ts reads the order keys there): the unticked options are blanks.
+  const span = { start: f.keySpan.start, end: f.valueSpan.end };
+  const value = text.slice(span.start, span.end);
+  if (MAY_HOLD_BOX.test(value)) return undefined;
+  return { ...f, rawKey: 'order', valueSpan: span, value };
 }
 
 /**
