@@ -118,6 +118,8 @@ interface Vocabulary {
   answers: Map<string, Answer>;
   /** Words that, alone, answer a whole question none ("none", "nil"; lexicon formAnswers.noneWords). */
   noneWords: Set<string>;
+  /** Words that make a key something said of a finding, not the finding (lexicon formAnswers.noneKeyQualifiers: "relieved by"). */
+  noneKeyQualifiers: Set<string>;
   /** Words no option of a list answered none may hold: a contrast ("but", "except"), a presence or choice ("present", "yes"). */
   notOption: Set<string>;
   /** Words that open a comment after a label-first line's last box. */
@@ -131,7 +133,13 @@ const vocabularyOf = perVocabulary((lex: ContextLexicon): Vocabulary => {
   for (const w of lex.formAnswers.no) answers.set(w.toLowerCase(), 'no');
   const notOption = new Set<string>();
   for (const w of [...lex.terminators, ...lex.crossMarks.presenceWords, ...lex.formAnswers.yes]) if (/^[a-z]+$/i.test(w)) notOption.add(w.toLowerCase());
-  return { answers, noneWords: new Set(lex.formAnswers.noneWords), notOption, comments: new Set(lex.formComments.words) };
+  return {
+    answers,
+    noneWords: new Set(lex.formAnswers.noneWords),
+    noneKeyQualifiers: new Set(lex.formAnswers.noneKeyQualifiers),
+    notOption,
+    comments: new Set(lex.formComments.words),
+  };
 });
 
 function isLetter(c: number): boolean {
@@ -309,14 +317,41 @@ function noneTicked(text: string, lineStart: number, lineEnd: number, boxes: Box
   const limit = k + 1 < boxes.length ? boxes[k + 1].start : lineEnd;
   const label = trimmed(text, box.end, limit, '.');
   if (!label || !vocabulary.noneWords.has(text.slice(label.start, label.end).toLowerCase())) return;
-  // The key: back from its colon to the line's start or the box before it (a key of its own after another item).
+  // The key: back from its colon to the line's start or the box before it (a key of its own after another item), and no
+  // further than the words right before the colon: a sentence's end, a spaced dash, a gap or another colon ends it, so a
+  // finding told earlier on the line ("fell from top bunk 3 hrs ago - LOC: [x] None", "Night pain: yes   Fever: [x] None",
+  // "Deep sacral dimple 6 mm. Discharge: [x] None") stays as told (review rfix59f).
   let colon = box.start;
   while (colon > lineStart && text.charCodeAt(colon - 1) !== 58) colon--;
   const floor = k > 0 ? boxes[k - 1].end : lineStart;
-  const key = trimmed(text, floor, colon - 1, '-*\u2022');
+  const key = trimmed(text, keySegmentStart(text, floor, colon - 1), colon - 1, '-*\u2022');
   if (!key || !hasText(text, key.start, key.end)) return;
+  // "Night pain relieved by: [x] None", "Red flags other than night pain: [x] None": a key saying something of the finding,
+  // not the finding itself; the None answers the qualifier and denies nothing (lexicon formAnswers.noneKeyQualifiers).
+  const keyWords = text.slice(key.start, key.end).replace(/\([^()]*\)/g, ' ').toLowerCase().match(/[a-z]+/g) ?? [];
+  if (keyWords.some((w) => vocabulary.noneKeyQualifiers.has(w))) return;
   out.unasserted.push({ ...key, state: 'negated', cue: { start: box.start, end: label.end } });
   out.unasserted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the key before a colon at `end` starts, back no further than `floor`: after the nearest sentence end (".", ";", ",",
+ * "!", "?" before a space), spaced dash, gap of two spaces or a tab, or colon, outside brackets ("Red flags (fever, wt loss)").
+ */
+function keySegmentStart(text: string, floor: number, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const next = text[i + 1] ?? '';
+    if (c === ':' || c === '\t') return i + 1;
+    if ('.;,!?'.includes(c) && /\s/.test(next)) return i + 1;
+    if ('-\u2013\u2014'.includes(c) && /\s/.test(next) && i > floor && /\s/.test(text[i - 1])) return i + 1;
+    if (c === ' ' && next === ' ') return i + 2;
+  }
+  return floor;
 }
 
 /**
