@@ -82,3 +82,48 @@ describe("fix59f: a dimple's key filled in with its description", () => {
     assert.equal(stateOf('hair-tuft', 'Age: 3 months', 'Hair tuft: small', 'Order: US spine'), 'unread');
   });
 });
+
+describe('fix59f after review rfix59f: a ticked "None" denies its own key only', () => {
+  it('leaves a finding told earlier on the line, before a sentence end, a spaced dash, a gap or another key, as told', () => {
+    const fall = ['Age: 13 y', 'Back pain, tender L2, neuro exam normal', 'Order: XR lumbar spine'];
+    assert.equal(stateOf('trauma', 'Mechanism: fell off a wall about 2 m onto her back an hour ago - LOC: [x] None', ...fall), 'present');
+    assert.equal(stateOf('trauma', 'Fell from a climbing frame onto concrete, landed on her back. Head injury: [x] None', ...fall), 'present');
+    assert.equal(stateOf('night-pain', ...backPain, 'Night pain: yes, most nights   Fever: [x] None', 'Imaging: XR L-spine'), 'present');
+    assert.equal(stateOf('fever', ...backPain, 'Night pain: yes, most nights   Fever: [x] None', 'Imaging: XR L-spine'), 'absent');
+    assert.equal(stateOf('weight-loss', ...backPain, 'Lost 2 kg in 6 weeks; Fever: [x] None', 'Imaging: XR L-spine'), 'present');
+    const baby = ['Age: 4 months', 'Neuro: normal', 'Order: US lumbar spine'];
+    assert.equal(stateOf('hair-tuft', 'Hairy patch at L5 - haemangioma: [x] None', ...baby), 'present');
+    assert.equal(stateOf('sacral-dimple', 'Deep dimple 7 mm above the cleft. Discharge: [x] None', ...baby), 'present');
+    assert.equal(stateOf('sacral-dimple', 'Sacral dimple: 2 mm, within cleft   Hair tuft: [x] None', ...baby), 'present');
+  });
+  it('denies nothing under a key that says something of the finding rather than naming it', () => {
+    assert.notEqual(stateOf('night-pain', ...backPain, 'Night pain eased by: [x] None  [ ] Ibuprofen', 'Imaging: XR L-spine'), 'absent');
+    assert.notEqual(stateOf('night-pain', ...backPain, 'Red flags apart from night pain: [x] None', 'Imaging: XR L-spine'), 'absent');
+    assert.notEqual(stateOf('weakness', ...backPain, 'Leg weakness, change since onset: [x] None', 'Imaging: XR L-spine'), 'absent');
+  });
+});
+
+describe("fix59f after review rfix59f: a contrast form line refuses what other keyed study lines refuse", () => {
+  const dimple = ['Age: 4 months', 'Findings: dimple 9 mm, 3 cm above the gluteal cleft'];
+  const mri = 'MRI lumbar spine: [x] without contrast  [ ] with contrast';
+  it('never outranks the note\'s own order, nor stands when the note declines imaging', () => {
+    assert.equal(orderOf(...dimple, mri, 'Order: US lumbar spine'), 'us-area');
+    assert.equal(orderOf(...dimple, mri, 'Order instead: US lumbar spine'), 'us-area');
+    assert.equal(orderOf(...dimple, mri, 'Plan: no imaging today, review in a year'), 'none');
+  });
+  it('orders nothing under a heading that conditions it, when taken back below, for a relative, or with a result after an option', () => {
+    assert.equal(orderOf(...dimple, 'If the ultrasound is equivocal:', mri), 'none');
+    assert.equal(orderOf(...dimple, mri, 'Status: cancelled - family declined sedation'), 'none');
+    assert.equal(orderOf(...dimple, 'MRI lumbar spine (older brother): [x] without contrast'), 'none');
+    assert.equal(orderOf(...dimple, 'MRI lumbar spine: [x] without contrast  [ ] with contrast - normal 2023'), 'none');
+  });
+  it('still orders from the line alone', () => {
+    assert.equal(orderOf(...dimple, mri), 'mri-area-without');
+  });
+});
+
+describe("fix59f after review rfix59f: a dimple's key with boxes is no description", () => {
+  it('reads an unfilled template of options as no dimple seen', () => {
+    assert.notEqual(stateOf('sacral-dimple', 'Age: 3 months', 'Sacral dimple: shallow [ ]  deep [ ]  absent [ ]', 'Order: US spine'), 'present');
+  });
+});
