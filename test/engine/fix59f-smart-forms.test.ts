@@ -103,10 +103,10 @@ describe('fix59f after review rfix59f: a ticked "None" denies its own key only',
   });
 });
 
-describe("fix59f after review rfix59f: a contrast form line refuses what other keyed study lines refuse", () => {
+describe('fix59f after review rfix59f: a contrast form line refuses what other keyed study lines refuse', () => {
   const dimple = ['Age: 4 months', 'Findings: dimple 9 mm, 3 cm above the gluteal cleft'];
   const mri = 'MRI lumbar spine: [x] without contrast  [ ] with contrast';
-  it('never outranks the note\'s own order, nor stands when the note declines imaging', () => {
+  it("never outranks the note's own order, nor stands when the note declines imaging", () => {
     assert.equal(orderOf(...dimple, mri, 'Order: US lumbar spine'), 'us-area');
     assert.equal(orderOf(...dimple, mri, 'Order instead: US lumbar spine'), 'us-area');
     assert.equal(orderOf(...dimple, mri, 'Plan: no imaging today, review in a year'), 'none');

@@ -328,7 +328,12 @@ function noneTicked(text: string, lineStart: number, lineEnd: number, boxes: Box
   if (!key || !hasText(text, key.start, key.end)) return;
   // "Night pain relieved by: [x] None", "Red flags other than night pain: [x] None": a key saying something of the finding,
   // not the finding itself; the None answers the qualifier and denies nothing (lexicon formAnswers.noneKeyQualifiers).
-  const keyWords = text.slice(key.start, key.end).replace(/\([^()]*\)/g, ' ').toLowerCase().match(/[a-z]+/g) ?? [];
+  const keyWords =
+    text
+      .slice(key.start, key.end)
+      .replace(/\([^()]*\)/g, ' ')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   if (keyWords.some((w) => vocabulary.noneKeyQualifiers.has(w))) return;
   out.unasserted.push({ ...key, state: 'negated', cue: { start: box.start, end: label.end } });
   out.unasserted.sort((a, b) => a.start - b.start);
