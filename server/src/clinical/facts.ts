@@ -68,7 +68,7 @@ import { spreadOfOthersCancer } from './others-spread';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
-import { first, chosenStudyField, inlineOrderKeyed, examKeyedOrder } from './keyed-study';
+import { first, chosenStudyField, contrastTicked, inlineOrderKeyed, examKeyedOrder } from './keyed-study';
 import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInText } from './neuro-text';
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
@@ -519,15 +519,24 @@ function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span |
   const unread = unreadFields(v, orderKeyed);
   // "Outcome: XR normal. MRI L-spine w/o.": a meeting's outcome read as the plan orders from its sentences that report no study done (minutesPlanRead).
   const ordering = flatMapped(onTop ? current.filter(belowReport) : current, (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
-  const read = readOrderFact(
-    text,
-    ordering,
-    k,
-    currentFields(orderKeyed, copied).filter(belowReport),
-    (t) => closingLine(note, t),
-    currentFields(unread, copied).filter(belowReport),
-    spelledStudies,
-  );
+  const readWith = (keyed: readonly Field[]) =>
+    readOrderFact(
+      text,
+      ordering,
+      k,
+      currentFields(keyed, copied).filter(belowReport),
+      (t) => closingLine(note, t),
+      currentFields(unread, copied).filter(belowReport),
+      spelledStudies,
+    );
+  let read = readWith(orderKeyed);
+  // "MRI lumbar spine: [x] without contrast  [ ] with contrast": a study's own form line choosing its contrast (keyed-study.ts
+  // contrastTicked) is read only where nothing else in the note orders or declines imaging (review rfix59f: "Order instead: US
+  // lumbar spine", "Today: US lumbar spine ordered", "Plan: no imaging today" stand over it).
+  if (!read.order && !read.declared) {
+    const ticked = contrastTickedFields(v, ow, orderKeyed);
+    if (ticked.length) read = readWith([...orderKeyed, ...ticked]);
+  }
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
   const letters = lettersAsHistory(v);
   if (facts.order && letters.length) facts.order = otherRegionInLetter(facts.order, letters, k);
@@ -564,6 +573,18 @@ function orderKeyedFields(v: FieldViews, k: Knowledge, ow: OrderWords): Field[] 
     if (chosen !== undefined) keyed.push(text === note.text ? chosen : filledIn(chosen, text));
   }
   return flatMapped(keyed.concat(inlineOrderKeyed(v.current)), (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
+}
+
+/** The lines that are a spine study's own form line choosing its contrast (keyed-study.ts contrastTicked), not already order-keyed. */
+function contrastTickedFields(v: FieldViews, ow: OrderWords, orderKeyed: readonly Field[]): Field[] {
+  const { note, text } = v;
+  const ticked: Field[] = [];
+  for (const f of note.fields) {
+    if (f.key || !f.value || orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start)) continue;
+    const chosen = contrastTicked(text, f, ow);
+    if (chosen !== undefined) ticked.push(text === note.text ? chosen : filledIn(chosen, text));
+  }
+  return ticked;
 }
 
 function orderKeyedField(text: string, f: Field, ow: OrderWords, fields: readonly Field[], k: Knowledge): Field | undefined {

@@ -116,6 +116,12 @@ type Answer = 'yes' | 'no' | 'unknown';
 
 interface Vocabulary {
   answers: Map<string, Answer>;
+  /** Words that, alone, answer a whole question none ("none", "nil"; lexicon formAnswers.noneWords). */
+  noneWords: Set<string>;
+  /** Words that make a key something said of a finding, not the finding (lexicon formAnswers.noneKeyQualifiers: "relieved by"). */
+  noneKeyQualifiers: Set<string>;
+  /** Words no option of a list answered none may hold: a contrast ("but", "except"), a presence or choice ("present", "yes"). */
+  notOption: Set<string>;
   /** Words that open a comment after a label-first line's last box. */
   comments: Set<string>;
 }
@@ -125,7 +131,15 @@ const vocabularyOf = perVocabulary((lex: ContextLexicon): Vocabulary => {
   for (const w of lex.formAnswers.unknown) answers.set(w.toLowerCase(), 'unknown');
   for (const w of lex.formAnswers.yes) answers.set(w.toLowerCase(), 'yes');
   for (const w of lex.formAnswers.no) answers.set(w.toLowerCase(), 'no');
-  return { answers, comments: new Set(lex.formComments.words) };
+  const notOption = new Set<string>();
+  for (const w of [...lex.terminators, ...lex.crossMarks.presenceWords, ...lex.formAnswers.yes]) if (/^[a-z]+$/i.test(w)) notOption.add(w.toLowerCase());
+  return {
+    answers,
+    noneWords: new Set(lex.formAnswers.noneWords),
+    noneKeyQualifiers: new Set(lex.formAnswers.noneKeyQualifiers),
+    notOption,
+    comments: new Set(lex.formComments.words),
+  };
 });
 
 function isLetter(c: number): boolean {
@@ -274,15 +288,75 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
       if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out))) {
         header = undefined;
         readLine(text, lineStart, lineEnd, boxes, vocabulary, out);
+        noneTicked(text, lineStart, lineEnd, boxes, vocabulary, out);
       }
     } else {
       header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
-      if (mayNone) noneMarked(text, lineStart, lineEnd, out);
+      if (mayNone && !noneMarked(text, lineStart, lineEnd, out)) noneSelectedListed(text, lineStart, lineEnd, vocabulary, out);
     }
     if (mayTickOne) tickOneUnread(text, lineStart, lineEnd, boxes, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A key answered by ticking its "None" box, the form's way of writing "Trauma: None": "Trauma: [x] None", "Red flags
+ * (fever / wt loss): [x] Nil", "Prior imaging: [x] None  [ ] US  [ ] MRI". The key's text is denied (negated), as "Key:
+ * None" is (context.ts noneWords): a box mark between the colon and the word would otherwise end the key's sentence.
+ * Only where that box is the line's one ticked box, right after the key's colon, and "none"/"nil" is the whole of its label
+ * (the line's end or the next box after it): "Trauma: [x] None [x] fall from swing", "Mechanism: [x] None recorded",
+ * "Trauma: [x] fall - none since" and "[x] None" with no key are read as before.
+ */
+function noneTicked(text: string, lineStart: number, lineEnd: number, boxes: Box[], vocabulary: Vocabulary, out: FormReading): void {
+  const ticked = boxes.filter((b) => b.checked);
+  if (ticked.length !== 1) return;
+  const box = ticked[0];
+  const k = boxes.indexOf(box);
+  if (!afterColon(text, box.start, lineStart)) return;
+  const limit = k + 1 < boxes.length ? boxes[k + 1].start : lineEnd;
+  const label = trimmed(text, box.end, limit, '.');
+  if (!label || !vocabulary.noneWords.has(text.slice(label.start, label.end).toLowerCase())) return;
+  // The key: back from its colon to the line's start or the box before it (a key of its own after another item), and no
+  // further than the words right before the colon: a sentence's end, a spaced dash, a gap or another colon ends it, so a
+  // finding told earlier on the line ("fell from top bunk 3 hrs ago - LOC: [x] None", "Night pain: yes   Fever: [x] None",
+  // "Deep sacral dimple 6 mm. Discharge: [x] None") stays as told (review rfix59f).
+  let colon = box.start;
+  while (colon > lineStart && text.charCodeAt(colon - 1) !== 58) colon--;
+  const floor = k > 0 ? boxes[k - 1].end : lineStart;
+  const key = trimmed(text, keySegmentStart(text, floor, colon - 1), colon - 1, '-*\u2022');
+  if (!key || !hasText(text, key.start, key.end)) return;
+  // "Night pain relieved by: [x] None", "Red flags other than night pain: [x] None": a key saying something of the finding,
+  // not the finding itself; the None answers the qualifier and denies nothing (lexicon formAnswers.noneKeyQualifiers).
+  const keyWords =
+    text
+      .slice(key.start, key.end)
+      .replace(/\([^()]*\)/g, ' ')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  if (keyWords.some((w) => vocabulary.noneKeyQualifiers.has(w))) return;
+  out.unasserted.push({ ...key, state: 'negated', cue: { start: box.start, end: label.end } });
+  out.unasserted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the key before a colon at `end` starts, back no further than `floor`: after the nearest sentence end (".", ";", ",",
+ * "!", "?" before a space), spaced dash, gap of two spaces or a tab, or colon, outside brackets ("Red flags (fever, wt loss)").
+ */
+function keySegmentStart(text: string, floor: number, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const next = text[i + 1] ?? '';
+    if (c === ':' || c === '\t') return i + 1;
+    if ('.;,!?'.includes(c) && /\s/.test(next)) return i + 1;
+    if ('-\u2013\u2014'.includes(c) && /\s/.test(next) && i > floor && /\s/.test(text[i - 1])) return i + 1;
+    if (c === ' ' && next === ' ') return i + 2;
+  }
+  return floor;
 }
 
 /**
@@ -298,11 +372,11 @@ const NONE_MARKED_LINE =
 /** The options of such a list: two or more, joined by slashes or commas, each a few words of letters. */
 const MARKED_OPTIONS = /^[A-Za-z][A-Za-z' -]{0,30}(?:[ \t]*[/,][ \t]*[A-Za-z][A-Za-z' -]{0,30})+$/;
 
-function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormReading): void {
+function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormReading): boolean {
   const line = text.slice(lineStart, lineEnd);
   work.steps += line.length;
   const m = NONE_MARKED_LINE.exec(line);
-  if (!m || !MARKED_OPTIONS.test(m[2].trim())) return;
+  if (!m || !MARKED_OPTIONS.test(m[2].trim())) return false;
   const start = lineStart + m[1].length;
   const cueStart = lineStart + line.lastIndexOf(m[3]);
   out.lines.push({ start: lineStart, end: lineEnd });
@@ -310,6 +384,44 @@ function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormR
   // As filled in, the line says "none" alone ("Red flags (circle): none"): the arrow and the verb are no part of the value.
   const noneEnd = cueStart + /^[a-z]+/i.exec(m[3])![0].length;
   out.answers.push({ start: start + m[2].length, end: cueStart }, { start: noneEnd, end: lineEnd });
+  return true;
+}
+
+/**
+ * The same list filled in the other way round, the statement first and the options it covers after it in brackets, as a
+ * smart form pastes its drop-down: "Red flags: none selected (fever, night pain, radicular pain all N)", "Skin markers: nil
+ * ticked (dimple / tuft / haemangioma)". Every option in the bracket is denied; the key's value reads "none". Only a
+ * bracket ending the line that holds two options or more, each one to three words of letters, and at most a closing "all"
+ * and a no answer ("all N", "all no", "all negative"); an option holding a contrast or a word of presence ("none selected
+ * (fever, night pain but mum reports leg weakness)", "(fever, night pain present)", "(fever, night pain: yes)") or
+ * anything after the bracket is read as written.
+ */
+const NONE_SELECTED_LISTED = /^([^:\n]{1,40}:[ \t]*)((?:none|nil|nothing)[ \t]+(?:circled|ticked|checked|marked|selected|highlighted))[ \t]*\(([^()\n]+)\)[ \t]*\.?[ \t]*$/i;
+const ALL_ANSWERED = /[ \t]+all[ \t]+([A-Za-z]+)$/i;
+
+function noneSelectedListed(text: string, lineStart: number, lineEnd: number, vocabulary: Vocabulary, out: FormReading): void {
+  const line = text.slice(lineStart, lineEnd);
+  const m = NONE_SELECTED_LISTED.exec(line);
+  if (!m) return;
+  let options = m[3];
+  const all = ALL_ANSWERED.exec(options);
+  if (all) {
+    if (vocabulary.answers.get(all[1].toLowerCase()) !== 'no') return;
+    options = options.slice(0, all.index);
+  }
+  const items = options.split(/[ \t]*[/,][ \t]*/);
+  if (items.length < 2 || !MARKED_OPTIONS.test(options.trim())) return;
+  for (const item of items) {
+    const words = item.trim().split(/[ \t]+/);
+    if (words.length > 3 || words.some((w) => !/^[A-Za-z']+$/.test(w) || vocabulary.notOption.has(w.toLowerCase()))) return;
+  }
+  const cueStart = lineStart + m[1].length;
+  const open = lineStart + line.indexOf('(', cueStart - lineStart + m[2].length);
+  out.lines.push({ start: lineStart, end: lineEnd });
+  out.unasserted.push({ start: open + 1, end: open + 1 + m[3].length, state: 'negated', cue: { start: cueStart, end: cueStart + m[2].length } });
+  // As filled in, the line says "none" alone: the verb and the bracket are no part of the value.
+  const noneEnd = cueStart + /^[a-z]+/i.exec(m[2])![0].length;
+  out.answers.push({ start: noneEnd, end: lineEnd });
 }
 
 /**

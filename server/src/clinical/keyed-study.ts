@@ -1,7 +1,7 @@
 /** A study named as a key's value ("MRI req: …", "XR L-spine: done"), read as the order or as a study done. */
 import { statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
-import { isOrderKeyed } from '../notes/headings';
+import { RELATIVE_WORDS, isOrderKeyed, wordsOf } from '../notes/headings';
 import { afterOrderSystem } from './order-system-route';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
@@ -10,6 +10,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { isNormalValue } from './findings';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { MAY_HOLD_BOX, readForm } from './form';
 import { readOrder } from './order';
 import { readPriorStudy } from './prior';
 import { orderLineLater, orderLinePaperwork, screenOrderKey } from './request';
@@ -191,6 +192,55 @@ export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field 
   if (start < 0 || start >= f.keySpan.end) return undefined;
   const span = { start, end: start + study.length };
   return { ...f, rawKey: 'order', valueSpan: span, value: study };
+}
+
+/**
+ * "MRI lumbar spine: [ ] without contrast  [x] without and with contrast": an order form's line for one spine study, its boxes
+ * choosing the contrast. The one box ticked is the study ordered with that contrast: the line is read from its key on, as
+ * the form fills it in ("MRI lumbar spine: without and with contrast"), through keyedStudy's checks. Only a key that is the
+ * study's name alone (no date, number, past or result: "MRI L-spine 3/2025:", "Previous MRI L-spine:", "MRI L-spine
+ * report:"; no relative: "MRI lumbar spine (twin sister):") naming the spine, one box ticked and every box's label a
+ * contrast alone (order-vocabulary contrast): two ticked, none ticked, a ticked "normal"/"done"/"requested", a result or
+ * date after any option ("[ ] with contrast - normal 2024": the unticked option would blank it) or a study of another
+ * region are not this reading. Nor a line under a heading that conditions it ("Next step if US equivocal -") or followed in
+ * its block by a line taking it back ("Status: cancelled - parents declined"). Review rfix59f. Read last (facts.ts
+ * readOrderFacts): it never outranks the note's own order line ("Order instead: US lumbar spine", "Today: US … ordered").
+ */
+export function contrastTicked(text: string, f: Field, ow: OrderWords): Field | undefined {
+  if (!MAY_HOLD_BOX.test(f.value) || !startsWithStudy(f.rawKey) || !NAMES_SPINE.test(f.rawKey)) return undefined;
+  if (/\d/.test(f.rawKey) || toldPast(f.rawKey) || RESULT_WORD.test(f.rawKey) || !ow.contrastChoices.size) return undefined;
+  if (wordsOf(f.rawKey).some((w) => RELATIVE_WORDS.includes(w) || w === 'for')) return undefined;
+  const reading = readForm(f.value);
+  if (reading.boxes.filter((b) => b.checked).length !== 1) return undefined;
+  if (!reading.boxes.every((b, i) => isContrastChoice(f.value.slice(b.end, reading.boxes[i + 1]?.start ?? f.value.length), ow))) return undefined;
+  if (f.value.slice(0, reading.boxes[0].start).trim()) return undefined;
+  if (conditioningHeadingAbove(text, f.lineSpan.start) || takenBackBelow(text, f.lineSpan.end, ow)) return undefined;
+  // Read in the form as filled in (facts.ts reads the order keys there): the unticked options are blanks.
+  const span = { start: f.keySpan.start, end: f.valueSpan.end };
+  const value = text.slice(span.start, span.end);
+  if (MAY_HOLD_BOX.test(value)) return undefined;
+  return { ...f, rawKey: 'order', valueSpan: span, value };
+}
+
+/** A box's label that is a contrast alone: "without contrast", "w/o IV contrast", "without and with" (order-vocabulary contrast). */
+function isContrastChoice(label: string, ow: OrderWords): boolean {
+  const words = keyWords(label);
+  return ow.contrastChoices.has(words) || ow.contrastChoices.has(words.replace(/ (?:iv )?contrast$/, ''));
+}
+
+/** The nearest line above, a heading of its own (nothing after its colon or dash), telling a condition: "Next step if US equivocal -". */
+function conditioningHeadingAbove(text: string, lineStart: number): boolean {
+  const before = text.slice(0, lineStart).replace(/\s+$/, '');
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (!line || (/:/.test(line) && !/[:\-\u2013\u2014]\s*$/.test(line))) return false;
+  return /\b(?:if|unless|should|in case|otherwise|next step|next steps|then)\b/i.test(line);
+}
+
+/** A line of the study's block below it (to a blank line) taking it back: "Status: cancelled - parents declined sedation". */
+function takenBackBelow(text: string, lineEnd: number, ow: OrderWords): boolean {
+  const blank = /\n[ \t]*\n/.exec(text.slice(lineEnd));
+  const words = toWords(text.slice(lineEnd, blank ? lineEnd + blank.index : text.length));
+  return findAny(words, ow.laterLineTakenBack.denials).length > 0 || notOrderCues(words, ow).length > 0;
 }
 
 /**

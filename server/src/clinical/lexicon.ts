@@ -283,6 +283,9 @@ export const contextLexiconSchema = () =>
        * slash or "or" ("Hair tuft/hemangioma/skin tag: none"), as "No" does; elsewhere they are the lexicon's negations.
        */
       noneWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $noneKeyQualifiers: z.string().optional(),
+      /** Words that make a key something said of a finding ("relieved by", "other than", "improvement since"): a ticked "None" after it denies nothing (form.ts noneTicked). */
+      noneKeyQualifiers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $relayers: z.string().optional(),
       /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
       relayers: z.array(z.string().regex(/^[a-z]+$/)),

@@ -93,6 +93,8 @@ export interface OrderWords {
   changedTo: ReadonlySet<string>;
   /** order-vocabulary contrast.without and contrast.with: a contrast told before the study it qualifies ("changed to non-contrast MRI …"). */
   contrastLead: PhraseSet;
+  /** order-vocabulary contrast.without, .with and .withoutAndWith as key words ("w o contrast"): a contrast told alone, as a form's option is. */
+  contrastChoices: ReadonlySet<string>;
   /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
   changeUnsettled: PhraseSet;
   /** order-vocabulary prose.changePast: a change told as one made before, not this order's. */
@@ -500,6 +502,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
     contrastLead: phraseSetOf([...v.contrast.without, ...v.contrast.with]),
+    contrastChoices: new Set([...v.contrast.without, ...v.contrast.with, ...v.contrast.withoutAndWith].map(keyWords).filter((w) => w)),
     changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
     changePast: phraseSetOf(v.prose.changePast),
     changeVerbs: new Set(v.prose.changeVerbs),

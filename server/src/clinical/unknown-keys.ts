@@ -9,6 +9,7 @@ import { defaultKnowledge } from '../knowledge/loader';
 import { alternation, escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
 import { contextLexicon } from './lexicon';
+import { MAY_HOLD_BOX } from './form';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { combinedAgeKeys } from './age-fact';
 import { parentKeyTellsChild } from './context';
@@ -657,8 +658,12 @@ function answeredFinding(f: Field, v: ReadingVocabulary, known = false): Unknown
     if (!SIGN_ENDS.test(rest)) return undefined;
     if (a.unsure.includes(word)) return a.unsureFor.includes(category) ? ANSWERED : undefined;
   }
+  // "Sacral dimple: deep, 6 mm": a word describing the dimple seen is as good as a yes, the rest its description. Not a value
+  // holding boxes ("Sacral dimple: small [ ]  large [ ]  absent [ ]"): the words are a form's options, none of them chosen
+  // by being written (review rfix59f).
+  const described = !sign && !known && a.describedFor.includes(category) && a.described.includes(word) && !MAY_HOLD_BOX.test(f.value);
   // The signs that answer no are the context reader's (formAnswers.noSigns), which reads the line once it is taken.
-  if (!a.yes.includes(word) && !a.no.includes(word) && !(sign && contextLexicon().formAnswers.noSigns.includes(word))) return undefined;
+  if (!described && !a.yes.includes(word) && !a.no.includes(word) && !(sign && contextLexicon().formAnswers.noSigns.includes(word))) return undefined;
   // What follows the answer: a relative's word, a history word or the key's finding named again ("Fever: yes - sibling",
   // "Fever: no hx", "Fever: no fevers") is no plain answer of the child's finding; the line stays unread as before.
   if (word.length === 1 && /^\s*[-\u2013\u2014]/.test(rest) && /[a-z]/.test(rest)) return undefined;

@@ -1991,6 +1991,10 @@ const readingVocabularyFields = () => {
         unsure: z.array(z.string().min(1)),
         /** Finding categories (findings.json) whose key a bare "?" answers: a name outside them would never match. */
         unsureFor: z.array(FindingCategory),
+        $describedComment: z.string().optional(),
+        /** Words that, opening the value of a key naming a finding of `describedFor`'s categories, describe it seen ("Sacral dimple: deep, 6 mm"). */
+        described: textList,
+        describedFor: z.array(FindingCategory),
         $knownKeysComment: z.string().optional(),
         /** Keys of the note language that name a finding ("Dimple"): answered alone, the line is the question answered. */
         knownKeys: z.array(z.string().min(1)),
