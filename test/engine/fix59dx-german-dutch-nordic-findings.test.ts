@@ -61,12 +61,19 @@ describe('fix59dx: German-, Dutch- and Nordic-trained writers’ findings', () =
       assert.equal(presentIn('night-pain', '8 J., m. Seit 2 Wo. Kreuzschmerzen, nachts wach davon. Kein Fieber.', 'Procedere: Rö LWS'), true);
     });
     it("fever and night pain after 'bei Auftreten von' are only a safety-net, not told", () => {
-      const lines = ['11 J. w. Rückenschmerzen seit 4 Tagen. Kein Fieber, keine Ausstrahlung.', 'Bei Auftreten von Fieber oder Nachtschmerz erneute Vorstellung.', 'Anforderung: Rö LWS'];
+      const lines = [
+        '11 J. w. Rückenschmerzen seit 4 Tagen. Kein Fieber, keine Ausstrahlung.',
+        'Bei Auftreten von Fieber oder Nachtschmerz erneute Vorstellung.',
+        'Anforderung: Rö LWS',
+      ];
       assert.equal(presentIn('fever', ...lines), false);
       assert.equal(presentIn('night-pain', ...lines), false);
     });
     it("'Z.n. ALL' is the child's own past leukaemia, and 'DD Rezidiv' suspects a relapse", () => {
-      assert.equal(scenarioOf('Pat. 9 J. Z.n. ALL, Therapieende vor 2 J., jetzt neu Rückenschmerzen. DD Rezidiv. Kein Fieber.', 'MRT gesamte WS mit KM'), 'back-pain-infection-tumor');
+      assert.equal(
+        scenarioOf('Pat. 9 J. Z.n. ALL, Therapieende vor 2 J., jetzt neu Rückenschmerzen. DD Rezidiv. Kein Fieber.', 'MRT gesamte WS mit KM'),
+        'back-pain-infection-tumor',
+      );
     });
     it("a father's 'Z.n. Hodgkin-Lymphom' is no cancer of the child", () => {
       const h = hitOf('malignancy', '13 J., w. Rückenschmerzen seit 1 Wo. Vater Z.n. Hodgkin-Lymphom. Kein Fieber, kein Nachtschweiß.', 'Procedere: MRT LWS');
@@ -81,7 +88,10 @@ describe('fix59dx: German-, Dutch- and Nordic-trained writers’ findings', () =
       assert.equal(presentIn('radicular-pain', 'Anamnese: 15 J., w. LWS-Schmerzen seit 3 Wo., keine Ausstrahlung ins li Bein.', 'Procedere: Rö LWS'), false);
     });
     it("'Spondylodiszitis' under 'DD:' is a suspected infection", () => {
-      assert.equal(presentIn('suspected-infection-tumor', 'Anamnese: 14 J., w. Rückenschmerzen BWS, Nachtschweiß.', 'DD: Spondylodiszitis vs. Neoplasie.', 'Procedere: Rö WS'), true);
+      assert.equal(
+        presentIn('suspected-infection-tumor', 'Anamnese: 14 J., w. Rückenschmerzen BWS, Nachtschweiß.', 'DD: Spondylodiszitis vs. Neoplasie.', 'Procedere: Rö WS'),
+        true,
+      );
     });
     it("'Hautverfärbung' lumbosacral is a skin discoloration; 'Dermalsinus' a dermal sinus", () => {
       assert.equal(presentIn('discoloration', '5 Mo., w. Bräunliche Hautverfärbung lumbosakral in der Mittellinie, Neuro unauffällig.', 'Sono LWS'), true);
@@ -92,10 +102,20 @@ describe('fix59dx: German-, Dutch- and Nordic-trained writers’ findings', () =
       assert.equal(presentIn('abnormal-voiding', 'Vorstellung 14 Mo., m. Kein Harnträufeln. Befund: Grübchen sakral 3 mm.', 'Procedere: Sono LWS'), false);
     });
     it("'Neurochirurgie: noch nicht' is no referral yet", () => {
-      assert.equal(readNote('Vorstellung 14 Mo., m. Befund: Grübchen sakral 3 mm, tief.', 'Procedere: MRT LWS nativ. Neurochirurgie: noch nicht.').facts.referral?.neurosurgery, false);
+      assert.equal(
+        readNote('Vorstellung 14 Mo., m. Befund: Grübchen sakral 3 mm, tief.', 'Procedere: MRT LWS nativ. Neurochirurgie: noch nicht.').facts.referral?.neurosurgery,
+        false,
+      );
     });
     it("parents asking 'ob ein Steißgrübchen' matters, with none on the child, is no dimple", () => {
-      assert.equal(presentIn('sacral-dimple', '12 Mo. Knabe, gesund. Eltern fragen, ob ein Steißgrübchen gefährlich wäre - beim Kind ist keines vorhanden, Haut o.B.', 'Keine Bildgebung nötig.'), false);
+      assert.equal(
+        presentIn(
+          'sacral-dimple',
+          '12 Mo. Knabe, gesund. Eltern fragen, ob ein Steißgrübchen gefährlich wäre - beim Kind ist keines vorhanden, Haut o.B.',
+          'Keine Bildgebung nötig.',
+        ),
+        false,
+      );
     });
     it("a dimple 'in der Gesäßfalte' is within the cleft", () => {
       assert.equal(readNote('3 Mon, w', 'Grübchen 2 mm, in der Gesäßfalte, <1 cm vom Anus, Boden sichtbar.', 'Rö LWS').facts.dimple?.position, 'within-cleft');
