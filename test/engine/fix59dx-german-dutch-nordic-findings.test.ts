@@ -122,3 +122,53 @@ describe('fix59dx: German-, Dutch- and Nordic-trained writers’ findings', () =
     });
   });
 });
+
+describe('fix59dx after review rfix59dx: the context words translated too, German single words narrowed', () => {
+  const hit = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.filter((h) => h.finding.id === id && h.present).length;
+  it('a Dutch or Nordic relative with words between keeps the finding theirs', () => {
+    assert.equal(hit('fever', '13 yo F. Low back pain 2 weeks. Broertje heeft ook koorts en hoest, patient zelf niet.', 'Order: XR L-spine'), 0);
+    assert.equal(hit('fever', 'Pojke 11 år. Back pain 1 week. Lillebror har feber och hosta. Patient: afebrile.', 'Remiss: XR L-spine'), 0);
+    assert.equal(hit('fever', 'Pojke 10 år. Back pain 1 week. Brodern hade feber förra veckan. Ingen feber hos pojken.', 'Remiss: XR L-spine'), 0);
+    assert.equal(hit('back-pain', '6 yo boy, no back pain. Toe walking. Vader heeft rugpijn (hernia), moeder gezond.', 'Plan: MRI L-spine'), 0);
+    assert.equal(hit('back-pain', 'Pojke 7 år, toe walking, no back pain himself. Pappan har ryggsmärtor sedan länge.', 'Remiss: MR ländrygg'), 0);
+    assert.equal(hit('lipoma', '9 yo boy, low back pain 3 weeks, geen koorts.', 'Familie: oom had een lipoom op de rug (verwijderd).', 'Plan: XR L-spine'), 0);
+    assert.equal(hit('overuse', '14 yo M, low back pain 2 weeks. Broer is voetballer; patient himself does no sport.', 'Plan: XR L-spine'), 0);
+  });
+  it('a safety net, a question or a fever that has resolved is no fever now', () => {
+    assert.equal(
+      hit('fever', '11 yo girl. Lower back ache 1 week.', 'Bij koorts: direct bellen. Als er nachtelijke pijn bijkomt, opnieuw beoordelen.', 'Order: X-ray lumbar spine'),
+      0,
+    );
+    assert.equal(
+      hit('night-pain', '11 yo girl. Lower back ache 1 week.', 'Bij koorts: direct bellen. Als er nachtelijke pijn bijkomt, opnieuw beoordelen.', 'Order: X-ray lumbar spine'),
+      0,
+    );
+    assert.equal(hit('fever', 'Pojke 12 år. Low back pain 10 days.', 'Vid feber eller nattlig smärta: återbesök.', 'Remiss: XR L-spine'), 0);
+    assert.equal(hit('night-pain', 'Gutt 13 år, back pain 2 weeks.', 'Ved feber eller nattesmerter, ta kontakt med fastlege.', 'Plan: XR lumbar spine'), 0);
+    assert.equal(hit('fever', '8 yo boy, back pain 1 week. Moeder vraagt of koorts erbij hoort.', 'Plan: XR L-spine'), 0);
+    assert.equal(hit('fever', '10 yo boy. Back pain 1 week.', 'Koorts 3 weken geleden bij griep, sindsdien koortsvrij.', 'Plan: XR L-spine'), 0);
+    assert.equal(hit('fever', 'Flicka 14 år. Back pain 1 week. Feber för två veckor sedan (influensa), nu feberfri sedan 10 dagar.', 'Remiss: XR L-spine'), 0);
+  });
+  it('a denial ends at "maar"/"men": the night pain after it is present', () => {
+    assert.equal(hit('night-pain', 'Pojke 12 år. Ryggsmärta 2 veckor. Ingen feber men nattlig smärta.', 'Remiss: MR ländrygg'), 1);
+    assert.equal(hit('night-pain', '12 jr, jongen. Rugpijn sinds 2 weken. Geen koorts maar wel nachtelijke pijn.', 'Aanvraag: MRI'), 1);
+  });
+  it('a toddler still unsteady on its feet has no gait change', () =>
+    assert.equal(
+      hit('gait-change', '13 mo F. Sacral dimple 2 mm within the gluteal cleft.', 'Loopt sinds 2 weken, nog onzeker looppatroon, past bij leeftijd.', 'Plan: spinal US'),
+      0,
+    ));
+  it('German: a stress reaction of the child’s life, training advice, an injury of elsewhere, "unwahrscheinlich" and a bruise', () => {
+    assert.equal(hit('overuse', '13 J., w. Rückenschmerzen seit 1 Woche. Stressreaktion bei Schulwechsel.', 'Procedere: Rö LWS'), 0);
+    assert.equal(hit('overuse', '13 J., w. Rückenschmerzen seit 1 Woche.', 'Empfehlung: Physiotherapie, langsame Trainingssteigerung.', 'Procedere: Rö LWS'), 0);
+    assert.equal(traumaOf('12 J., m. Rückenschmerzen seit 2 Wochen. Z.n. Verletzung des re. Knies (2023), ausgeheilt.', 'Procedere: Rö LWS'), 'none');
+    assert.equal(hit('suspected-infection-tumor', '12 J., m. Rückenschmerzen seit 2 Wochen. Spondylodiszitis unwahrscheinlich, eher muskulär.', 'Procedere: Rö LWS'), 0);
+    assert.equal(hit('discoloration', '10 J., m. Rückenschmerzen nach Rutschen. Bläuliche Hautverfärbung (Prellmarke) paravertebral L2.', 'Procedere: Rö LWS'), 0);
+    // kept: the bone's stress reaction, the child's own training increase, a café-au-lait discoloration
+    assert.ok(hit('overuse', 'V.a. Stressreaktion Pars, 15 J., w.', 'CT LWS nativ') > 0);
+    assert.equal(
+      hit('discoloration', '5 Mo., w. - bräunliche Hautverfärbung (café-au-lait-artig) lumbosakral in der Mittellinie ca. 2 cm, sonst o.B.', 'NB: Neuro unauffällig. Sono LWS.'),
+      1,
+    );
+  });
+});
