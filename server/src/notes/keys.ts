@@ -179,13 +179,6 @@ const POSITIVE_ONLY_PLAN_SPELLINGS = [
   'Vyšetření',
   'Vysetreni',
   'Cerere',
-  // Round 59 (fix59de): German-speaking request forms' study field, read the same way: "Anf." (Anforderung, Anfrage:
-  // request, cut short) and "Untersuchung" (examination: a request form's study field; as an exam heading its value is
-  // findings, never a study's name alone, as Czech "Vyšetření" is). Only the study's name alone is the plan ("Anf.: MRT LWS
-  // nativ", "Untersuchung: Sono LWS"); "Untersuchung: Grübchen 3 mm, Neuro o.B.", "Anf.: MRT LWS falls Schmerzen
-  // persistieren" read as before.
-  'Anf.',
-  'Untersuchung',
 ];
 
 /**
