@@ -3,7 +3,7 @@
  * their own conventions: the ages and the orders (set 167). Each reading with the look-alikes it must refuse.
  */
 import * as assert from 'node:assert/strict';
-import { DAY, ageOf, near, orderOf, readNote } from '../helpers';
+import { DAY, ageOf, near, orderOf, presentIn, readNote } from '../helpers';
 
 describe('German "Bitte" and "Erbitte" ask for the study (fix59de)', () => {
   const PAIN = ['Knabe, 14 J. Rückenschmerzen LWS seit 3 Wo., nachts. Kein Fieber.', 'Neuro o.B.'];
@@ -72,4 +72,73 @@ describe('German ages: "LT" (Lebenstag), "jähr.", "Mo., w.", "Kind:" and a stud
 describe('Swedish "önskas" is a Nordic cue, so "3 mån" is read (fix59de)', () => {
   it('"3 mån pojke … önskas" ages the child', () => assert.equal(ageOf('3 mån pojke. Sakral grop. Neurologiskt ua. Ultraljud ländrygg önskas.'), 3));
   it("a mother's years are still hers", () => assert.equal(ageOf('Mor 34 år, pojke med grop. Ultraljud ländrygg önskas.'), undefined));
+});
+
+describe('After review rfix59de: "Bitte"/"Erbitte" only where the sentence asks for the study outright', () => {
+  const LIPOMA = 'Knabe, 6 Mon., Lipom sakral. Neuro o.B.';
+  const PAIN = 'Mädchen, 11 J., Rückenschmerzen seit 2 Wo. Kein Fieber. Neuro o.B.';
+  it('a condition, a later time or an order after something else orders nothing', () => {
+    assert.equal(orderOf(LIPOMA, 'Bitte MRT LWS wenn Ultraschall auffällig.'), 'none');
+    assert.equal(orderOf(LIPOMA, 'Bitte ggf. MRT LWS im Anschluss.'), 'none');
+    assert.equal(orderOf(LIPOMA, 'Bitte MRT LWS erst nach Besprechung im Team.'), 'none');
+    assert.equal(orderOf(LIPOMA, 'Bitte MRT LWS nach dem Ultraschall.'), 'none');
+    assert.equal(orderOf(PAIN, 'Bitte MRT LWS nicht vor Abschluss der Krankengymnastik.'), 'none');
+    assert.equal(orderOf(LIPOMA, 'Bitte MRT LWS im Verlauf.'), 'none');
+  });
+  it("another child's study, or a report of an earlier study asked for, orders nothing", () => {
+    assert.equal(orderOf('Mädchen, 2 Mon., Grübchen sakral 1 mm in der Rima. Neuro o.B.', 'Bitte Sono LWS beim Geschwisterkind terminieren.'), 'none');
+    assert.equal(orderOf(PAIN, 'Erbitte Befund des MRT LWS vom 11/2024.'), 'none');
+    assert.equal(orderOf(PAIN, 'Bitte Bilder des Röntgen LWS mitbringen.'), 'none');
+  });
+  it('an earlier result told beside the order keeps it', () => {
+    assert.equal(orderOf('Mädchen 4 Mon., Lipom sakral. Neuro o.B.', 'Bitte MRT LWS ohne KM, Sono auswärts bereits pathologisch.'), 'mri-area-without');
+  });
+});
+
+describe('After review rfix59de: "pathologisch" is the spine study\'s result, told for sure', () => {
+  const prior = (t: string) => (readNote('Knabe 9 Mon., Haarbüschel lumbal. Neuro o.B.', t, 'MRT LWS nativ.').facts.prior ?? []).map((p) => `${p.modality}:${p.result}`);
+  it("another organ's study keeps its result (a renal US is no spine's)", () => {
+    assert.deepEqual(prior('Sono Nieren auswärts: pathologisch (Dilatation).'), []);
+    assert.notDeepEqual(prior('Sono Hüfte extern: pathologisch.'), ['US:abnormal']);
+  });
+  it('"fraglich pathologisch" and "pathologisch?" are in doubt, never abnormal', () => {
+    assert.deepEqual(prior('Sono LWS auswärts: fraglich pathologisch.'), ['US:indeterminate']);
+    assert.deepEqual(prior('Sono Spinalkanal: pathologisch? Befund wird nachgereicht.'), ['US:indeterminate']);
+    assert.notDeepEqual(prior('Sono LWS: evtl. pathologisch.'), ['US:abnormal']);
+  });
+  it("a sibling's study is not the child's", () => {
+    assert.notDeepEqual(prior('Sono LWS beim Bruder: pathologisch.'), ['US:abnormal']);
+  });
+  it('a study named with no organ, or the spine, before it is the spine study', () => {
+    assert.deepEqual(prior('Sono extern: pathologisch.'), ['US:abnormal']);
+  });
+});
+
+describe('After review rfix59de: a study "mit 4 Mon." is an earlier one only where it is told done', () => {
+  const HEAD = 'Mädchen, 3 Mon., Haarbüschel lumbal. Neuro o.B.';
+  it("today's study at today's age stays the order", () => {
+    assert.equal(orderOf(HEAD, 'Sono LWS mit 3 Mon. (heute).'), 'us-area');
+    assert.equal(orderOf(HEAD, 'Sono LWS mit 3 Mon. bitte.'), 'us-area');
+    assert.equal(orderOf(HEAD, 'Sono LWS, danach Kontrolle mit 12 Mon.'), 'us-area');
+  });
+  it('a result told after it makes it an earlier study', () => {
+    const r = readNote('Anamnese: 7 Mo., m. Z.n. Sono LWS mit 4 Wo.: unauffällig.', 'Befund: Grübchen 3 mm in der Rima. Neuro o.B.', 'Procedere: MRT LWS nativ.');
+    assert.deepEqual(
+      (r.facts.prior ?? []).map((p) => `${p.modality}:${p.result}`),
+      ['US:normal'],
+    );
+    assert.equal(r.facts.age?.months, 7);
+  });
+});
+
+describe('After review rfix59de: "Kind:" is the patient key only when it is the only one and names the child', () => {
+  it("beside another patient key its line is not the patient's: a twin's or a brother's tuft stays theirs", () => {
+    const twin = ['Patient: Zwilling 1, 5 Mon., w.', 'Kind: Zwilling 2 hat ein Haarbüschel lumbal (nicht anwesend).', 'Grübchen sakral 2 mm in der Rima. Neuro o.B.', 'Sono LWS.'];
+    assert.equal(presentIn('hair-tuft', ...twin), false);
+    assert.equal(ageOf(...twin), 5);
+    assert.equal(presentIn('hair-tuft', 'Pat.: Knabe, 4 Mon.', 'Kind: Haarbüschel lumbal beim Bruder.', 'Grübchen sakral 2 mm in der Rima. Neuro o.B.', 'Sono LWS.'), false);
+  });
+  it('alone, naming the child, it is the patient key', () => {
+    assert.equal(ageOf('Kind: w, 6 Monate', 'Befund: Haarbüschel lumbal. Neuro o.B.', 'Anforderung: Sonographie LWS'), 6);
+  });
 });
