@@ -2076,11 +2076,15 @@ const readingVocabularyFields = () => {
       $comment: z.string().optional(),
       relatives: wordList,
       clinicians: wordList,
+      /** Clinicians' words that name a speaker only in a thread of two speakers or more ("Paeds rad:", "Rad reg:", "reg" a modifier; tellers.ts). */
+      threadClinicians: wordList,
       modifiers: z.array(word),
       messageWords: wordList,
       speaksAsParent: textList,
       conversationNotes: textList,
       credentials: z.array(word),
+      /** Words of assent opening a clinician's chat line before a study ("ok US lumbosacral spine"): blanked (tellers.ts assentBeforeStudy). */
+      assents: wordList,
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
