@@ -64,3 +64,48 @@ describe("fix59w: a clinician's assent right before the study", () => {
     assert.equal(orderOf('Phone call with mum', 'Age: 15 years', 'Findings: low back pain 3 wks', 'Mum: ok MRI L spine w/o contrast'), 'none');
   });
 });
+
+describe('fix59w after review rfix59w: a study a thread names alone refuses what follows it', () => {
+  const gp = '[10:02] GP: 13 yo boy, lower back pain 3 weeks, no night pain, afebrile, neuro exam normal';
+  it('reads no study rejected after it on its line', () => {
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: MRI lumbar spine - no. No red flags here'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Rad reg: XR L-spine - poor yield, would not bother'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: MRI L spine w/o contrast - not yet, see how physio goes'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: XR lumbar spine not1 needed'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: XR lumbar spine superfluous'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: XR lumbar spine niet nodig'), 'none');
+    assert.equal(
+      orderOf('08:00 RN: obs stable, 13 yo boy, lower back pain 3 weeks, no night pain, neuro normal', '11:30 Nurse: XR L spine - child would not go to radiology'),
+      'none',
+    );
+  });
+  it('reads no result, condition, deferral or unmarked question after the study', () => {
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: XR L spine unremarkable, fine for physio'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: MRI L-spine w/o contrast should he develop red flags'), 'none');
+    assert.equal(orderOf('8:00 pm NP Rees: 13 yo boy, lower back pain 3 weeks, no night pain, neuro normal', '8:15 pm Dr Amin (rads): MRI L spine only if neuro signs'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: MRI L spine w/o contrast in 6 weeks when not better', '[10:21] GP: ok'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: XR L spine at the follow-up visit, none today'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: XR L spine down the track perhaps, physio to start'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: XR L spine - would it alter what you do'), 'none');
+  });
+  it('reads no study a later message in the thread declines or takes back', () => {
+    assert.equal(
+      orderOf(gp, '[10:20] Paeds rads: MRI L spine w/o contrast', '[10:30] GP: parents would rather skip it, physio first', '[10:31] Paeds rads: no imaging then'),
+      'none',
+    );
+    assert.equal(
+      orderOf('[10:02] GP: 10 wk girl, hair tuft over L4 midline, neuro normal', '[10:20] Paeds rad: US lumbosacral spine', '[10:40] GP: mum declined, will watch'),
+      'none',
+    );
+  });
+  it('passes over an assent only before a study that stands alone', () => {
+    assert.equal(orderOf(gp, '[10:18] GP: have the XR report', '[10:20] Paeds rads: ok, XR L spine no acute finding, physio fine'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: sure - XR L spine not needed, physio'), 'none');
+    assert.equal(orderOf(gp, '[10:20] Paeds rads: yep XR L spine a waste of time'), 'none');
+  });
+  it('still reads a study standing alone with words carrying the order out', () => {
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: XR L spine now'), 'xr-area');
+    assert.equal(orderOf(gp, '[10:20] Paeds rad: ok MRI L spine without contrast, I will vet it'), 'mri-area-without');
+    assert.equal(orderOf(gp, "[10:20] Paeds rad: MRI L spine w/o contrast. adding to Friday's list"), 'mri-area-without');
+  });
+});

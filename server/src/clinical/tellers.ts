@@ -5,7 +5,10 @@ import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, perVocabulary } from './patterns';
-import { startsWithStudy } from './study-names';
+import { startsWithStudy, studyHead } from './study-names';
+import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
+import { defaultKnowledge } from '../knowledge/loader';
+import { orderWords } from './order-words';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -72,7 +75,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
     // finding asked about is neither ordered nor found.
     if (who === 'thread') {
-      if (!f.value.includes('?')) thread.push(f);
+      if (!f.value.includes('?') && !studyRefused(f, note.text, v)) thread.push(f);
       continue;
     }
     if (who === 'relative') {
@@ -90,7 +93,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     }
   for (const f of read) {
     const assent = tellerKey(f.rawKey, v) !== 'relative' ? assentBeforeStudy(f.value, v) : 0;
-    if (assent) assents.set(f, assent);
+    if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, note.text, v)) assents.set(f, assent);
   }
   const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
   if (!read.size && !dashed.length) return note;
@@ -130,10 +133,61 @@ function withoutAssent(f: Field, length: number): Field {
   return length ? { ...f, value: f.value.slice(length), valueSpan: { start: f.valueSpan.start + length, end: f.valueSpan.end } } : f;
 }
 
+/**
+ * A clinician's line read only in a thread ("[09:25] Paeds rads:", "Rad reg:", "[17:01] Dr Patel:") or after an assent
+ * ("fine, XR L spine …") that opens on a study is the order only when the study stands alone on it (studyStandsAlone) and
+ * no later message in the note declines or takes back imaging ("family keen to avoid MRI … no imaging for now", "parents
+ * declined the scan": order-vocabulary prose.noImaging, prose.declinedAfter). A radiologist names a study to weigh it as
+ * often as to order it. A line opening on anything else is left to the note's other readings, which hold their own refusals.
+ */
+function studyRefused(f: Field, text: string, v: TellerWords): boolean {
+  const value = f.value.trimStart();
+  if (!startsWithStudy(value)) return false;
+  if (!studyStandsAlone(value, v)) return true;
+  const later = toWords(text.slice(f.lineSpan.end));
+  return findAny(later, v.studyLine.takenBack).length > 0;
+}
+
+/**
+ * The study opening the line stands alone: its own clause holds after the study's name only words that close an order
+ * ("now", "today", "urgent", "next list"; order-vocabulary closingStudyEnds and closingLeads, tellers.studyLine.closing),
+ * and every later clause or sentence tells the order carried out ("I'll protocol it", "will add to tomorrow's list";
+ * explicitCues and tellers.studyLine.ordering), with no negation. No condition and no question anywhere on the line.
+ * So a rejection after the study ("– no.", "low yield, I'd not do it", "not at this stage", "pas nécessaire",
+ * "unnecessary"), a result ("nothing acute"), a condition ("should red flags appear"), a deferral ("in 3 months", "later
+ * maybe, physio first", "at review next month") or a question without its mark ("would that change management") is no order.
+ */
+function studyStandsAlone(value: string, v: TellerWords): boolean {
+  if (value.includes('?') || CONDITION.test(value)) return false;
+  const words = toWords(value);
+  if (studyHead(words) !== 0) return false;
+  let i = studyTailEnd(words, 0, value) + 1;
+  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++)
+    if (!v.studyLine.closing.has(words[i].text) && !v.studyLine.ordering.has(words[i].text)) return false;
+  const clauses: Word[][] = [];
+  for (; i < words.length; i++) {
+    if (!clauses.length || breaksClause(value, words[i - 1].end, words[i].start)) clauses.push([]);
+    clauses[clauses.length - 1].push(words[i]);
+  }
+  return clauses.every((c) => c.some((w) => v.studyLine.ordering.has(w.text)) && !c.some((_, j) => negates(c, j)));
+}
+
 function assentBeforeStudy(value: string, v: TellerWords): number {
   const m = /^[ \t]*([A-Za-z]+)[ \t]*[,\u2013\u2014-]?[ \t]*/.exec(value);
   if (!m || !v.assents.has(m[1].toLowerCase()) || m[0].length >= value.length) return 0;
   return startsWithStudy(value.slice(m[0].length)) ? m[0].length : 0;
+}
+
+/** tellers.studyLine with the order vocabulary's closing words, order cues and words declining imaging (studyStandsAlone). */
+function threadStudyLine(v: ReadingVocabulary): TellerWords['studyLine'] {
+  const ow = orderWords(defaultKnowledge().vocabulary);
+  const single = (phrases: readonly string[]) => phrases.filter((p) => !/\s/.test(p));
+  const prose = defaultKnowledge().vocabulary.prose;
+  return {
+    closing: new Set([...ow.closingStudyWords, ...ow.closingLeads, ...v.tellers.studyLine.closing]),
+    ordering: new Set([...single(prose.explicitCues), ...v.tellers.studyLine.ordering]),
+    takenBack: phraseSetOf([...prose.noImaging, ...prose.declinedAfter, ...v.tellers.studyLine.takenBack]),
+  };
 }
 
 /** A line keyed by a few words and a dash ("Mom - he has had fever since Tuesday", "Dad - had a discectomy at 30"). */
@@ -174,6 +228,8 @@ interface TellerWords {
   notConversation: PhraseSet;
   credentials: Set<string>;
   assents: Set<string>;
+  /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
+  studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet };
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -202,6 +258,7 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
     assents: new Set(v.tellers.assents),
+    studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
