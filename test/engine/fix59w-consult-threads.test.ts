@@ -87,6 +87,10 @@ describe('fix59w after review rfix59w: a study a thread names alone refuses what
     assert.equal(orderOf(gp, '[10:20] Paeds rad: XR L spine at the follow-up visit, none today'), 'none');
     assert.equal(orderOf(gp, '[10:20] Paeds rads: XR L spine down the track perhaps, physio to start'), 'none');
     assert.equal(orderOf(gp, '[10:20] Paeds rads: XR L spine - would it alter what you do'), 'none');
+    assert.equal(
+      orderOf('[10:02] GP: 6 wk girl, hair tuft over L4 midline, neuro normal', '[10:20] Paeds rad: MRI L spine w/o contrast, will book for when she is 6 months'),
+      'none',
+    );
   });
   it('reads no study a later message in the thread declines or takes back', () => {
     assert.equal(

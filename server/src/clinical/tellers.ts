@@ -9,6 +9,7 @@ import { startsWithStudy, studyHead } from './study-names';
 import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
 import { defaultKnowledge } from '../knowledge/loader';
 import { orderWords } from './order-words';
+import { timedLater } from './order-recommended';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -155,7 +156,7 @@ function studyRefused(f: Field, text: string, v: TellerWords): boolean {
  * explicitCues and tellers.studyLine.ordering), with no negation. No condition and no question anywhere on the line.
  * So a rejection after the study ("– no.", "low yield, I'd not do it", "not at this stage", "pas nécessaire",
  * "unnecessary"), a result ("nothing acute"), a condition ("should red flags appear"), a deferral ("in 3 months", "later
- * maybe, physio first", "at review next month") or a question without its mark ("would that change management") is no order.
+ * maybe, physio first", "at review next month", "…, will book it for when she is 6 months") or a question without its mark ("would that change management") is no order.
  */
 function studyStandsAlone(value: string, v: TellerWords): boolean {
   if (value.includes('?') || CONDITION.test(value)) return false;
@@ -169,6 +170,7 @@ function studyStandsAlone(value: string, v: TellerWords): boolean {
     if (!clauses.length || breaksClause(value, words[i - 1].end, words[i].start)) clauses.push([]);
     clauses[clauses.length - 1].push(words[i]);
   }
+  if (clauses.length && v.studyLine.deferred(value.slice(clauses[0][0].start))) return false;
   return clauses.every((c) => c.some((w) => v.studyLine.ordering.has(w.text)) && !c.some((_, j) => negates(c, j)));
 }
 
@@ -187,6 +189,8 @@ function threadStudyLine(v: ReadingVocabulary): TellerWords['studyLine'] {
     closing: new Set([...ow.closingStudyWords, ...ow.closingLeads, ...v.tellers.studyLine.closing]),
     ordering: new Set([...single(prose.explicitCues), ...v.tellers.studyLine.ordering]),
     takenBack: phraseSetOf([...prose.noImaging, ...prose.declinedAfter, ...v.tellers.studyLine.takenBack]),
+    // "…, will book for when she is 6 months", "…, will order then": the order carried out later, or left to another.
+    deferred: (rest) => timedLater(rest, ow.letterSuggestion) || findAny(toWords(rest), ow.orderedLater).length > 0 || findAny(toWords(rest), ow.until).length > 0,
   };
 }
 
@@ -229,7 +233,7 @@ interface TellerWords {
   credentials: Set<string>;
   assents: Set<string>;
   /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
-  studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet };
+  studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
     ageFrom: number;
     phrases: PhraseSet;
