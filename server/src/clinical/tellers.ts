@@ -5,6 +5,11 @@ import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, perVocabulary } from './patterns';
+import { startsWithStudy, studyHead } from './study-names';
+import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
+import { defaultKnowledge } from '../knowledge/loader';
+import { orderWords } from './order-words';
+import { timedLater } from './order-recommended';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -59,15 +64,37 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
   const v = tellerWords();
   let conversation: boolean | undefined;
   const read = new Set<Field>();
+  const clinicianLines = new Set<Field>();
+  const assents = new Map<Field, number>();
+  const thread: Field[] = [];
+  const speakers = new Set<string>();
   for (const f of note.fields) {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
     if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
+    speakers.add(speakerOf(f.rawKey));
+    // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
+    // finding asked about is neither ordered nor found.
+    if (who === 'thread') {
+      if (!f.value.includes('?') && !studyRefused(f, note.text, v)) thread.push(f);
+      continue;
+    }
     if (who === 'relative') {
       conversation ??= isConversation(note.text, v);
       if (!conversation && !speaksAsParent(f.value, v)) continue;
     }
     read.add(f);
+  }
+  // A speaker known only as a thread's ("Paeds rad:", "[17:01] Dr Patel:") is read only in a thread: two speakers or more.
+  // A single "Rad: accepted, CT C-spine …" or "Radiology reply: …" is a vetting or a reply line, read as before.
+  if (speakers.size >= 2)
+    for (const f of thread) {
+      read.add(f);
+      clinicianLines.add(f);
+    }
+  for (const f of read) {
+    const assent = tellerKey(f.rawKey, v) !== 'relative' ? assentBeforeStudy(f.value, v) : 0;
+    if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, note.text, v)) assents.set(f, assent);
   }
   const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
   if (!read.size && !dashed.length) return note;
@@ -86,11 +113,86 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
   return {
     ...note,
     text: parts.join(''),
-    fields: note.fields.map((f) => (read.has(f) && !f.prose ? { ...f, key: PRESENTATION, prose: false, inferred: true } : f)),
+    // A clinician's chat line the parser read as prose (a time before the speaker, "[15:20] Paeds rad:", or a speaker
+    // of two words, "Rad reg:") is read as the one-word speaker's line is ("rads: XR T/L spine"): a carer's stays prose.
+    fields: note.fields.map((f) =>
+      read.has(f) && (!f.prose || clinicianLines.has(f)) ? { ...withoutAssent(f, assents.get(f) ?? 0), key: PRESENTATION, prose: false, inferred: true } : f,
+    ),
   };
 }
 
 const PRESENTATION = lookupKey('Presentation')!;
+
+/**
+ * The length of a clinician's word of assent opening a chat line right before a study ("ok US lumbosacral spine, I'll
+ * protocol it", "fine, xray LS spine", "sure - MRI L-spine w/o"; reading-vocabulary tellers.assents) with the comma or
+ * dash after it: the word agrees to what was asked and is blanked, so the study opens the line as in "rads: US …".
+ * Never before anything else ("ok so indeterminate", "ok if mum agrees, MRI …", "fine for now, no imaging"). The line's
+ * value then starts after it (withoutAssent).
+ */
+function withoutAssent(f: Field, length: number): Field {
+  return length ? { ...f, value: f.value.slice(length), valueSpan: { start: f.valueSpan.start + length, end: f.valueSpan.end } } : f;
+}
+
+/**
+ * A clinician's line read only in a thread ("[09:25] Paeds rads:", "Rad reg:", "[17:01] Dr Patel:") or after an assent
+ * ("fine, XR L spine …") that opens on a study is the order only when the study stands alone on it (studyStandsAlone) and
+ * no later message in the note declines or takes back imaging ("family keen to avoid MRI … no imaging for now", "parents
+ * declined the scan": order-vocabulary prose.noImaging, prose.declinedAfter). A radiologist names a study to weigh it as
+ * often as to order it. A line opening on anything else is left to the note's other readings, which hold their own refusals.
+ */
+function studyRefused(f: Field, text: string, v: TellerWords): boolean {
+  const value = f.value.trimStart();
+  if (!startsWithStudy(value)) return false;
+  if (!studyStandsAlone(value, v)) return true;
+  const later = toWords(text.slice(f.lineSpan.end));
+  return findAny(later, v.studyLine.takenBack).length > 0;
+}
+
+/**
+ * The study opening the line stands alone: its own clause holds after the study's name only words that close an order
+ * ("now", "today", "urgent", "next list"; order-vocabulary closingStudyEnds and closingLeads, tellers.studyLine.closing),
+ * and every later clause or sentence tells the order carried out ("I'll protocol it", "will add to tomorrow's list";
+ * explicitCues and tellers.studyLine.ordering), with no negation. No condition and no question anywhere on the line.
+ * So a rejection after the study ("– no.", "low yield, I'd not do it", "not at this stage", "pas nécessaire",
+ * "unnecessary"), a result ("nothing acute"), a condition ("should red flags appear"), a deferral ("in 3 months", "later
+ * maybe, physio first", "at review next month", "…, will book it for when she is 6 months") or a question without its mark ("would that change management") is no order.
+ */
+function studyStandsAlone(value: string, v: TellerWords): boolean {
+  if (value.includes('?') || CONDITION.test(value)) return false;
+  const words = toWords(value);
+  if (studyHead(words) !== 0) return false;
+  let i = studyTailEnd(words, 0, value) + 1;
+  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++)
+    if (!v.studyLine.closing.has(words[i].text) && !v.studyLine.ordering.has(words[i].text)) return false;
+  const clauses: Word[][] = [];
+  for (; i < words.length; i++) {
+    if (!clauses.length || breaksClause(value, words[i - 1].end, words[i].start)) clauses.push([]);
+    clauses[clauses.length - 1].push(words[i]);
+  }
+  if (clauses.length && v.studyLine.deferred(value.slice(clauses[0][0].start))) return false;
+  return clauses.every((c) => c.some((w) => v.studyLine.ordering.has(w.text)) && !c.some((_, j) => negates(c, j)));
+}
+
+function assentBeforeStudy(value: string, v: TellerWords): number {
+  const m = /^[ \t]*([A-Za-z]+)[ \t]*[,\u2013\u2014-]?[ \t]*/.exec(value);
+  if (!m || !v.assents.has(m[1].toLowerCase()) || m[0].length >= value.length) return 0;
+  return startsWithStudy(value.slice(m[0].length)) ? m[0].length : 0;
+}
+
+/** tellers.studyLine with the order vocabulary's closing words, order cues and words declining imaging (studyStandsAlone). */
+function threadStudyLine(v: ReadingVocabulary): TellerWords['studyLine'] {
+  const ow = orderWords(defaultKnowledge().vocabulary);
+  const single = (phrases: readonly string[]) => phrases.filter((p) => !/\s/.test(p));
+  const prose = defaultKnowledge().vocabulary.prose;
+  return {
+    closing: new Set([...ow.closingStudyWords, ...ow.closingLeads, ...v.tellers.studyLine.closing]),
+    ordering: new Set([...single(prose.explicitCues), ...v.tellers.studyLine.ordering]),
+    takenBack: phraseSetOf([...prose.noImaging, ...prose.declinedAfter, ...v.tellers.studyLine.takenBack]),
+    // "…, will book for when she is 6 months", "…, will order then": the order carried out later, or left to another.
+    deferred: (rest) => timedLater(rest, ow.letterSuggestion) || findAny(toWords(rest), ow.orderedLater).length > 0 || findAny(toWords(rest), ow.until).length > 0,
+  };
+}
 
 /** A line keyed by a few words and a dash ("Mom - he has had fever since Tuesday", "Dad - had a discectomy at 30"). */
 const DASH_KEYED = /^([ \t]*)([A-Za-z][A-Za-z' ]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(\S[^\r\n]*?)\r?$/gm;
@@ -121,12 +223,17 @@ function dashedTellers(text: string, v: TellerWords, conversation: () => boolean
 interface TellerWords {
   relatives: Set<string>;
   clinicians: Set<string>;
+  /** The clinicians' words with those read only in a thread (tellers.threadClinicians: "rad", "radiology"). */
+  threadClinicians: Set<string>;
   modifiers: Set<string>;
   message: Set<string>;
   parent: PhraseSet;
   conversation: PhraseSet;
   notConversation: PhraseSet;
   credentials: Set<string>;
+  assents: Set<string>;
+  /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
+  studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -147,12 +254,15 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
   return {
     relatives: new Set(v.tellers.relatives),
     clinicians: new Set(v.tellers.clinicians),
+    threadClinicians: new Set([...v.tellers.clinicians, ...v.tellers.threadClinicians]),
     modifiers: new Set(v.tellers.modifiers),
     message: new Set(v.tellers.messageWords),
     parent: phraseSetOf(v.tellers.speaksAsParent),
     conversation: phraseSetOf(v.tellers.conversationNotes),
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
+    assents: new Set(v.tellers.assents),
+    studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
@@ -175,7 +285,62 @@ const tellerWords = (v: ReadingVocabulary = readingVocabulary()) => tellerWordsO
  * ("pcp", "peds rads", "ED resident"), or no teller (any other word: "Mom's hx", "Parent name", "Caller").
  * A relative with a message word is told as a clinician is: in any note.
  */
-function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | undefined {
+function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | 'thread' | undefined {
+  const time = CHAT_TIME.exec(rawKey);
+  if (!time) return tellerWordsKey(rawKey, v, v.clinicians) ?? (tellerWordsKey(rawKey, v, v.threadClinicians) === 'clinician' ? 'thread' : undefined);
+  // A relative's timed line ("[14:02] Mum:") stays unread, as before.
+  const key = rawKey.slice(time[0].length);
+  return tellerWordsKey(key, v, v.threadClinicians) === 'clinician' || chatSpeaker(key, v) ? 'thread' : undefined;
+}
+
+/** The speaker of a chat line, for telling speakers apart: the key without its time, in lower case. */
+function speakerOf(rawKey: string): string {
+  const time = CHAT_TIME.exec(rawKey);
+  return (time ? rawKey.slice(time[0].length) : rawKey)
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * A secure-message or chat thread's time opening a speaker's key ("[14:02] Dr K", "08:40 Rads", "7:58 pm NP Kaye",
+ * "[Mon 08:02] Beth (NP, …)"): the time says when the message was sent, not who sent it.
+ */
+const CHAT_TIME = /^[ \t]*\[?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]+(?=\S)/i;
+
+/**
+ * In a timestamped thread, a speaker named as a clinician names himself: a title and a name ("Dr Patel", "Dr A.
+ * Kowalczyk"), a clinician's word and a name ("NP Jo Darcy", "GP Adams", "Dr Quigley rads"), or a name with the
+ * clinician's role in brackets ("Dr Patel (paeds radiology)", "Beth (NP, Lake Cargelligo)"). Only with the time: without
+ * it "Dr Smith:" may head a letter's list of who was told. A relative's name is never read so ("Mum (Sarah)" has no
+ * clinician's word).
+ */
+function chatSpeaker(key: string, v: TellerWords): 'clinician' | undefined {
+  const bracket = /^([^()]*)\(([^()]*)\)[ \t]*$/.exec(key);
+  if (bracket) {
+    const role = bracket[2].split(/[,;]/)[0];
+    return nameWords(bracket[1], v, false) && tellerWordsKey(role, v, v.threadClinicians) === 'clinician' ? 'clinician' : undefined;
+  }
+  return nameWords(key, v, true) ? 'clinician' : undefined;
+}
+
+/** Capitalised name words, with a title (credentials: "Dr", "NP") or a clinician's word among them when `titled`. */
+function nameWords(text: string, v: TellerWords, titled: boolean): boolean {
+  const words = text.split(/[\s.]+/).filter(Boolean);
+  if (!words.length || words.length > 4) return false;
+  let title = false;
+  let name = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (v.credentials.has(lower) || v.threadClinicians.has(lower)) title = true;
+    else if (/^\p{Lu}[\p{L}'-]*$/u.test(w)) name = true;
+    else return false;
+  }
+  return name && (title || !titled);
+}
+
+/** Who the key's words name as the teller (tellerKey without a chat's time or name). */
+function tellerWordsKey(rawKey: string, v: TellerWords, clinicians: Set<string>): 'relative' | 'clinician' | undefined {
   const words = toWords(rawKey.slice(0, 60)).map((w) => w.text);
   if (!words.length || words.length > 5) return undefined;
   let relative = false;
@@ -183,7 +348,7 @@ function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | u
   let message = false;
   for (const w of words) {
     if (v.relatives.has(w)) relative = true;
-    else if (v.clinicians.has(w)) clinician = true;
+    else if (clinicians.has(w)) clinician = true;
     else if (v.message.has(w)) message = true;
     else if (!v.modifiers.has(w)) return undefined;
   }

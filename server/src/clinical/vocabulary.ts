@@ -2087,11 +2087,17 @@ const readingVocabularyFields = () => {
       $comment: z.string().optional(),
       relatives: wordList,
       clinicians: wordList,
+      /** Clinicians' words that name a speaker only in a thread of two speakers or more ("Paeds rad:", "Rad reg:", "reg" a modifier; tellers.ts). */
+      threadClinicians: wordList,
       modifiers: z.array(word),
       messageWords: wordList,
       speaksAsParent: textList,
       conversationNotes: textList,
       credentials: z.array(word),
+      /** Words of assent opening a clinician's chat line before a study ("ok US lumbosacral spine"): blanked (tellers.ts assentBeforeStudy). */
+      assents: wordList,
+      /** After a study a thread's clinician names alone (tellers.ts studyStandsAlone): closing words of its clause, words of a later clause carrying the order out, and words of a later message taking imaging back (with order-vocabulary's). */
+      studyLine: z.strictObject({ $comment: z.string().optional(), closing: wordList, ordering: wordList, takenBack: textList }),
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
