@@ -43,7 +43,11 @@ describe('fix59es: Spanish notes from Latin American and Spanish clinics', () =>
       assert.equal(facts('Lactante de 4 meses con fosita sacra por arriba del pliegue glúteo. Se solicita ecografía.').dimple?.position, 'above-cleft');
     });
     it('a simple dimple told so is rated simple', () =>
-      assert.ok(rules('Lactante de 2 meses. Fosita sacra de 3 mm, en el pliegue, a 1.5 cm del ano, fondo visible. Neurológico normal. Se solicita ecografía de columna lumbosacra.').includes('simple-dimple')));
+      assert.ok(
+        rules(
+          'Lactante de 2 meses. Fosita sacra de 3 mm, en el pliegue, a 1.5 cm del ano, fondo visible. Neurológico normal. Se solicita ecografía de columna lumbosacra.',
+        ).includes('simple-dimple'),
+      ));
     it('near miss: "en el pliegue inguinal" places no dimple in the cleft', () =>
       assert.notEqual(facts('Lactante de 2 meses, fosita sacra de 2 mm. Eritema en el pliegue inguinal. Se solicita ecografía.').dimple?.position, 'within-cleft'));
   });
@@ -62,7 +66,10 @@ describe('fix59es: Spanish notes from Latin American and Spanish clinics', () =>
   describe('history: trauma, malignancy, prior films', () => {
     it('"colisión vehicular a alta velocidad" is significant trauma; "placaje de alta energía" too', () => {
       assert.equal(facts('Niño de 9 años, ocupante en colisión vehicular a alta velocidad. Dolor dorsolumbar. Se solicita TC de columna.').trauma?.significance, 'significant');
-      assert.equal(scenario('14 años, rugby: placaje de alta energía, caída sobre la cabeza. Dolor cervical. Neuro sin focalidad. Pido Rx columna cervical.'), 'spine-trauma-cervical');
+      assert.equal(
+        scenario('14 años, rugby: placaje de alta energía, caída sobre la cabeza. Dolor cervical. Neuro sin focalidad. Pido Rx columna cervical.'),
+        'spine-trauma-cervical',
+      );
     });
     it('"se cayó del sillón" is a trivial fall; "No refiere dolor de espalda" is no back pain', () => {
       const note = '3 años. Se cayó del sillón ayer, jugó normal después. No refiere dolor de espalda. Neuro normal. Se pide RX columna lumbar.';
@@ -70,7 +77,11 @@ describe('fix59es: Spanish notes from Latin American and Spanish clinics', () =>
       assert.ok(!present(note, 'back-pain'));
     });
     it('"se lesionó" the back with "no recuerda el mecanismo" is an injury without its mechanism', () =>
-      assert.ok(rules('Paciente de 14 años, refiere que se lesionó la espalda hace 1 mes, no recuerda el mecanismo. Dolor lumbar desde entonces. Solicito RMN de columna lumbar.').includes('trauma-mechanism-unclear')));
+      assert.ok(
+        rules('Paciente de 14 años, refiere que se lesionó la espalda hace 1 mes, no recuerda el mecanismo. Dolor lumbar desde entonces. Solicito RMN de columna lumbar.').includes(
+          'trauma-mechanism-unclear',
+        ),
+      ));
     it('near miss: the father who hurt his back gives the child no trauma', () =>
       assert.notEqual(facts('Niño de 12 años, dolor lumbar de 3 semanas. El padre se lesionó la espalda hace 2 meses. Se solicita RX.').trauma?.significance, 'unclear'));
     it('"LLA en remisión" is the child\'s past malignancy; the mother\'s is not', () => {
@@ -83,7 +94,10 @@ describe('fix59es: Spanish notes from Latin American and Spanish clinics', () =>
       assert.equal(scenario(note), 'back-pain-infection-tumor');
     });
     it('"Radiografías previas sin hallazgos" with constant pain are negative films; "Sin ecografía previa" is no prior study', () => {
-      assert.equal(scenario('Niño de 11 años, dolor lumbar constante de 6 semanas. Radiografías de columna lumbar previas sin hallazgos. Sin fiebre. Se solicita RM de columna.'), 'back-pain-red-flags-negative-radiographs');
+      assert.equal(
+        scenario('Niño de 11 años, dolor lumbar constante de 6 semanas. Radiografías de columna lumbar previas sin hallazgos. Sin fiebre. Se solicita RM de columna.'),
+        'back-pain-red-flags-negative-radiographs',
+      );
       assert.deepEqual(facts('Niña 3 meses con mechón de pelo sacro. Sin ecografía previa. Se solicita RMN de columna lumbosacra.').prior, []);
     });
   });
