@@ -101,4 +101,57 @@ describe('fix59es: Spanish notes from Latin American and Spanish clinics', () =>
       assert.deepEqual(facts('Niña 3 meses con mechón de pelo sacro. Sin ecografía previa. Se solicita RMN de columna lumbosacra.').prior, []);
     });
   });
+
+  describe('review rfix59es: the near misses the Spanish readings must refuse', () => {
+    it('a request orders only the study right after it, at its clause head, never beside a condition or a sibling', () => {
+      assert.equal(order('Lactante de 4 meses, fosita sacra de 2 mm en el pliegue. Eco de columna normal. Pido al padre que traiga el informe de la eco.'), undefined);
+      assert.equal(order('Niña de 9 años, dolor lumbar de 1 semana, sin fiebre. Neuro normal. Pido RX de columna lumbar en caso de persistencia; hoy, reposo.'), undefined);
+      assert.equal(order('Lactante de 1 mes con mechón de pelo sacro. Eco de columna hoy normal. Se repite ecografía si aparece debilidad en piernas.'), undefined);
+      assert.equal(
+        order('RN de 20 días con fosita sacra de 2 mm en el pliegue. Neurológico normal.\nHermana de 12 años con dolor lumbar: para ella se pide RX de columna.'),
+        undefined,
+      );
+      assert.equal(order('Niño de 10 años, dolor lumbar de 3 semanas.\nPapá preocupado, se pide una RM de columna lumbar.'), 'mri-area-without');
+    });
+    it('"no refiere" before relief or change denies no finding: the night pain goes on', () => {
+      assert.ok(present('Niño de 13 años, dolor lumbar de 4 semanas. No refiere alivio del dolor nocturno con ibuprofeno.\nSe solicita RX de columna lumbar.', 'night-pain'));
+      assert.ok(present('Niña de 12 años, dolor lumbar de 3 semanas. No refiere mejoría del dolor nocturno.\nSe solicita RX de columna lumbar.', 'night-pain'));
+    });
+    it('"constante" is constant pain only beside a back-pain word, never weight, watch or another pain', () => {
+      const redFlag = (text: string) => scenario(text) === 'back-pain-red-flags';
+      assert.ok(!redFlag('Niño de 10 años, dolor lumbar de 2 semanas. Peso constante desde el control anterior. Afebril. Neurológico normal.\nSe solicita RX de columna lumbar.'));
+      assert.ok(!redFlag('Niña de 9 años, dolor lumbar de 1 semana, intermitente. Dolor constante de rodilla por Osgood. Afebril.\nSe solicita RX de columna lumbar.'));
+      assert.ok(redFlag('Niño de 12 años con dolor lumbar constante de 5 semanas. Afebril.\nSe solicita RX de columna lumbar.'));
+    });
+    it('a negated or ruled-out suspicion of a neoplasm suspects none', () => {
+      assert.equal(
+        scenario('Niña de 12 años, dolor lumbar de 2 semanas. Sin sospecha de proceso neoplásico, afebril. Neurológico normal.\nSe solicita RX de columna lumbar.'),
+        'back-pain-no-red-flags',
+      );
+      assert.equal(
+        scenario('Niño de 14 años, dolor lumbar de 3 semanas. Se descarta proceso neoplásico. Neurológico normal.\nSe solicita RX de columna lumbar.'),
+        'back-pain-no-red-flags',
+      );
+    });
+    it('a normal exam asked in a question ("¿Neurológico normal?") is no exam', () =>
+      assert.equal(
+        facts('Lactante de 5 meses, fosita sacra de 2 mm en el pliegue. ¿Neurológico normal? Difícil de valorar hoy.\nSe solicita ecografía de columna.').neuro?.state,
+        'unknown',
+      ));
+    it('"se lesionó" another body part is no back injury', () =>
+      assert.notEqual(
+        facts('Niña de 13 años, dolor lumbar de 3 semanas. Hace 3 meses se lesionó el tobillo izquierdo, ya recuperada. Afebril.\nSe solicita RX de columna lumbar.').trauma
+          ?.significance,
+        'unclear',
+      ));
+    it('a ruled-out high-energy mechanism after a fall from standing height is no significant trauma', () =>
+      assert.notEqual(
+        scenario('Niña de 10 años, dolor lumbar tras caída desde su propia altura; se descarta mecanismo de alta energía. Neurológico normal.\nSe solicita RX de columna lumbar.'),
+        'spine-trauma-thoracolumbar',
+      ));
+    it("the mother who saw night sweats tells the child's own", () =>
+      assert.ok(
+        present('Niño de 10 años, dolor lumbar de 2 semanas. No refiere fiebre, pero la mamá sí notó sudoraciones nocturnas.\nSe solicita RX de columna lumbar.', 'night-sweats'),
+      ));
+  });
 });
