@@ -143,6 +143,13 @@ const SpanishSchema = z.strictObject({
   $alsoPortuguese: z.string().optional(),
   /** Cues that are Portuguese words too: they tell Spanish from English, never from Portuguese. */
   alsoPortuguese: z.array(z.string().min(1)),
+  /** The folded tables' guards, read on the Spanish words with their accents folded (review rfix59es). */
+  $notBeside: z.string().optional(),
+  notBeside: foldedTableSchema('fr').shape.notBeside,
+  $ownFinding: z.string().optional(),
+  ownFinding: foldedTableSchema('fr').shape.ownFinding,
+  $near: z.string().optional(),
+  near: foldedTableSchema('fr').shape.near,
   phrases: z.array(
     z
       .strictObject({ es: z.string().min(1), en: z.string().min(1) })
@@ -466,6 +473,8 @@ interface Compiled {
   /** dictation.recognized: a form only a speech recognizer writes ("M.R.I.", "see tea"), as one pattern tested once per note. */
   recognized: RegExp;
   spanish: Map<string, Entry[]>;
+  /** The Spanish table's guards (notBeside, ownFinding, near), keyed by the phrases' folded words. */
+  spanishGuards: FoldedTable;
   notAfter: Set<string>;
   notBefore: Set<string>;
   /** dictation.sparse: the marks read in a note of too few spoken marks, as said, and the words before that keep them words. */
@@ -712,6 +721,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     recognized: recognizedPattern(d.recognized),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
+    spanishGuards: foldedTable([], { cues: [], names: [], notInClause: [], notBeside: v.spanish.notBeside, ownFinding: v.spanish.ownFinding, near: v.spanish.near }),
     notAfter: lower(d.notAfter),
     notBefore: lower(d.notBefore),
     sparse: { marks: new Set(d.sparse.marks.map(saidKey)), notAfter: new Set(d.sparse.notAfter), recognizedMarks: new Set(d.sparse.recognizedMarks.map(saidKey)) },
@@ -987,6 +997,16 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
   work.steps += last - first + 1;
   for (let k = first; k <= last; k++) if (against.has(words[k].text)) return false;
   return true;
+}
+
+/**
+ * The Spanish table keeps its accents, but its guards are read as the folded tables' are (review rfix59es): a request
+ * "pido" only before its study and at its clause's head, never in a question or beside a condition or a relative; "no
+ * refiere" never before what it denies is relief ("No refiere mejoría del dolor nocturno": the pain goes on).
+ */
+function spanishAccepts(text: string, folded: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
+  const f = { ...m, entry: { ...m.entry, words: m.entry.words.map((w) => (w === AMOUNT ? w : unaccented(w))) } };
+  return !besideRefused(text, folded, i, f, t) && !notOwnFinding(text, folded, i, f, t) && !nothingNear(text, folded, i, f, t);
 }
 
 const notInClause = (t: FoldedTable, e: Entry) => t.notInClause.get(e.words[0]);
@@ -1984,6 +2004,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const names = (foldedOne ?? c.french).names;
   const guards = foldedOne ?? c.french;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
+  // The Spanish words with their accents folded, as the Spanish guards hold them: found once per note, only when a guard asks.
+  let spanishFolded: Word[] | undefined;
   // The lines naming a newborn or an infant, found once per note and only when a years phrase asks.
   let infants: Set<number> | undefined;
   const infantLines = () => (infants ??= new Set(tableWords.filter((w) => ageTable?.infantWords.has(w.text)).map((w) => lineOf(text, w.start))));
@@ -2034,7 +2056,9 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines)
       : folded
         ? (m: Match) => frenchAccepts(text, tableWords, i, m, guards)
-        : undefined;
+        : asSpanish
+          ? (m: Match) => spanishAccepts(text, (spanishFolded ??= words.map((w) => ({ ...w, text: unaccented(w.text) }))), i, m, c.spanishGuards)
+          : undefined;
     const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
       // An age language writes its decimals with a comma ("2,5 tahun" is two and a half years): the English reader takes a

@@ -37,10 +37,12 @@ export function symbolSexYears(original: string, c: AgeValue, symbols: ReadonlyM
 const YEARS_UNIT = /^(?:y|yr|yrs|year|years)$/i;
 /**
  * The complaint's own duration right after it: "4 days", "x 2 wks", "for 3 weeks ago", "~10 d", "2/52"; then the clause
- * closes (a comma, a full stop, a semicolon or the line's end), "ago" at most between.
+ * closes (a comma, a full stop, a semicolon or the line's end), "ago" at most between. "of" and the Spanish "de" lead it
+ * as "for" does: a Spanish note's "7 años, dolor lumbar de 5 semanas," reads "7 yrs, back pain de 5 weeks," (round 59,
+ * fix59es).
  */
 const OWN_DURATION =
-  /^[ \t]*(?:(?:x|×|for|~)[ \t]*)?\d{1,2}[ \t]*-?[ \t]*(?:d|days?|w|wks?|weeks?|mo|mos|mths?|months?|\/52|\/7|\/12)(?![A-Za-z\d/])[ \t]*(?:ago\b[ \t]*)?(?:[,.;]|\r?\n|$)/i;
+  /^[ \t]*(?:(?:x|×|for|of|de|~)[ \t]*)?\d{1,2}[ \t]*-?[ \t]*(?:d|days?|w|wks?|weeks?|mo|mos|mths?|months?|\/52|\/7|\/12)(?![A-Za-z\d/])[ \t]*(?:ago\b[ \t]*)?(?:[,.;]|\r?\n|$)/i;
 
 /**
  * Whether the opening age in years (`told`) is no duration of the complaint after it, which tells its own duration: the
