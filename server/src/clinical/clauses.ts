@@ -3,7 +3,8 @@ import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, lowerBound } from '../notes/words';
 import { work } from '../notes/work';
-import { perVocabulary } from './patterns';
+import { escapeRegExp, perVocabulary } from './patterns';
+import { wordsSource } from './word-lists';
 import { US_WORDS, STUDY_WORDS, STUDY_HEAD, STUDY_TAIL, startsWithStudy } from './study-names';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
@@ -130,9 +131,37 @@ export function breaksClause(text: string, from: number, to: number): boolean {
  * language says it, whose study words are read in every note: Lithuanian "jei"/"jeigu" ("Jei skausmas išliks - MRT
  * stuburo"), Russian "если", Bulgarian "ако".
  */
-/** "if" in the languages whose study words are read in every note (context-lexicon hypothetical triggers, CONDITION). */
-export const FOREIGN_IF: ReadonlySet<string> = new Set(['jei', 'jeigu', 'если', 'ако']);
-export const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:was|were|had)\b))\b|(?<!\p{L})(?:если|ако)(?!\p{L})/iu;
+export interface ConditionWords {
+  /** A condition anywhere in the text (reading-vocabulary conditions: words, foreignIf, awaited but for awaitedDone). */
+  condition: RegExp;
+  /** A heading's condition (conditions.words and headingOnly: "Next step if US equivocal -"; keyed-study.ts). */
+  heading: RegExp;
+  /** "if" in the languages whose study words are read in every note (conditions.foreignIf). */
+  foreignIf: ReadonlySet<string>;
+}
+
+/** reading-vocabulary conditions as the patterns and set its readers use, built once per vocabulary. */
+export const conditionWordsOf = perVocabulary((v: ReadingVocabulary['conditions']): ConditionWords => {
+  // A word of Latin letters is bounded by \b, as the English ones; one of another script by letters, which \b does not know.
+  const latin = v.foreignIf.filter((w) => /^[a-z]+$/.test(w));
+  const other = v.foreignIf.filter((w) => !/^[a-z]+$/.test(w));
+  const awaited = String.raw`(?:${wordsSource(v.awaited)})(?![^.;,]*\b(?:${wordsSource(v.awaitedDone)})\b)`;
+  const bounded = [wordsSource(v.words), ...(latin.length ? [wordsSource(latin)] : []), awaited].join('|');
+  const unbounded = other.length ? String.raw`|(?<!\p{L})(?:${other.map(escapeRegExp).join('|')})(?!\p{L})` : '';
+  return {
+    condition: new RegExp(String.raw`\b(?:${bounded})\b${unbounded}`, 'iu'),
+    heading: new RegExp(String.raw`\b(?:${wordsSource([...v.words, ...v.headingOnly])})\b`, 'i'),
+    foreignIf: new Set(v.foreignIf),
+  };
+});
+/** The condition words of this build's vocabulary (conditionWordsOf). */
+export function conditionWords(): ConditionWords {
+  return conditionWordsOf(readingVocabulary().conditions);
+}
+/** A condition in the text (conditionWords().condition): "MRI if US equivocal", "once MRI done", "если". */
+export function conditioned(text: string): boolean {
+  return conditionWords().condition.test(text);
+}
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
 /**

@@ -24,7 +24,7 @@ import { detailAfterColon } from './studies-key';
 import { decidesNotToImage, notOrderCues } from './order-cues';
 import { type OrderWords, keyWords, orderWords } from './order-words';
 import type { Facts } from './note-facts';
-import { wordIndex, negates } from './clauses';
+import { wordIndex, negates, conditionWords } from './clauses';
 import { STUDY_NAMED, startsWithStudy, NAMES_SPINE, BONE_SCAN, NAMES_A_STUDY } from './study-names';
 import { decisionLeftBefore } from './decision-left';
 
@@ -228,12 +228,15 @@ function isContrastChoice(label: string, ow: OrderWords): boolean {
   return ow.contrastChoices.has(words) || ow.contrastChoices.has(words.replace(/ (?:iv )?contrast$/, ''));
 }
 
-/** The nearest line above, a heading of its own (nothing after its colon or dash), telling a condition: "Next step if US equivocal -". */
+/**
+ * The nearest line above, a heading of its own (nothing after its colon or dash), telling a condition: "Next step if US
+ * equivocal -" (reading-vocabulary conditions.words and headingOnly, the words clauses.ts conditions with).
+ */
 function conditioningHeadingAbove(text: string, lineStart: number): boolean {
   const before = text.slice(0, lineStart).replace(/\s+$/, '');
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (!line || (/:/.test(line) && !/[:\-\u2013\u2014]\s*$/.test(line))) return false;
-  return /\b(?:if|unless|should|in case|otherwise|next step|next steps|then)\b/i.test(line);
+  return conditionWords().heading.test(line);
 }
 
 /** A line of the study's block below it (to a blank line) taking it back: "Status: cancelled - parents declined sedation". */

@@ -7,7 +7,7 @@ import { readContext } from './context';
 import { findAny, longestPhraseAt, phraseSetOf, readingVocabulary } from './vocabulary';
 import type { Facts } from './note-facts';
 import { STUDY_NAMED, STARTS_WITH_STUDY, REGION_FIRST_STUDY, regionFirst, NAMES_A_STUDY, NAMES_A_SERIES, NAMES_SPINE, studyHead, startsWithStudy } from './study-names';
-import { sentenceAround, CONDITION, wordIndex, breaksClause } from './clauses';
+import { sentenceAround, conditioned, wordIndex, breaksClause } from './clauses';
 import { CHANGE_ELSEWHERE } from './order-candidate';
 import { type OrderWords, keyWords } from './order-words';
 import { askedByFamily, studyLead } from './keyed-study';
@@ -46,7 +46,7 @@ export function noImagingDeclared(text: string, all: readonly Field[], ow: Order
       const c = readContext(text, hit.start, hit.end);
       if (c.hypothetical || c.historical) continue;
       const sentence = sentenceAround(text, f, hit);
-      if (CHANGE_ELSEWHERE.test(sentence) || CONDITION.test(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
+      if (CHANGE_ELSEWHERE.test(sentence) || conditioned(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
       if (declaresOnlyPart(words, hit, ow) || declaredElsewhere(text, f, hit, sentence, ow)) continue;
       if (!aboutImaging(text, f, hit, ow)) continue;
       return hit;

@@ -13,7 +13,7 @@
  * one: "MD aware, ok to proceed", "MD agrees", "approved by Dr") and no later line undoes it in any words (np.undone:
  * "Dr Patel 1500: XR cancelled", "Attending: no XR", "MD: cxl XR", "PA: XR unnecessary, removed"); otherwise as main.
  */
-import { CONDITION } from './clauses';
+import { conditioned } from './clauses';
 import type { Field } from '../notes/parser';
 import { toWords } from '../notes/words';
 import type { OrderWords } from './order-words';
@@ -36,7 +36,7 @@ export function nurseProtocolStudy(text: string, s: Field, ow: OrderWords): Fiel
   // The rest of the line after the protocol, the clauses after a semicolon included.
   const lineEnd = text.indexOf('\n', words[protocolEnd - 1].end);
   const rest = text.slice(words[protocolEnd - 1].end, lineEnd < 0 ? text.length : lineEnd);
-  if (rest.includes('?') || CONDITION.test(rest) || findAny(toWords(rest), np.held).length) return undefined;
+  if (rest.includes('?') || conditioned(rest) || findAny(toWords(rest), np.held).length) return undefined;
   // The doctor's agreement, on this line or a later one; no later line undoing it.
   const later = lineEnd < 0 ? '' : text.slice(lineEnd);
   if (!findAny(toWords(rest + '\n' + later), np.confirmed).length || findAny(toWords(later), np.undone).length) return undefined;

@@ -7,7 +7,7 @@ import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash } from '../notes/text';
 import { toWords } from '../notes/words';
-import { CONDITION, negates, sentences, wordIndex } from './clauses';
+import { conditioned, negates, sentences, wordIndex } from './clauses';
 import { readOrder } from './order';
 import { decidesNotToImage, proposedByOthers } from './order-cues';
 import { declinedNext } from './order-withdrawn';
@@ -40,7 +40,7 @@ export function orderAfterNone(text: string, all: readonly Field[], contrast: st
     const cue = findAny(words, ow.explicit).find((c) => c.start > words[head].end);
     if (!cue || negates(words, wordIndex(words, cue.start) - 1)) continue;
     // Another's or another place's order, a routine one, or one not now (prose.afterNoneNotOurs: "by PCP", "at OSH", "yearly", "pending review").
-    if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || CONDITION.test(s.value) || ow.afterNoneNotOurs.test(s.value)) continue;
+    if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || conditioned(s.value) || ow.afterNoneNotOurs.test(s.value)) continue;
     if (reportsStudy(words) || findAny(words, ow.doneBefore).length || proposedByOthers(text, words, ow)) continue;
     if (reportedNext(text, s, f.valueSpan.end) || decidesNotToImage(text, s, ow) || declinedNext(text, s, f.valueSpan.end, ow)) continue;
     const r = readOrder(s.value, contrast, k);

@@ -5,7 +5,7 @@ import { readContext } from './context';
 import { findAny, longestPhraseAt } from './vocabulary';
 import type { OrderWords } from './order-words';
 import { studyHead, STUDY_HEAD, ARROWS, BULLET } from './study-names';
-import { breaksClause, FOREIGN_IF, CLAUSE_WORDS, wordIndex, ownClauseSpan, CONDITION, studyTailEnd } from './clauses';
+import { breaksClause, conditionWords, CLAUSE_WORDS, wordIndex, ownClauseSpan, conditioned, studyTailEnd } from './clauses';
 
 /**
  * The study whose name starts at `at` in the value f stands in a sentence (or its part after a semicolon) that opens on a
@@ -45,7 +45,7 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
       if (own && conditionDangles(text, words[i].start, ow)) return true;
     }
     // "МРТ поясничного отдела позвоночника, если боль сохранится": "if" in the writer's own language after a comma is the study's condition.
-    if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
+    if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && conditionWords().foreignIf.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !ifKept(words, i);
     // "RM colonna lombare se persistenza del dolore", "MRT LWS bei Verschlechterung": the writer's own "if", with the course after it.
@@ -333,7 +333,7 @@ function afterConditionArrow(before: string): boolean {
   const arrow = CONDITION_ARROW.exec(before);
   if (!arrow) return false;
   const sentence = before.slice(0, arrow.index);
-  return CONDITION.test(sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1));
+  return conditioned(sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1));
 }
 const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
 

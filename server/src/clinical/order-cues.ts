@@ -8,7 +8,7 @@ import { readContext } from './context';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { perVocabulary } from './patterns';
 import { wholeWordsPattern, wordsSource } from './word-lists';
-import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
+import { wordIndex, breaksClause, negates, conditioned, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionAfterStudy, courseConditionGoverns, ifKept, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
@@ -232,7 +232,7 @@ function sentEarlier(words: readonly Word[]): boolean {
   if (words.some((w, k) => MONTH_WORDS.has(w.text) && (words[k - 1]?.text === 'in' || words[k - 1]?.text === 'since'))) return true;
   // A result, not a finding named as the reason ("to rule out tethered cord").
   const t = words.map((w) => w.text).join(' ');
-  return (RESULT_WORD.test(t) || /\bno (?:abnormalit\w*|acute|evidence)\b/.test(t)) && !CONDITION.test(t);
+  return (RESULT_WORD.test(t) || /\bno (?:abnormalit\w*|acute|evidence)\b/.test(t)) && !conditioned(t);
 }
 
 /** After the verb at words[i], only prose.sending.between words, then "to" / "for" and a study's name (past PLACED_BETWEEN words). */

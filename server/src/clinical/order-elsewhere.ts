@@ -52,7 +52,7 @@ import { KEEPS_ORDER, conditionedInPlan, opensOnCourse } from './order-condition
 import { declinedNext } from './order-withdrawn';
 import { afterOrderSystem } from './order-system-route';
 import { nurseProtocolStudy } from './nurse-protocol';
-import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION, studyTailEnd } from './clauses';
+import { sentences, sentenceSpan, wordIndex, breaksClause, conditioned, studyTailEnd } from './clauses';
 import {
   namesOnlyAWindow,
   NAMES_A_STUDY,
@@ -326,8 +326,7 @@ export function readOrderElsewhere(
       if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
       if (dropped) {
         const found = { field: s, reading: r };
-        if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !CONDITION.test(s.value))
-          proposed ??= proposalStands(text, found, ow);
+        if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !conditioned(s.value)) proposed ??= proposalStands(text, found, ow);
         continue;
       }
       // "Recommend MRI lumbosacral spine - letter to GP": a suggestion opening the sentence is a weak cue, which an order
@@ -533,7 +532,7 @@ function headsReport(text: string, end: number, ow: OrderWords): boolean {
  */
 function plainOrder(text: string, s: Field, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
-  if (head < 0 || CONDITION.test(s.value)) return false;
+  if (head < 0 || conditioned(s.value)) return false;
   return !findAny(words.slice(head), ow.declinedAfter).length && !studyUndone(text, words[head].end, ow);
 }
 /** How many filled lines after a study's line are read for a report's sections. */

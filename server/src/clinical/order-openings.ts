@@ -28,7 +28,7 @@ import {
   STUDY_NAMED_WORDS,
 } from './study-names';
 import { readContext } from './context';
-import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
+import { sentences, sentenceSpan, wordIndex, planClauses, conditioned, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash } from './study-mentions';
 import { conditionedInPlan, ifKept } from './order-conditions';
@@ -199,7 +199,7 @@ function lookedFor(line: string, h: Span, results: readonly Span[], ow: OrderWor
   // After review: the fracture looked for closes its clause and the line ("to r/o fx: L1 fx", "… r/o fx; NAD", "… = no
   // fx", "… -> no fx", "… if still tender after analgesia" tell a result or a condition), with no other result word or
   // a result's mark (":", "=", "-", an arrow) between the asking word and it, and no condition on the line.
-  if (!/^[\s.]*$/.test(line.slice(h.end)) || CONDITION.test(line)) return false;
+  if (!/^[\s.]*$/.test(line.slice(h.end)) || conditioned(line)) return false;
   const before = line.slice(0, h.start);
   let from = 0;
   for (const c of before.matchAll(CLAUSE_STOP)) from = (c.index ?? 0) + c[0].length;
@@ -386,7 +386,7 @@ export function afterStudyArrow(s: Field): Field | undefined {
   const arrow = lastArrow(s.value);
   if (!arrow || !startsWithStudy(s.value.slice(arrow.end))) return undefined;
   const before = s.value.slice(0, arrow.start);
-  if (CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  if (conditioned(before) || ARROW_WAITS.test(before)) return undefined;
   // The arrow stays with the study: it parts it from a decline or a denial before it ("MRI declined -> XR ordered").
   const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
@@ -406,7 +406,7 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   const coded = withoutCodeBrackets(s.value);
   const dashed = s.value.includes('?') ? null : PROBLEM_DASH.exec(coded);
   const m = dashed && testsListedBefore(dashed, s.value, ow);
-  if (!m || CONDITION.test(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
+  if (!m || conditioned(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
   if (ow.relativesBefore.test(m[1]) || readContext(text, s.valueSpan.start, s.valueSpan.start + m[1].length).experiencer !== 'patient') return undefined;
   // "2. Dermal sinus - MRI whole spine vs US first, discuss", "… - MRI whole spine per neurosurgery (their clinic)": a plan left
   // open or another's (prose.suspicionLeftOpen, as after a suspicion's arrow) orders nothing.
@@ -475,7 +475,7 @@ export function afterOrderArrow(s: Field, ow: OrderWords): Field | undefined {
   const arrow = lastArrow(s.value);
   if (!arrow) return undefined;
   const before = s.value.slice(0, arrow.start);
-  if (!before.trim() || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  if (!before.trim() || conditioned(before) || ARROW_WAITS.test(before)) return undefined;
   const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
   const start = s.valueSpan.start + arrow.end;
   const words = toWords(s.value.slice(arrow.end), start);
@@ -493,7 +493,7 @@ function studyAloneAfterArrow(after: string, ow: OrderWords): boolean {
 
 /** A study's name and its words alone (studyAloneAfterArrow), no mark or word of anything else. */
 function studyNameAlone(v: string, ow: OrderWords): boolean {
-  if (!v || !startsWithStudy(v) || /[?;:()\d]|\s[-\u2013\u2014]|[-\u2013\u2014]\s/.test(v) || CONDITION.test(v)) return false;
+  if (!v || !startsWithStudy(v) || /[?;:()\d]|\s[-\u2013\u2014]|[-\u2013\u2014]\s/.test(v) || conditioned(v)) return false;
   const words = toWords(v);
   if (studyHead(words) !== 0) return false;
   // "CT myelogram whole spine", "CT L-spine w/o urgent": a study's words, a region's, its contrast's and closing words only.
@@ -546,7 +546,7 @@ export function afterAdviceDash(s: Field, ow: OrderWords): Field | undefined {
   const dash = lastDash(s.value);
   if (dash < 0) return undefined;
   const before = s.value.slice(0, dash);
-  if (!before.trim() || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  if (!before.trim() || conditioned(before) || ARROW_WAITS.test(before)) return undefined;
   const at = dash + 1 + s.value.slice(dash + 1).search(/\S/);
   if (at <= dash) return undefined;
   const clause: Field = { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
@@ -574,11 +574,11 @@ export function afterFindingsDash(text: string, s: Field, ow: OrderWords): Field
   if (text.split(/\r?\n/).filter((line) => line.trim()).length !== 1) return undefined;
   const before = s.value.slice(0, dash);
   if (!before.trim() || STUDY_NAMED.test(before) || NAMES_A_STUDY.test(before)) return undefined;
-  if (CONDITION.test(before) || ARROW_WAITS.test(before) || DASH_CLAUSE_NOT_NOW.test(before) || toldPast(before) || DATED.test(before)) return undefined;
+  if (conditioned(before) || ARROW_WAITS.test(before) || DASH_CLAUSE_NOT_NOW.test(before) || toldPast(before) || DATED.test(before)) return undefined;
   if (ow.relativesBefore.test(before) || findAny(toWords(before), ow.cues).length) return undefined;
   const raw = s.value.slice(dash + 1);
   const value = raw.trim();
-  if (!startsWithStudy(value) || CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value)) return undefined;
+  if (!startsWithStudy(value) || conditioned(value) || DASH_CLAUSE_NOT_NOW.test(value)) return undefined;
   // The study's name and its words, then the order word, then the clause's end (a full stop at most): nothing between them.
   const words = toWords(value);
   const head = studyHead(words);
@@ -603,11 +603,11 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
   const raw = s.value.slice(dash + 1);
   const value = raw.trim();
   const before = s.value.slice(0, dash);
-  if (!startsWithStudy(value) || !STUDY_NAMED.test(before) || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  if (!startsWithStudy(value) || !STUDY_NAMED.test(before) || conditioned(before) || ARROW_WAITS.test(before)) return undefined;
   // Never a dash clause with a condition, a time past or a result, a modal or a withdrawal ("- CT L-spine ordered if XR shows
   // fracture", "- MRI … ordered before, normal in 2022", "- MRI … would be reasonable", "- … declined"), nor after a
   // relative's study ("Mom's XR L-spine abnormal - MRI …"): the sentence reads as it did before (review r36-wards H2).
-  if (CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || ow.relativesBefore.test(before)) return undefined;
+  if (conditioned(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || ow.relativesBefore.test(before)) return undefined;
   const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
   if (!ordersOutright(text, toWords(value, start), ow)) return undefined;
   return { ...s, valueSpan: { start, end: start + value.length }, value };
@@ -698,7 +698,7 @@ export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWor
     if (!STUDY_NAMED.test(prev.value) || !/^[,;]$/.test(text.slice(prev.valueSpan.end, c.valueSpan.start).trim())) return false;
     // "MRI L-spine last month normal, I ordered it": a study told done, dated or with its result is no study to order.
     // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
-    if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) return false;
+    if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || conditioned(prev.value) || reportsStudy(toWords(prev.value))) return false;
     // Round 53: joined past a semicolon or by "I have put the request in", the clause before must tell a study the writer
     // wants for this child ("He does not need an MRI L-spine; …", "His brother needs …", "He may need … when older; …" stay
     // unread). "If the dimple changes he will need …; I have put the request in" is read as the order, as main reads the
@@ -718,7 +718,7 @@ function requestedFor(text: string, prev: Field, ow: OrderWords): boolean {
   if (c.negated || c.hypothetical || c.historical || c.experiencer === 'other') return false;
   if (words.slice(0, head).some((w) => MAYBE.has(w.text) || negates(words, wordIndex(words, w.start)))) return false;
   if (timedLater(prev.value, ow.letterSuggestion)) return false;
-  return !CONDITION.test(text.slice(sentenceSpan(text, prev.valueSpan).start, prev.valueSpan.start));
+  return !conditioned(text.slice(sentenceSpan(text, prev.valueSpan).start, prev.valueSpan.start));
 }
 /** A need told only as a chance ("he may need", "might need", "could need"). */
 const MAYBE = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'eventually']);
@@ -736,8 +736,7 @@ export function studyLed(s: Field, lastClause = true): Field | undefined {
   const comma = lastClause ? s.value.lastIndexOf(',') : -1;
   if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
   const arrow = lastClause ? lastArrow(s.value) : undefined;
-  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start)) && !ARROW_WAITS.test(s.value.slice(0, arrow.start)))
-    return part(arrow.end);
+  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !conditioned(s.value.slice(0, arrow.start)) && !ARROW_WAITS.test(s.value.slice(0, arrow.start))) return part(arrow.end);
   return undefined;
 }
 
@@ -752,7 +751,7 @@ export function studyLed(s: Field, lastClause = true): Field | undefined {
  * older, now MRI …" are not led (closing-item.ts clausesBeforeLeadTellFindings, review r50-2).
  */
 export function ledAfterClosingLead(s: Field, ow: OrderWords, k: Knowledge): Field | undefined {
-  if (CONDITION.test(s.value) || s.value.includes('?')) return undefined;
+  if (conditioned(s.value) || s.value.includes('?')) return undefined;
   const comma = s.value.lastIndexOf(',');
   const clause = s.value.slice(comma + 1);
   const m = /^\s*([a-z]+)\s+/i.exec(clause);

@@ -5,7 +5,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readOrder } from './order';
 import { findAny } from './vocabulary';
-import { sentences, sentenceSpan, CONDITION, wordIndex, negates, studyTailEnd } from './clauses';
+import { sentences, sentenceSpan, conditioned, wordIndex, negates, studyTailEnd } from './clauses';
 import { decidesNotToImage } from './order-cues';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -40,7 +40,7 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
       // The whole sentence, past its commas: "If the hemangioma grows, we suggest MRI lumbar spine" is conditioned.
       const whole = sentenceSpanIn(text, f, s.valueSpan);
       const own = text.slice(whole.start, cue.start) + ' ' + text.slice(cue.end, whole.end);
-      if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      if (conditioned(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
       if (timedLater(text.slice(phrase.valueSpan.start, whole.end), ls)) continue;
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
@@ -76,15 +76,15 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
       const phrase = cueObject(text, s, words[h].start, ow.letterSuggestion);
       if (!phrase) continue;
       const r = readOrder(phrase.value, contrast, k);
-      if (r.status !== 'recognized' || CONDITION.test(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
+      if (r.status !== 'recognized' || conditioned(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
       // The recommending sentence past its commas: "If it grows, we suggest MRI lumbar spine. I have put the request in." is
       // conditioned, "We recommend MRI lumbar spine at 6 months. I have put the request in." asks for a later study.
       const whole = sentenceSpanIn(text, f, s.valueSpan);
-      if (CONDITION.test(text.slice(whole.start, whole.end)) || timedLater(text.slice(phrase.valueSpan.start, whole.end), ow.letterSuggestion)) continue;
+      if (conditioned(text.slice(whole.start, whole.end)) || timedLater(text.slice(phrase.valueSpan.start, whole.end), ow.letterSuggestion)) continue;
       const next = list[n + 1];
       const nw = toWords(next.value, next.valueSpan.start);
       const order = findAny(nw, rt.ordersIt).find((o) => o.start === nw[0]?.start);
-      if (!order || nw.some((w) => STUDY_HEAD.has(w.text)) || CONDITION.test(next.value) || LATER_TIME.test(next.value)) continue;
+      if (!order || nw.some((w) => STUDY_HEAD.has(w.text)) || conditioned(next.value) || LATER_TIME.test(next.value)) continue;
       const after = wordIndex(nw, order.end);
       if (after < nw.length && !findAny(nw.slice(after), rt.objects).some((o) => o.start === nw[after].start)) continue;
       // "Will order it after discussing with parents", "Will obtain today CBC, ESR, CRP": put off, or another thing ordered.

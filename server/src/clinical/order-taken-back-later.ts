@@ -16,7 +16,7 @@ import { readOrder } from './order';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
 import { findAny, longestPhraseAt } from './vocabulary';
-import { CONDITION } from './clauses';
+import { conditioned } from './clauses';
 import { STUDY_HEAD, isHeadAt } from './study-names';
 import { toldPast } from './study-reported';
 import { contextLexicon } from './lexicon';
@@ -144,7 +144,7 @@ function ownStudy(text: string, words: readonly Word[], from: number, to: number
  */
 function reasonOnly(rest: string, ow: OrderWords): boolean {
   if (!rest.trim()) return true;
-  if (rest.includes('?') || CONDITION.test(rest) || toldPast(rest) || DATED.test(rest) || ow.laterLineTakenBack.goesOn.test(rest)) return false;
+  if (rest.includes('?') || conditioned(rest) || toldPast(rest) || DATED.test(rest) || ow.laterLineTakenBack.goesOn.test(rest)) return false;
   const words = toWords(rest);
   // "XR cancelled, MRI L-spine instead", "… - rebooked for Friday", "… - reinstated after discussion".
   return !words.some((_, j) => isHeadAt(words, j)) && !findAny(words, ow.orderLineDeclined.reinstated).length;

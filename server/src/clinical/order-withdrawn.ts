@@ -7,7 +7,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
-import { breaksClause, sentenceAround, CONDITION, planClauses, wordIndex } from './clauses';
+import { breaksClause, sentenceAround, conditioned, planClauses, wordIndex } from './clauses';
 import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, isHeadAt, studyHead } from './study-names';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -76,7 +76,7 @@ export function withdrawnAfter(text: string, fields: readonly Field[], o: NonNul
       const c = readContext(text, hit.start, hit.end);
       if ((c.negated && negatedInClause(text, c.cues, hit)) || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
-      if (CONDITION.test(sentence) || REORDERED.test(sentence)) continue;
+      if (conditioned(sentence) || REORDERED.test(sentence)) continue;
       // "sedation request cancelled", "ketorolac order discontinued", "NSGY referral request withdrawn",
       // "duplicate MRI order from ED cancelled": the order or request of something else.
       if (!ownOrderTakenBack(text, words, hit, ow)) continue;
@@ -135,7 +135,7 @@ export function withdrawnInPlace(text: string, fields: readonly Field[], o: NonN
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
-      if (CONDITION.test(sentence)) continue;
+      if (conditioned(sentence)) continue;
       // "MRI L-spine (cancelled sedation - will scan awake)": inside a bracket opened after the study, something else is cancelled.
       if (!own.includes(hit) && (REORDERED.test(sentence) || /[([]/.test(text.slice(o.field.valueSpan.start, hit.start).replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')))) continue;
       return hit;
@@ -172,7 +172,7 @@ export function cancelledThenReplaced(text: string, fields: readonly Field[], o:
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
-      if (CONDITION.test(sentence)) continue;
+      if (conditioned(sentence)) continue;
       // After it, in its sentence, another modality's study told ordered.
       const end = f.valueSpan.start + f.value.length;
       const rest = /^[^.!?\n]*/.exec(text.slice(hit.end, end))![0];
@@ -285,7 +285,7 @@ export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: 
   const hit = findAny(words.slice(head + 1), ow.changedPlan.cancelled)[0];
   if (!hit) return undefined;
   const c = readContext(text, hit.start, hit.end);
-  if (c.negated || c.hypothetical || CONDITION.test(text.slice(words[head].start, hit.end))) return undefined;
+  if (c.negated || c.hypothetical || conditioned(text.slice(words[head].start, hit.end))) return undefined;
   // "would be cancelled if pain better", "may be cancelled if improving", "to be cancelled if pain improves": a condition.
   if (MAY_BE.test(text.slice(words[head].start, hit.start)) || ON_CONDITION.test(text.slice(words[head].start, end))) return undefined;
   if (

@@ -44,7 +44,7 @@ import {
 } from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
 import { type OrderWords, orderWords } from './order-words';
-import { CONDITION } from './clauses';
+import { conditioned, conditionWords } from './clauses';
 
 /**
  * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis",
@@ -253,7 +253,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
       // not one done; the rest of the sentence is read without the condition.
-      const cond = CONDITION.exec(sentence);
+      const cond = conditionWords().condition.exec(sentence);
       if (cond) {
         const comma = sentence.indexOf(',', cond.index);
         const before = sentence.slice(0, cond.index).trimEnd();
@@ -725,7 +725,7 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
     // "Result: conus at L3, thickened filum - read as abnormal, possible tethered cord": under a report's heading, its hedged
     // impression after the findings asks nothing (REPORT_HEDGE); the findings before it are what is checked.
     const checked = REPORT_HEADING.test(sentence) ? sentence.split(REPORT_HEDGE)[0] : sentence;
-    if (ASKS.test(checked) || CONDITION.test(checked) || tellsTheExam(checked) || UNSURE.test(checked)) break;
+    if (ASKS.test(checked) || conditioned(checked) || tellsTheExam(checked) || UNSURE.test(checked)) break;
     // A relative's sentence is no report (tellsImagingReport says so itself; a sentence that refers to a report is asked here).
     if (REFERS_TO_REPORT.test(sentence) ? namesRelative(sentence) : !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
@@ -763,7 +763,7 @@ function reportPastSemicolon(f: Field, told: readonly RegExpMatchArray[], n: num
     const piece = told[j][0].trim();
     // "images degraded by motion": the study's own images name no other study.
     const other = piece.replace(/\b(?:images?|views?|study|exam)\b/gi, ' ');
-    if (!piece || NAMES_A_STUDY.test(other) || NAMES_A_SERIES.test(other) || ASKS.test(piece) || CONDITION.test(piece)) break;
+    if (!piece || NAMES_A_STUDY.test(other) || NAMES_A_SERIES.test(other) || ASKS.test(piece) || conditioned(piece)) break;
     if (!A_LEVEL.test(piece) && !IMAGING_FINDING.test(piece) && !priorReportPatterns(readingVocabulary().priorReportWords).spineReport.test(piece)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
   }

@@ -10,7 +10,7 @@ import { namesOrDeclinesStudy } from './unknown-keys';
 import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_WORDS, US_WORDS } from './study-names';
 import { ASKS, NOT_PAST, RESULT_WORD, tellsAFinding, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
-import { breaksClause, CONDITION, studyTailEnd } from './clauses';
+import { breaksClause, conditioned, studyTailEnd } from './clauses';
 import { DASH } from './study-mentions';
 
 /**
@@ -93,7 +93,7 @@ export function reportedUnderTreatment(sentence: string, done: ToldDone): boolea
   const next = rest.slice(1).search(NAMES_A_STUDY);
   if (next >= 0) rest = rest.slice(0, next + 1);
   const { reasons, result } = treatmentReports(readingVocabulary().treatmentKeyReports);
-  if (ASKS.test(rest) || reasons.test(rest) || CONDITION.test(sentence) || NOT_YET.test(rest) || NOT_PAST.test(rest)) return false;
+  if (ASKS.test(rest) || reasons.test(rest) || conditioned(sentence) || NOT_YET.test(rest) || NOT_PAST.test(rest)) return false;
   return resultTold(rest) || result.test(rest) || done.after.test(rest) || done.before.test(before) || DATED.test(rest);
 }
 /**

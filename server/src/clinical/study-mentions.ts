@@ -11,7 +11,7 @@ import { ASKS, RESULT_WORD, tellsAFinding, toldPast, NOT_PAST, reportedNext } fr
 import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy, ARROWS } from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
-import { CONDITION, wordIndex, sentences, negates, sentenceSpan, breaksClause, studyTailEnd } from './clauses';
+import { conditioned, wordIndex, sentences, negates, sentenceSpan, breaksClause, studyTailEnd } from './clauses';
 import type { Facts } from './note-facts';
 import { declinedNext } from './order-withdrawn';
 import { afterOrderSystem } from './order-system-route';
@@ -517,7 +517,7 @@ function spokenByDoctor(text: string, s: Field, f: Field, words: readonly Word[]
     !findAny(toWords(f.value), ow.speakerLabelRefused).length &&
     startsWithStudy(s.value) &&
     !s.value.includes('?') &&
-    !CONDITION.test(s.value) &&
+    !conditioned(s.value) &&
     !forAnother(s.value, ow) &&
     !proposedByOthers(text, words, ow) &&
     !heldFromHere(text, s, f, ow)

@@ -6,7 +6,7 @@ import { RELATIVE_WORDS } from '../notes/headings';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { NAMES_A_STUDY, STUDY_HEAD, US_WORDS, STUDY_WORDS } from './study-names';
-import { CONDITION, studyTailEnd } from './clauses';
+import { conditioned, studyTailEnd } from './clauses';
 import { alternation, perVocabulary } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { wholeWordsPattern, wordsSource } from './word-lists';
@@ -219,7 +219,7 @@ const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
  * what follows the study ("If abnormal, refer to NSGY.").
  */
 export function tellsReport(sentence: string): boolean {
-  return (RESULT_WORD.test(sentence) || tellsAFinding(sentence)) && !CONDITION.test(sentence) && !tellsTheExam(sentence);
+  return (RESULT_WORD.test(sentence) || tellsAFinding(sentence)) && !conditioned(sentence) && !tellsTheExam(sentence);
 }
 
 /**
@@ -256,7 +256,7 @@ export function reportOnNextLine(text: string, end: number): Span | undefined {
  * conus, no tether.", "Conus at L3"), with no question in it.
  */
 export function tellsImagingReport(sentence: string): boolean {
-  if (ASKS.test(sentence) || CONDITION.test(sentence) || tellsTheExam(sentence)) return false;
+  if (ASKS.test(sentence) || conditioned(sentence) || tellsTheExam(sentence)) return false;
   // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence is no report of the child's study.
   if (namesRelative(sentence)) return false;
   if (BARE_RESULT.test(sentence)) return true;

@@ -6,7 +6,7 @@ import { toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, perVocabulary } from './patterns';
 import { startsWithStudy, studyHead } from './study-names';
-import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
+import { conditioned, breaksClause, negates, studyTailEnd } from './clauses';
 import { defaultKnowledge } from '../knowledge/loader';
 import { orderWords } from './order-words';
 import { timedLater } from './order-recommended';
@@ -159,7 +159,7 @@ function studyRefused(f: Field, text: string, v: TellerWords): boolean {
  * maybe, physio first", "at review next month", "…, will book it for when she is 6 months") or a question without its mark ("would that change management") is no order.
  */
 function studyStandsAlone(value: string, v: TellerWords): boolean {
-  if (value.includes('?') || CONDITION.test(value)) return false;
+  if (value.includes('?') || conditioned(value)) return false;
   const words = toWords(value);
   if (studyHead(words) !== 0) return false;
   let i = studyTailEnd(words, 0, value) + 1;

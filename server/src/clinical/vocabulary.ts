@@ -317,6 +317,21 @@ const readingVocabularyFields = () => {
       causes: phraseList,
       causeDenied: phraseList,
     }),
+    /**
+     * The words that condition what a sentence names (clinical/clauses.ts condition: "MRI if US equivocal", "once MRI done"),
+     * and the ones a heading line above a form's study line conditions it with besides (keyed-study.ts conditioningHeadingAbove:
+     * "Next step if US equivocal -", "Otherwise:"). One list both read.
+     */
+    conditions: z.strictObject({
+      $comment: z.string().min(1),
+      words: patternWordList,
+      /** "if" in the languages whose study words are read in every note; any script (a word of letters, lower case). */
+      foreignIf: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      /** A word telling a study awaited ("once"), unless a word of `awaitedDone` after it in its clause tells it done. */
+      awaited: patternWordList,
+      awaitedDone: patternWordList,
+      headingOnly: patternWordList,
+    }),
     /** A "Pls:" line asking a study alone is read as prose (clinical/clauses.ts textedRequestLine; round 51). */
     textedRequest: z.strictObject({
       $comment: z.string().optional(),
