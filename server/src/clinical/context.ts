@@ -2,7 +2,7 @@ import { patientTwinLabel } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
-import { type FormReading, MAY_HOLD_BOX, MAY_MARK_NONE, boxAt, readForm } from './form';
+import { type FormReading, MAY_HOLD_BOX, boxAt, mayMarkNone, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, type PseudoTriggerCategoryT, contextLexicon } from './lexicon';
 import { joinMarkedLists } from './marked-list';
 import { readCrossMarks } from './cross-marks';
@@ -1506,7 +1506,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   );
   const n = toks.length;
   // A list filled in as none marked ("Red flags (circle): fever / night pain -> none circled") is read as a form too.
-  const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]')) || MAY_MARK_NONE.test(text);
+  const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]')) || mayMarkNone(text, lex);
   const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
   // A yes/no question's answer words ("Fever: No [ ] Yes [x]") and a table's column heads are no cues: the form decides.
   const quiet = reading?.answerWords.length ? tokensIn(toks, reading.answerWords, base) : undefined;

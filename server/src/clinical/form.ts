@@ -2,7 +2,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { perVocabulary } from './patterns';
+import { escapeRegExp, perVocabulary } from './patterns';
 import { STUDY_NAMED_ALL, STUDY_NAMED_WORDS } from './study-names';
 import { todoLines } from './todo-list';
 
@@ -255,7 +255,7 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
   const out: FormReading = { boxes: [], unasserted: [], answers: [], answerWords: [], lines: [] };
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   const mayBox = MAY_HOLD_BOX.test(region);
-  const mayNone = MAY_MARK_NONE.test(region);
+  const mayNone = mayMarkNone(region, lex);
   const mayTickOne = MAY_TICK_ONE.test(region);
   if (MAY_FILL_NUMBER.test(region)) filledBlanks(text, from, to, out);
   if (!mayBox && !mayNone && !mayTickOne) return out;
@@ -292,7 +292,7 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
       }
     } else {
       header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
-      if (mayNone && !noneMarked(text, lineStart, lineEnd, out)) noneSelectedListed(text, lineStart, lineEnd, vocabulary, out);
+      if (mayNone && !noneMarked(text, lineStart, lineEnd, lex, out)) noneSelectedListed(text, lineStart, lineEnd, vocabulary, lex, out);
     }
     if (mayTickOne) tickOneUnread(text, lineStart, lineEnd, boxes, out);
     lineStart = lineEnd + 1;
@@ -366,16 +366,33 @@ function keySegmentStart(text: string, floor: number, end: number): number {
  * then the statement that none is marked, ending the line: "none circled but mum reports night pain" or "fever (circled) /
  * night pain - none else circled" are read as written.
  */
-export const MAY_MARK_NONE = /\b(?:none|nil|nothing)\s+(?:circled|ticked|checked|marked|selected|highlighted)\b/i;
-const NONE_MARKED_LINE =
-  /^([^:\n]{1,40}:[ \t]*)([A-Za-z][^:\n]*?)[ \t]*(?:-+>|\u2192|=>|[-\u2013\u2014=:])?[ \t]*((?:none|nil|nothing)[ \t]+(?:circled|ticked|checked|marked|selected|highlighted))[ \t]*\.?[ \t]*$/i;
+/**
+ * The patterns of a list filled in as none marked (lexicon formAnswers.noneWords and noneMarked: "none circled", "nil ticked",
+ * "nothing selected"), built once per lexicon: `may`, the cheap first test of a text; `line`, a line of options then the
+ * statement (noneMarked); `listed`, the statement then its options in brackets (noneSelectedListed).
+ */
+const noneMarkedOf = perVocabulary((a: ContextLexicon['formAnswers']) => {
+  const none = `(?:${[...a.noneWords, ...a.noneMarked.alsoNone].map(escapeRegExp).join('|')})`;
+  const verbs = `(?:${a.noneMarked.verbs.map(escapeRegExp).join('|')})`;
+  return {
+    may: new RegExp(String.raw`\b${none}\s+${verbs}\b`, 'i'),
+    line: new RegExp(String.raw`^([^:\n]{1,40}:[ \t]*)([A-Za-z][^:\n]*?)[ \t]*(?:-+>|\u2192|=>|[-\u2013\u2014=:])?[ \t]*(${none}[ \t]+${verbs})[ \t]*\.?[ \t]*$`, 'i'),
+    listed: new RegExp(String.raw`^([^:\n]{1,40}:[ \t]*)(${none}[ \t]+${verbs})[ \t]*\(([^()\n]+)\)[ \t]*\.?[ \t]*$`, 'i'),
+  };
+});
+/** A closing "all" and its answer in the bracket of a "none selected" list ("… night pain all N"). */
+const ALL_ANSWERED = /[ \t]+all[ \t]+([A-Za-z]+)$/i;
+/** The text may hold a list filled in as none marked ("… -> none circled", "none selected (…)"; noneMarkedOf). */
+export function mayMarkNone(text: string, lex: ContextLexicon = contextLexicon()): boolean {
+  return noneMarkedOf(lex.formAnswers).may.test(text);
+}
 /** The options of such a list: two or more, joined by slashes or commas, each a few words of letters. */
 const MARKED_OPTIONS = /^[A-Za-z][A-Za-z' -]{0,30}(?:[ \t]*[/,][ \t]*[A-Za-z][A-Za-z' -]{0,30})+$/;
 
-function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormReading): boolean {
+function noneMarked(text: string, lineStart: number, lineEnd: number, lex: ContextLexicon, out: FormReading): boolean {
   const line = text.slice(lineStart, lineEnd);
   work.steps += line.length;
-  const m = NONE_MARKED_LINE.exec(line);
+  const m = noneMarkedOf(lex.formAnswers).line.exec(line);
   if (!m || !MARKED_OPTIONS.test(m[2].trim())) return false;
   const start = lineStart + m[1].length;
   const cueStart = lineStart + line.lastIndexOf(m[3]);
@@ -394,14 +411,11 @@ function noneMarked(text: string, lineStart: number, lineEnd: number, out: FormR
  * bracket ending the line that holds two options or more, each one to three words of letters, and at most a closing "all"
  * and a no answer ("all N", "all no", "all negative"); an option holding a contrast or a word of presence ("none selected
  * (fever, night pain but mum reports leg weakness)", "(fever, night pain present)", "(fever, night pain: yes)") or
- * anything after the bracket is read as written.
+ * anything after the bracket is read as written (noneMarkedOf's `listed`).
  */
-const NONE_SELECTED_LISTED = /^([^:\n]{1,40}:[ \t]*)((?:none|nil|nothing)[ \t]+(?:circled|ticked|checked|marked|selected|highlighted))[ \t]*\(([^()\n]+)\)[ \t]*\.?[ \t]*$/i;
-const ALL_ANSWERED = /[ \t]+all[ \t]+([A-Za-z]+)$/i;
-
-function noneSelectedListed(text: string, lineStart: number, lineEnd: number, vocabulary: Vocabulary, out: FormReading): void {
+function noneSelectedListed(text: string, lineStart: number, lineEnd: number, vocabulary: Vocabulary, lex: ContextLexicon, out: FormReading): void {
   const line = text.slice(lineStart, lineEnd);
-  const m = NONE_SELECTED_LISTED.exec(line);
+  const m = noneMarkedOf(lex.formAnswers).listed.exec(line);
   if (!m) return;
   let options = m[3];
   const all = ALL_ANSWERED.exec(options);

@@ -283,6 +283,12 @@ export const contextLexiconSchema = () =>
        * slash or "or" ("Hair tuft/hemangioma/skin tag: none"), as "No" does; elsewhere they are the lexicon's negations.
        */
       noneWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $noneMarked: z.string().optional(),
+      /** A list filled in as none marked ("fever / night pain -> none circled"): words saying none there besides noneWords, and the verbs of marking. */
+      noneMarked: z.strictObject({
+        alsoNone: z.array(z.string().regex(/^[a-z]+$/)),
+        verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
       $noneKeyQualifiers: z.string().optional(),
       /** Words that make a key something said of a finding ("relieved by", "other than", "improvement since"): a ticked "None" after it denies nothing (form.ts noneTicked). */
       noneKeyQualifiers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
