@@ -218,6 +218,9 @@ export const AgeVocabularySchema = z.strictObject({
       near: words,
       midwifeNear: z.strictObject({ $comment: z.string().optional(), heads: words, words }),
       maxDays: z.number().int().min(1).max(365),
+      $commentDays: z.string().optional(),
+      dayWords: words,
+      dayOfLifeWords: words,
     }),
     checkHeading: z.strictObject({
       $comment: z.string().optional(),
@@ -567,6 +570,12 @@ interface AgeWords {
   visitMidwifeHeads: Set<string>;
   visitMidwifeNear: Set<string>;
   visitMaxDays: number;
+  /** "day 3", "Day #3", and a ward's "DOL 2" / "DOL2" (dayOfLife.visitHeading.dayWords, dayOfLifeWords): the day in group 1. */
+  visitDay: RegExp;
+  /** The cheap first test of visitDay: a line holding none of its words tells no visit's day. */
+  visitHasDay: RegExp;
+  /** visitDay's match opens on a day-of-life word ("DOL 2"), read only beside a NIPE heading. */
+  visitDayOfLife: RegExp;
   checkHeadingChecks: Set<string>;
   checkHeadingChildren: Set<string>;
   checkHeadingMaxMonths: number;
@@ -889,6 +898,12 @@ function ageWords(): AgeWords {
     visitMidwifeHeads: new Set(v.dayOfLife.visitHeading.midwifeNear.heads),
     visitMidwifeNear: new Set(v.dayOfLife.visitHeading.midwifeNear.words),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
+    visitDay: new RegExp(
+      String.raw`\b(?:${alternation([...v.dayOfLife.visitHeading.dayWords, ...v.dayOfLife.visitHeading.dayOfLifeWords])})[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)`,
+      'gi',
+    ),
+    visitHasDay: new RegExp(alternation([...v.dayOfLife.visitHeading.dayWords, ...v.dayOfLife.visitHeading.dayOfLifeWords]), 'i'),
+    visitDayOfLife: new RegExp(`^(?:${alternation(v.dayOfLife.visitHeading.dayOfLifeWords)})`, 'i'),
     checkHeadingChecks: new Set(v.dayOfLife.checkHeading.checks),
     checkHeadingChildren: new Set(v.dayOfLife.checkHeading.children),
     checkHeadingMaxMonths: v.dayOfLife.checkHeading.maxMonths,
@@ -5093,9 +5108,6 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
-/** "day 3", "Day #3", and a ward's "DOL 2" / "DOL2" (day of life) on the same heading ("NIPE DOL2: …"). */
-const VISIT_DAY = /\b(?:day|dol)[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
-const HAS_DAY = /day|dol/i;
 /** The UK visit word of dayOfLife.visitHeading that names no newborn by itself: read only where no age is told with its unit (ageToldWithUnit) ("hv" taken out after review r48 F). */
 const UK_VISIT = new Set(['nipe']);
 
@@ -5147,8 +5159,8 @@ function postnatalDayOpening(noteText: string, v: AgeWords): AgeFact | undefined
  * note's first line (`opening`): on a later line it is where the baby is ("Ward round\nBaby boy NICU, DOL 3.").
  */
 function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: string, opening: boolean): AgeFact | undefined {
-  // VISIT_DAY holds "day" or "dol": a line without them tells no visit's day, and its words are not split.
-  if (!HAS_DAY.test(line)) return undefined;
+  // visitDay holds "day" or "dol": a line without them tells no visit's day, and its words are not split.
+  if (!v.visitHasDay.test(line)) return undefined;
   const lineWords = toWords(line);
   const heads = lineWords.filter((x) => v.visitHeading.has(x.text) || (opening && v.visitUnits.has(x.text)));
   if (!heads.length) return undefined;
@@ -5171,10 +5183,10 @@ function visitDayOnLine(line: string, first: number, v: AgeWords, noteText: stri
   // life; elsewhere a "DOL N" opening a heading's clause is as often an admission's or a history's day ("Neonatal hx - DOL 2,
   // … admitted", review of r33), which the day-of-life readings of the baby's own lines weigh.
   const nipe = heads.some((x) => UK_VISIT.has(x.text));
-  for (const m of line.matchAll(VISIT_DAY)) {
+  for (const m of line.matchAll(v.visitDay)) {
     if (++n > 3) break;
     const days = Number(m[1]);
-    if (days > v.visitMaxDays || (!nipe && /^dol/i.test(m[0]))) continue;
+    if (days > v.visitMaxDays || (!nipe && v.visitDayOfLife.test(m[0]))) continue;
     let from = 0;
     let to = line.length;
     for (const b of line.matchAll(HEADING_CLAUSE_END)) {

@@ -228,14 +228,15 @@ const DENIED_CLAUSE = /^\s*(?:no|nil|without)\s+(?:[a-z]+(?:\s*\/\s*|\s+)){0,3}[
  * "Sacral dimple noted at birth. 2-3 mm pit within cleft, 1.5 cm from anus" (round 58, s162): a pit's sentence after a dimple
  * told with no measure of its own is the dimple's description, as a scribe types up a note that names the dimple, then
  * describes it. Never when the dimple's sentence measured it already ("sacral dimple 3 mm, 1 cm from anus. Pilonidal-type
- * pit inside the buttock crease too": a second finding), nor with a word of another one in the pit's sentence ("too",
- * "also", "second", "another", "separate", "additional", "other").
+ * pit inside the buttock crease too": a second finding), nor with a word of another one in the pit's sentence
+ * (reading-vocabulary anotherPit.otherOne: "too", "also", "second", "another").
  */
 function describesBareDimple(before: string, said: string): boolean {
-  return !MEASURED.test(before) && /\d[ \t]*(?:mm|cm)\b/i.test(said) && !ANOTHER_ONE.test(said);
+  return !MEASURED.test(before) && /\d[ \t]*(?:mm|cm)\b/i.test(said) && !anotherOneOf(readingVocabulary().anotherPit.otherOne).test(said);
 }
 const MEASURED = /\d[ \t]*(?:mm|cm)\b/i;
-const ANOTHER_ONE = /\b(?:too|also|second|another|separate|additional|other|2nd)\b/i;
+/** A word of another one (reading-vocabulary anotherPit.otherOne: "too", "also", "second"), as a pattern built once per vocabulary. */
+const anotherOneOf = perVocabulary((words: readonly string[]) => wholeWordsPattern(words));
 
 /** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
 const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;

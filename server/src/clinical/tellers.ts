@@ -72,7 +72,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
     if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
-    speakers.add(speakerOf(f.rawKey));
+    speakers.add(speakerOf(f.rawKey, v));
     // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
     // finding asked about is neither ordered nor found.
     if (who === 'thread') {
@@ -232,6 +232,8 @@ interface TellerWords {
   notConversation: PhraseSet;
   credentials: Set<string>;
   assents: Set<string>;
+  /** A chat line's time opening its key, maybe after its day ("[14:02] Dr K", "[Mon 08:02] Beth"; chatTimeOf). */
+  chatTime: RegExp;
   /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
   studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
@@ -262,6 +264,7 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
     assents: new Set(v.tellers.assents),
+    chatTime: chatTimeOf(v.tellers.chatDays),
     studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
@@ -286,7 +289,7 @@ const tellerWords = (v: ReadingVocabulary = readingVocabulary()) => tellerWordsO
  * A relative with a message word is told as a clinician is: in any note.
  */
 function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | 'thread' | undefined {
-  const time = CHAT_TIME.exec(rawKey);
+  const time = v.chatTime.exec(rawKey);
   if (!time) return tellerWordsKey(rawKey, v, v.clinicians) ?? (tellerWordsKey(rawKey, v, v.threadClinicians) === 'clinician' ? 'thread' : undefined);
   // A relative's timed line ("[14:02] Mum:") stays unread, as before.
   const key = rawKey.slice(time[0].length);
@@ -294,8 +297,8 @@ function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | '
 }
 
 /** The speaker of a chat line, for telling speakers apart: the key without its time, in lower case. */
-function speakerOf(rawKey: string): string {
-  const time = CHAT_TIME.exec(rawKey);
+function speakerOf(rawKey: string, v: TellerWords): string {
+  const time = v.chatTime.exec(rawKey);
   return (time ? rawKey.slice(time[0].length) : rawKey)
     .replace(/\([^()]*\)/g, ' ')
     .trim()
@@ -303,10 +306,12 @@ function speakerOf(rawKey: string): string {
 }
 
 /**
- * A secure-message or chat thread's time opening a speaker's key ("[14:02] Dr K", "08:40 Rads", "7:58 pm NP Kaye",
+ * A secure-message or chat thread's time opening a speaker's key, its day named from reading-vocabulary tellers.chatDays ("[14:02] Dr K", "08:40 Rads", "7:58 pm NP Kaye",
  * "[Mon 08:02] Beth (NP, …)"): the time says when the message was sent, not who sent it.
  */
-const CHAT_TIME = /^[ \t]*\[?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]+(?=\S)/i;
+const chatTimeOf = perVocabulary(
+  (days: readonly string[]) => new RegExp(String.raw`^[ \t]*\[?(?:(?:${alternation(days)})[a-z]*\.?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]+(?=\S)`, 'i'),
+);
 
 /**
  * In a timestamped thread, a speaker named as a clinician names himself: a title and a name ("Dr Patel", "Dr A.

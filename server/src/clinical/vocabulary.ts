@@ -2100,6 +2100,9 @@ const readingVocabularyFields = () => {
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
     tellers: z.strictObject({
       $comment: z.string().optional(),
+      $chatDays: z.string().optional(),
+      /** A day's name before a chat line's time ("[Mon 08:02] Beth:"; tellers.ts chatTime), any letters after it. */
+      chatDays: wordList,
       relatives: wordList,
       clinicians: wordList,
       /** Clinicians' words that name a speaker only in a thread of two speakers or more ("Paeds rad:", "Rad reg:", "reg" a modifier; tellers.ts). */
@@ -2293,7 +2296,7 @@ const readingVocabularyFields = () => {
     /** A relative told bare right after a prior study owns it ("spinal US in twin"; prior-in-text.ts relativesStudy). */
     priorStudyOwner: z.strictObject({ $comment: z.string().min(1), bareRelatives: patternWordList, onBehalfOf: patternWordList, otherChild: patternWordList }),
     /** A pit or a sinus named: another finding than the dimple told before it (dimple.ts). */
-    anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
+    anotherPit: z.strictObject({ $comment: z.string().min(1), words: patternWordList, $otherOne: z.string().optional(), otherOne: patternWordList }),
     /** The spine's junctions by name, each a named level of a focal pain (events.ts). */
     spinalJunctions: z.strictObject({ $comment: z.string().min(1), words: patternWordList }),
     /** What a report after a study tells: findings, a normal report, the family reassured (study-reported.ts, keyed-study.ts). */
