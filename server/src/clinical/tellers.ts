@@ -2,12 +2,12 @@ import { isHeading, wordsOf } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { toWords, type Word } from '../notes/words';
+import { lowerBound, toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, perVocabulary } from './patterns';
 import { startsWithStudy, studyHead } from './study-names';
 import { conditioned, breaksClause, negates, studyTailEnd } from './clauses';
-import { defaultKnowledge } from '../knowledge/loader';
+import type { OrderVocabulary } from '../knowledge/schema';
 import { orderWords } from './order-words';
 import { timedLater } from './order-recommended';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
@@ -56,12 +56,18 @@ export function reportsOnTheChild(rawKey: string, value: string, lex: ContextLex
   return c.reported.test(head) && !c.firstPerson.test(head);
 }
 
-export function withTellersRead(note: ParsedNote): ParsedNote {
+/**
+ * The note with its tellers' lines read as the history. `ov` is the order vocabulary of the knowledge the note is read with:
+ * a thread's study line is weighed with its closing words, order cues and refusals (threadStudyLineOf).
+ */
+export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNote {
   let any = false;
   for (const f of note.fields) if (!f.key && f.value) any = true;
   // No key to read and no line keyed with a dash (dashedTellers): nothing to do.
   if (!any && !SPACED_DASH.test(note.text)) return note;
   const v = tellerWords();
+  // Built only when a thread's line opens on a study (studyRefused): most notes have none.
+  const refusals = threadRefusals(note.text, ov);
   let conversation: boolean | undefined;
   const read = new Set<Field>();
   const clinicianLines = new Set<Field>();
@@ -76,7 +82,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
     // finding asked about is neither ordered nor found.
     if (who === 'thread') {
-      if (!f.value.includes('?') && !studyRefused(f, note.text, v)) thread.push(f);
+      if (!f.value.includes('?') && !studyRefused(f, refusals)) thread.push(f);
       continue;
     }
     if (who === 'relative') {
@@ -94,7 +100,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     }
   for (const f of read) {
     const assent = tellerKey(f.rawKey, v) !== 'relative' ? assentBeforeStudy(f.value, v) : 0;
-    if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, note.text, v)) assents.set(f, assent);
+    if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, refusals)) assents.set(f, assent);
   }
   const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
   if (!read.size && !dashed.length) return note;
@@ -141,12 +147,44 @@ function withoutAssent(f: Field, length: number): Field {
  * declined the scan": order-vocabulary prose.noImaging, prose.declinedAfter). A radiologist names a study to weigh it as
  * often as to order it. A line opening on anything else is left to the note's other readings, which hold their own refusals.
  */
-function studyRefused(f: Field, text: string, v: TellerWords): boolean {
+function studyRefused(f: Field, r: ThreadRefusals): boolean {
   const value = f.value.trimStart();
   if (!startsWithStudy(value)) return false;
-  if (!studyStandsAlone(value, v)) return true;
-  const later = toWords(text.slice(f.lineSpan.end));
-  return findAny(later, v.studyLine.takenBack).length > 0;
+  if (!studyStandsAlone(value, r.line())) return true;
+  return r.takenBackAfter(f.lineSpan.end);
+}
+
+/** A note's thread lines' study words (StudyLine), and whether a later message takes imaging back, each worked out once per note. */
+interface ThreadRefusals {
+  line: () => StudyLine;
+  /** A phrase of StudyLine.takenBack starts at or after `at` in the note. */
+  takenBackAfter: (at: number) => boolean;
+}
+
+/**
+ * The note's words are read once, with the last start of a phrase taking imaging back: a line is taken back when that start is at
+ * or after the line's end. One read per note, not one of the rest of the note per line (a long thread was quadratic). The
+ * same answer as reading the words after the line: phrases match forward from their first word, and where `at` falls inside
+ * a word (never at a line's end) the words after it are read as before.
+ */
+function threadRefusals(text: string, ov: OrderVocabulary): ThreadRefusals {
+  let line: StudyLine | undefined;
+  let words: Word[] | undefined;
+  let lastStart: number | undefined;
+  const r: ThreadRefusals = {
+    line: () => (line ??= threadStudyLineOf(ov)(readingVocabulary())),
+    takenBackAfter: (at) => {
+      words ??= toWords(text);
+      const k = lowerBound(words, (w) => w.start, at);
+      if (k > 0 && words[k - 1].end > at) return findAny(toWords(text.slice(at)), r.line().takenBack).length > 0;
+      if (lastStart === undefined) {
+        lastStart = -1;
+        for (const m of findAny(words, r.line().takenBack)) lastStart = Math.max(lastStart, m.start);
+      }
+      return lastStart >= at;
+    },
+  };
+  return r;
 }
 
 /**
@@ -158,20 +196,19 @@ function studyRefused(f: Field, text: string, v: TellerWords): boolean {
  * "unnecessary"), a result ("nothing acute"), a condition ("should red flags appear"), a deferral ("in 3 months", "later
  * maybe, physio first", "at review next month", "…, will book it for when she is 6 months") or a question without its mark ("would that change management") is no order.
  */
-function studyStandsAlone(value: string, v: TellerWords): boolean {
+function studyStandsAlone(value: string, l: StudyLine): boolean {
   if (value.includes('?') || conditioned(value)) return false;
   const words = toWords(value);
   if (studyHead(words) !== 0) return false;
   let i = studyTailEnd(words, 0, value) + 1;
-  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++)
-    if (!v.studyLine.closing.has(words[i].text) && !v.studyLine.ordering.has(words[i].text)) return false;
+  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++) if (!l.closing.has(words[i].text) && !l.ordering.has(words[i].text)) return false;
   const clauses: Word[][] = [];
   for (; i < words.length; i++) {
     if (!clauses.length || breaksClause(value, words[i - 1].end, words[i].start)) clauses.push([]);
     clauses[clauses.length - 1].push(words[i]);
   }
-  if (clauses.length && v.studyLine.deferred(value.slice(clauses[0][0].start))) return false;
-  return clauses.every((c) => c.some((w) => v.studyLine.ordering.has(w.text)) && !c.some((_, j) => negates(c, j)));
+  if (clauses.length && l.deferred(value.slice(clauses[0][0].start))) return false;
+  return clauses.every((c) => c.some((w) => l.ordering.has(w.text)) && !c.some((_, j) => negates(c, j)));
 }
 
 function assentBeforeStudy(value: string, v: TellerWords): number {
@@ -180,11 +217,24 @@ function assentBeforeStudy(value: string, v: TellerWords): number {
   return startsWithStudy(value.slice(m[0].length)) ? m[0].length : 0;
 }
 
-/** tellers.studyLine with the order vocabulary's closing words, order cues and words declining imaging (studyStandsAlone). */
-function threadStudyLine(v: ReadingVocabulary): TellerWords['studyLine'] {
-  const ow = orderWords(defaultKnowledge().vocabulary);
+/** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
+interface StudyLine {
+  closing: Set<string>;
+  ordering: Set<string>;
+  takenBack: PhraseSet;
+  deferred: (rest: string) => boolean;
+}
+
+/**
+ * reading-vocabulary tellers.studyLine with the order vocabulary's closing words, order cues and words declining imaging
+ * (studyStandsAlone), built once per pair of vocabularies: keyed by both, so a note read with other knowledge never gets
+ * another's words.
+ */
+const threadStudyLineOf = perVocabulary((ov: OrderVocabulary) => perVocabulary((v: ReadingVocabulary) => threadStudyLine(v, ov)));
+function threadStudyLine(v: ReadingVocabulary, ov: OrderVocabulary): StudyLine {
+  const ow = orderWords(ov);
   const single = (phrases: readonly string[]) => phrases.filter((p) => !/\s/.test(p));
-  const prose = defaultKnowledge().vocabulary.prose;
+  const prose = ov.prose;
   return {
     closing: new Set([...ow.closingStudyWords, ...ow.closingLeads, ...v.tellers.studyLine.closing]),
     ordering: new Set([...single(prose.explicitCues), ...v.tellers.studyLine.ordering]),
@@ -234,8 +284,6 @@ interface TellerWords {
   assents: Set<string>;
   /** A chat line's time opening its key, maybe after its day ("[14:02] Dr K", "[Mon 08:02] Beth"; chatTimeOf). */
   chatTime: RegExp;
-  /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
-  studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -265,7 +313,6 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     credentials: new Set(v.tellers.credentials),
     assents: new Set(v.tellers.assents),
     chatTime: chatTimeOf(v.tellers.chatDays),
-    studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),
