@@ -6,7 +6,7 @@ import { afterOrderSystem } from './order-system-route';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash } from '../notes/text';
-import { type Word, toWords } from '../notes/words';
+import { type Word, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { isNormalValue } from './findings';
 import { type ContextLexicon, contextLexicon } from './lexicon';
@@ -239,11 +239,73 @@ function conditioningHeadingAbove(text: string, lineStart: number): boolean {
   return conditionWords().heading.test(line);
 }
 
-/** A line of the study's block below it (to a blank line) taking it back: "Status: cancelled - parents declined sedation". */
+/**
+ * A line of the study's block below it (to a blank line) taking it back: "Status: cancelled - parents declined sedation"
+ * (order-vocabulary laterLineTakenBack.denials, or a cue of notOrder not inside a phrase of `until` there). Each block of
+ * the note is read once (blocksBelow), however many form lines it holds.
+ */
 function takenBackBelow(text: string, lineEnd: number, ow: OrderWords): boolean {
-  const blank = /\n[ \t]*\n/.exec(text.slice(lineEnd));
-  const words = toWords(text.slice(lineEnd, blank ? lineEnd + blank.index : text.length));
+  const b = blocksBelow(text, ow);
+  const k = lowerBound(b.blanks, (x) => x, lineEnd);
+  const end = k < b.blanks.length ? b.blanks[k] : text.length;
+  // Inside a word (never at a line's end), the words below are read from there, as they always were.
+  const words = (b.words ??= toWords(text));
+  const w = lowerBound(words, (x) => x.start, lineEnd);
+  if (w > 0 && words[w - 1].end > lineEnd) return takenBackIn(toWords(text.slice(lineEnd, end)), ow);
+  let reach = b.reaches.get(end);
+  if (!reach) b.reaches.set(end, (reach = takenBackReach(words, k > 0 ? b.blanks[k - 1] : 0, end, ow)));
+  return reach.some(([after, upTo]) => after < lineEnd && lineEnd <= upTo);
+}
+function takenBackIn(words: readonly Word[], ow: OrderWords): boolean {
   return findAny(words, ow.laterLineTakenBack.denials).length > 0 || notOrderCues(words, ow).length > 0;
+}
+
+/** The note's blank lines (where each "\n[ \t]*\n" starts), its words, and each block's reach (takenBackReach), for one text. */
+interface BlocksBelow {
+  text: string;
+  ow: OrderWords;
+  blanks: number[];
+  words?: Word[];
+  reaches: Map<number, [number, number][]>;
+}
+let lastBlocks: BlocksBelow | undefined;
+function blocksBelow(text: string, ow: OrderWords): BlocksBelow {
+  if (lastBlocks?.text === text && lastBlocks.ow === ow) return lastBlocks;
+  // From the end back: a line break starts a blank line when only spaces and tabs stand between it and the next one.
+  const blanks: number[] = [];
+  let next = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (next >= 0) blanks.push(i);
+      next = i;
+    } else if (c !== 32 && c !== 9) next = -1;
+  }
+  work.steps += text.length;
+  return (lastBlocks = { text, ow, blanks: blanks.reverse(), reaches: new Map() });
+}
+
+/**
+ * Where a line ending at L has its block's words after it take the study back, as intervals (after, upTo]: a denial starting at
+ * d takes back for L ≤ d; a cue of notOrder at c for L ≤ c, unless a phrase of `until` holding it starts at or after L. The
+ * block is the words of text[from, end), read once; the same answers as reading text[L, end) for each L, since phrases match forward.
+ */
+function takenBackReach(all: readonly Word[], from: number, end: number, ow: OrderWords): [number, number][] {
+  const words = all.slice(
+    lowerBound(all, (x) => x.start, from),
+    lowerBound(all, (x) => x.start, end),
+  );
+  const out: [number, number][] = [];
+  for (const d of findAny(words, ow.laterLineTakenBack.denials)) out.push([-Infinity, d.start]);
+  const cues = findAny(words, ow.notOrder);
+  if (!cues.length) return out;
+  const until = findAny(words, ow.until);
+  for (const c of cues) {
+    let after = -Infinity;
+    for (const u of until) if (u.start <= c.start && c.end <= u.end) after = Math.max(after, u.start);
+    out.push([after, c.start]);
+  }
+  return out;
 }
 
 /**
