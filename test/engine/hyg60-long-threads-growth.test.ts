@@ -5,8 +5,10 @@
  * The readings are the same: the later message or the line below still takes the study back.
  */
 import * as assert from 'node:assert/strict';
+import { analyzeNote } from '../../server/src/engine/analyze';
+import { defaultKnowledge } from '../../server/src/knowledge/loader';
 import { work } from '../../server/src/notes/work';
-import { lint, orderOf } from '../helpers';
+import { engine, lint, orderOf } from '../helpers';
 
 describe('hyg60: thread and form lines taken back later, in linear work', () => {
   describe('the readings', () => {
@@ -16,6 +18,19 @@ describe('hyg60: thread and form lines taken back later, in linear work', () => 
     it('a later message declining imaging takes it back', () => assert.equal(orderOf(...thread('[09:05] Rad reg: parents declined imaging, hold off')), 'none'));
     it("a form's study line with one contrast ticked orders it", () => assert.equal(orderOf(...form()), 'mri-area-with'));
     it('a line of its block below taking it back', () => assert.equal(orderOf(...form('Status: cancelled - parents declined sedation')), 'none'));
+  });
+
+  describe("a thread line's words are the order vocabulary's of the knowledge the note is read with", () => {
+    // tellers.ts threadStudyLine read defaultKnowledge() inside a memo keyed by the reading vocabulary alone: a note read with
+    // other knowledge got the default's closing words. Knowledge whose order vocabulary adds "pronto" as a closing word
+    // (prose.closingLeads) lets "US lumbar spine pronto" stand alone; the default's does not.
+    const text = 'Secure chat\n[09:01] Rad reg: US lumbar spine pronto, will protocol\n[09:02] Paeds rad: agree\n';
+    const orderWith = (knowledge: ReturnType<typeof defaultKnowledge>) => analyzeNote(text, true, { ...engine(), knowledge }).facts.order?.reading.procedure?.id ?? 'none';
+    it('read with the default knowledge, then with other knowledge, then the default again', () => {
+      const k = defaultKnowledge();
+      const other = { ...k, vocabulary: { ...k.vocabulary, prose: { ...k.vocabulary.prose, closingLeads: [...k.vocabulary.prose.closingLeads, 'pronto'] } } };
+      assert.deepEqual([orderWith(k), orderWith(other), orderWith(k)], ['none', 'us-area', 'none']);
+    });
   });
 
   describe('10x the lines cost at most 12x the work (counted, no clock)', () => {
