@@ -239,6 +239,22 @@ describe('CLI --concurrency (built bundle)', function () {
     assert.equal(JSON.parse(r.stdout).summary.files, 1);
   });
 
+  it('a rule pack the workers cannot load fails as in one thread: exit 2, the same message, nothing on stdout', function () {
+    if (cores < 2) return skip(this, 'one core: --concurrency starts no worker here');
+    // With workers, this thread does not build the engine (it only writes); the workers build it and say why they could not.
+    fs.writeFileSync(path.join(dir, 'malformed.json'), JSON.stringify({ rules: { 'inappropriate-initial-study': 'loud' } }));
+    fs.writeFileSync(path.join(dir, 'unfit.json'), JSON.stringify({ procedureSynonyms: { 'no-such-procedure': ['x ray of nothing'] } }));
+    for (const pack of ['malformed.json', 'unfit.json', 'no-such.json']) {
+      const off = run(['--config', pack, '--concurrency', 'off', 'big.order', 'many'], dir);
+      assert.equal(off.code, 2, pack);
+      assert.match(off.stderr, /^imaging-order-lint: .+\n$/);
+      const r = run(['--config', pack, '--concurrency', '2', 'big.order', 'many'], dir);
+      assert.equal(r.code, 2, pack);
+      assert.equal(r.stdout, '', pack);
+      assert.equal(r.stderr, off.stderr, pack);
+    }
+  });
+
   it('a bad --concurrency value is a usage error', () => {
     const r = run(['--concurrency', 'lots', 'many'], dir);
     assert.equal(r.code, 2);

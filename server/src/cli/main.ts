@@ -84,12 +84,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stdout(VERSION + '\n');
       return 0;
     }
-    const engine = engineFor(o, io.cwd);
-    const files = await collectFiles(o.inputs, io.cwd);
+    let files: string[];
+    try {
+      files = await collectFiles(o.inputs, io.cwd);
+    } catch (e) {
+      engineFor(o, io.cwd); // a rule pack or knowledge that cannot be loaded is said first, as it always was
+      throw e;
+    }
     // JSON without --fix or --report is streamed part by part, in this thread alone too (--concurrency
     // off): memory then follows the parts in flight, not the input (one thread holding every note's
-    // summary of the 100,000-note corpus peaked at 950 MB).
-    if (streams(o, files)) return exitCode(await lintInWorkers(files, o, io, workersFor(o, files), VERSION, engine), o, io);
+    // summary of the 100,000-note corpus peaked at 950 MB). With workers, this thread builds the
+    // engine only if it has to lint (parallel.ts); the workers say if they cannot build theirs.
+    if (streams(o, files)) {
+      const workers = workersFor(o, files);
+      return exitCode(await lintInWorkers(files, o, io, workers, VERSION, workers > 0 ? () => engineFor(o, io.cwd) : engineFor(o, io.cwd)), o, io);
+    }
+    const engine = engineFor(o, io.cwd);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
     if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');

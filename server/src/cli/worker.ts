@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { type DocumentSummary, type Engine, summarizeDocument, summarizeNotes, type IsoDate, splitNotes, LineIndex, type Position } from '../engine';
+import { type DocumentSummary, type Engine, KnowledgeError, summarizeDocument, summarizeNotes, type IsoDate, splitNotes, LineIndex, type Position } from '../engine';
 import * as fs from 'node:fs';
 import type { BytePart } from './split';
 import { decode, readInput } from './files';
@@ -171,8 +171,28 @@ function readBytes(file: string, start: number, end: number): Buffer {
   return buf;
 }
 
+/** A worker that could not build its engine: the error, to be thrown by the writing thread. */
+export interface WorkerFatal {
+  fatal: { name: string; message: string; code?: string };
+}
+
+/** The error a worker's `fatal` stands for, as the writing thread's own engineFor would have thrown it. */
+export function errorOf(f: WorkerFatal['fatal']): Error {
+  const e: Error & { code?: string } = f.name === 'KnowledgeError' ? new KnowledgeError(f.message) : new Error(f.message);
+  if (f.code !== undefined) e.code = f.code;
+  return e;
+}
+
 export function runWorker(init: WorkerInit): void {
-  const base = engineFor({ config: init.config }, init.cwd);
+  let base: Engine;
+  try {
+    base = engineFor({ config: init.config }, init.cwd);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const fatal: WorkerFatal = { fatal: { name: err?.name ?? 'Error', message: err?.message ?? String(e), ...(err?.code !== undefined && { code: String(err.code) }) } };
+    parentPort!.postMessage(fatal);
+    return; // tasks sent meanwhile wait unanswered; the writing thread stops the run
+  }
   const engine: Engine = { ...base, settings: { ...base.settings, today: init.today } };
   const refs = new DetailRefs();
   parentPort!.on('message', (m: ToWorker) => {

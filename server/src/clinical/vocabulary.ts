@@ -2372,13 +2372,40 @@ export function phraseSetOf(list: readonly string[]): PhraseSet {
 }
 
 /**
- * Whether a text may hold a phrase of the set: its lower-cased copy holds one of the set's first words as a substring. A
- * phrase is found only at a word equal to its first word, and every word is a lower-cased piece of the text, so a text for
- * which this is false holds no phrase of the set; a reader that would tokenize a whole note for a rare phrase asks it first.
+ * Whether a text may hold a phrase of the set: its lower-cased copy holds every word of one of the set's phrases as a
+ * substring. A phrase is found only where each of its words is a word of the text or that word with a plural ending
+ * (matchAt, wordMatches; also the word glued to a number), and every word is a lower-cased piece of the text, so a text
+ * for which this is false holds no phrase of the set; a reader that would tokenize a whole note for a rare phrase asks it
+ * first. (Asking only for a first word let short ones such as "no", "is", "has" pass nearly every note: of bench's
+ * notes-5000, markerGone.gone's first words passed 4,038 notes, every word of a phrase 513, and none holds one.)
  */
 export function mayHoldPhraseOf(lowerText: string, set: PhraseSet): boolean {
-  for (const first of set.keys()) if (lowerText.includes(first)) return true;
+  for (const words of phraseWordsOf(set)) {
+    let all = true;
+    for (const w of words)
+      if (!lowerText.includes(w)) {
+        all = false;
+        break;
+      }
+    if (all) return true;
+  }
   return false;
+}
+
+const phraseWords = new WeakMap<PhraseSet, string[][]>();
+/** Each phrase's distinct words, longest (likeliest to be missing) first; a list once per set of words. Built once a set. */
+function phraseWordsOf(set: PhraseSet): string[][] {
+  let lists = phraseWords.get(set);
+  if (lists) return lists;
+  const seen = new Map<string, string[]>();
+  for (const phrases of set.values())
+    for (const p of phrases) {
+      const words = [...new Set(p.filter((w): w is string => typeof w === 'string'))].sort((a, b) => b.length - a.length);
+      seen.set(words.join(' '), words);
+    }
+  lists = [...seen.values()];
+  phraseWords.set(set, lists);
+  return lists;
 }
 
 /** Calls `found` for every occurrence of any phrase of the set (overlaps allowed): words[from] to words[to - 1]. */
