@@ -52,7 +52,12 @@ describe('Nordic markers and back pain (fix60d)', () => {
     assert.ok(!presentIn('hair-tuft', '2 mån pojke, ingen grop. Bror har hårtofs. Ultraljud ländrygg önskas.'));
   });
   it('Danish "lændesmerter" with "udstråling … (radikulær)" and a normal "Rtg. lænd" reach the negative-radiograph scenario', () => {
-    const r = readNote('Pige, 12 år. Lændesmerter med udstråling i venstre ben (radikulær), 3 uger.', 'Rtg. lænd: normal.', 'Neurologisk us: normal.', 'Ønskes: MR lændecolumna uden kontrast.');
+    const r = readNote(
+      'Pige, 12 år. Lændesmerter med udstråling i venstre ben (radikulær), 3 uger.',
+      'Rtg. lænd: normal.',
+      'Neurologisk us: normal.',
+      'Ønskes: MR lændecolumna uden kontrast.',
+    );
     assert.equal(r.scenario, 'back-pain-red-flags-negative-radiographs');
   });
   it('denied, they are absent', () => {
