@@ -82,7 +82,7 @@ describe('German trauma, keys and the closing "o.B." (fix60d)', () => {
     assert.equal(traumaOf('14 J., Beifahrer, PKW-Frontalkollision ca. 60 km/h. Schmerzen LWS. Neuro o.B.', 'CT LWS nativ.'), 'significant');
   });
   it('"Hergang unbekannt" is an injury of unknown mechanism; with no such word there is none', () => {
-    assert.equal(traumaOf('10 J., m. Rückenschmerzen seit 4 Tagen, Hergang unbekannt. Kein Fieber.', 'Rö LWS.'), 'unclear');
+    assert.equal(traumaOf('10 J., m. Rückenschmerzen seit 4 Tagen nach Sturz in der Schule, Hergang unbekannt. Kein Fieber.', 'Rö LWS.'), 'unclear');
     assert.equal(traumaOf('10 J., m. Rückenschmerzen seit 4 Tagen, kein Trauma. Kein Fieber.', 'Rö LWS.'), 'none');
   });
   it('"Untersuchung:" and "Anf.:" head the study to do', () => {
@@ -135,5 +135,51 @@ describe('Spanish spondyloarthritis and sacroiliitis are a suspected inflammatio
     assert.ok(!presentIn('suspected-infection-tumor', PAIN, 'Sin sospecha de espondiloartritis. Sin fiebre.'));
     assert.ok(!presentIn('suspected-infection-tumor', PAIN, 'Se descarta sacroileítis. Sin fiebre.'));
     assert.ok(!presentIn('suspected-infection-tumor', PAIN, 'Madre con espondiloartritis. Sin fiebre.'));
+  });
+});
+
+describe('After review rfix60d: Nordic negations deny the finding after them (fix60d)', () => {
+  it('"ej", "inte", "ikke", "ikkje" opening their clause deny what follows', () => {
+    assert.ok(!presentIn('hair-tuft', 'Flicka 3 mån. Grop 2 mm i rima, 1 cm från anus. Ej hårtofs. Neuro normal.', 'Ultraljud ländrygg önskas.'));
+    assert.ok(!presentIn('hair-tuft', 'Gutt 4 mdr. Dimple 2 mm in the cleft. Ikke hårtott, neuro normal.', 'Order: US lumbar spine.'));
+    assert.ok(!presentIn('hair-tuft', 'Pojke 2 mån. Dimple in the cleft. Skin: inte hårtofs, no tag.', 'Order: US lumbar spine.'));
+    assert.ok(!presentIn('radicular-pain', 'Pojke 13 år. Low back pain 2 weeks after football, ej radikulär smärta. Neuro normal.'));
+    assert.ok(!presentIn('radicular-pain', 'Jente 14 år. Low back pain after skiing, ikkje radikulær. Neuro normal.'));
+    assert.ok(!presentIn('back-pain', 'Dreng 15 år, scoliosis check: ikke lændesmerter. Neuro normal.', 'Order: XR whole spine.'));
+    assert.ok(!presentIn('back-pain', 'Flicka 13 år. Scoliosis. Inte ländryggssmärta. Neuro normal.', 'Order: XR whole spine.'));
+  });
+  it('the finding before a negation, or without one, stays present', () => {
+    assert.ok(presentIn('hair-tuft', 'Flicka 3 mån. Hårtofs över L5, ej grop. Neuro normal.', 'Ultraljud ländrygg önskas.'));
+    assert.ok(presentIn('hair-tuft', 'Flicka 3 mån. Hårtofs över L5. Neuro normal.', 'Ultraljud ländrygg önskas.'));
+    assert.ok(presentIn('back-pain', 'Pige 13 år. Lændesmerter 3 uger, ikke radikulær. Neuro normal.'));
+  });
+});
+
+describe('After review rfix60d: "önskas" is no order of a re-read, nor of the family\'s wish (fix60d)', () => {
+  it('a review of an outside study asked for orders nothing', () => {
+    assert.equal(orderOf('Pojke 11 år, back pain after football, no red flags.', 'Granskning av extern MR ländrygg önskas. Plan: physio.'), 'none');
+    assert.equal(orderOf('Dreng 12 år, back pain 1 week.', 'Gennemgang af ekstern MR ønskes. Plan: physio.'), 'none');
+  });
+  it("the family's wish is theirs: the clinician's study after it is the order", () => {
+    assert.equal(orderOf('Flicka 4 mån. Hair tuft over L5. Neuro normal.', 'MR önskas av familjen, we recommend US first.', 'US lumbar spine today.'), 'us-area');
+    assert.equal(orderOf('Pige 4 mdr. Hair tuft over L5. Neuro normal.', 'MR ønskes af familien, we advised US first.', 'US lumbar spine today.'), 'us-area');
+  });
+});
+
+describe('After review rfix60d: German keys and words read only where they tell what they seem to (fix60d)', () => {
+  it('"Anf.:" naming the requester (a ward, a practice, a parent) is no order key: the study asked for below is the order', () => {
+    assert.equal(orderOf('Anf.: Kinderklinik Nord, Station 2', 'Pat. 4 Mo., w.', 'Grübchen 5 mm oberhalb der Rima. Neuro o.B.', 'Bitte Sono LWS.'), 'us-area');
+    assert.equal(orderOf('Pat. 3 Mo., m.', 'Anf.: Vater, per Telefon', 'Grübchen 2 mm in der Rima. Neuro o.B.', 'Bitte Sono LWS.'), 'us-area');
+  });
+  it('"RS thorakal?" asked is no back pain', () => {
+    assert.ok(!presentIn('back-pain', 'Pat. 13 J., w. RS lumbal? Eher Bauchschmerzen, Rücken frei. Kein Fieber.', 'Bitte Sono Abdomen.'));
+  });
+  it('"Hergang unbekannt" with no injury told (a birth history) is no trauma', () => {
+    assert.equal(traumaOf('Pat. 3 Mo., w. Grübchen 2 mm in der Rima. Pflegekind, Geburtshergang unbekannt, perinataler Hergang unbekannt. Neuro o.B.', 'Bitte Sono LWS.'), 'none');
+  });
+  it('"Untersuchung:" telling an earlier study with its result is a prior: the study asked for is the order', () => {
+    const lines = ['Pat. 5 Mo., m.', 'Haarbüschel lumbosakral, Neuro o.B.', 'Untersuchung: Sono LWS extern, auffällig (Konus L3).', 'Bitte MRT LWS nativ.'];
+    assert.equal(orderOf(...lines), 'mri-area-without');
+    assert.equal(orderOf('Pat. 5 Mo., m.', 'Haarbüschel lumbosakral.', 'Untersuchung: Sono LWS vom 02/2026 unauffällig.', 'Bitte MRT LWS nativ.'), 'mri-area-without');
   });
 });
