@@ -298,6 +298,14 @@ const AgeLanguageSchema = z.strictObject({
    * `words` ("Chlapec 8 let, záda bolí 2 roky, RTG" is Czech; round 54, fix54c, after review r54).
    */
   yieldsTo: z.strictObject({ $comment: z.string().optional(), languages: z.array(z.string()).min(1), shared: ageWordList.min(1), words: ageWordList }).optional(),
+  /**
+   * The folded tables' guards for a phrase of this table that is more than an age (round 60, fix60d: a Dutch "Graag" or a
+   * Nordic "önskas" asking for a study): read only as the child's own, outright, and near its study.
+   */
+  $ownFinding: z.string().optional(),
+  ownFinding: foldedTableSchema('fr').shape.ownFinding,
+  $near: z.string().optional(),
+  near: foldedTableSchema('fr').shape.near,
   phrases: z.array(
     z
       .strictObject({
@@ -775,7 +783,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       v.portuguese,
     ),
     ageLanguages: v.ageLanguages.map((l) => {
-      const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [] });
+      const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [], ownFinding: l.ownFinding, near: l.near });
       return {
         language: l.language,
         minCues: l.minCues,
@@ -1148,6 +1156,14 @@ function otherInSentence(text: string, words: readonly Word[], last: number, a: 
     if (DIGITS.test(words[j].text) && j + 1 < words.length && o.units.has(words[j + 1].text)) return true;
   }
   return false;
+}
+
+/**
+ * An age language's request word (a Dutch "Graag", a Nordic "önskas") is read only as the folded tables read theirs: in a
+ * sentence that asks for the study outright, for the child (ownFinding), and near the study it asks for (near).
+ */
+function ownAndNear(text: string, words: readonly Word[], i: number, m: Match, t: FoldedTable): boolean {
+  return !notOwnFinding(text, words, i, m, t) && !nothingNear(text, words, i, m, t);
 }
 
 /**
@@ -2053,7 +2069,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     // "Dr Sans", "Dre Pas": a name after a title is read as written.
     if (folded && i > 0 && names.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
     const accept = ageTable
-      ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines)
+      ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines) && ownAndNear(text, tableWords, i, m, ageTable.table)
       : folded
         ? (m: Match) => frenchAccepts(text, tableWords, i, m, guards)
         : asSpanish
