@@ -2,7 +2,7 @@ import type { Knowledge, PhraseIndex } from '../knowledge/knowledge';
 import type { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
-import { type Span, detach } from '../notes/text';
+import { type Span, detach, sentenceEnd } from '../notes/text';
 import { type Phrase, type Word, lowerBound, matchAt, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
@@ -289,6 +289,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     dropDescribingOther(text, hits, from, words, vocab);
     dropAcheOfOtherSite(text, hits, from, words, vocab);
     answerQuestions(text, hits, from);
+    answerQueriesByExam(text, hits, from, vocab);
   }
   return hits;
 }
@@ -310,6 +311,30 @@ function answerQuestions(text: string, hits: FindingHit[], from: number): void {
         j >= from && o.negated && o.finding.id === h.finding.id && o.span.start >= after && o.span.start - after <= 40 && !/[.?!;\r\n]/.test(text.slice(after, o.span.start)),
     );
     if (answered) hits[i] = { ...h, present: false };
+  }
+}
+
+/**
+ * "NIPE query from midwife ?sacral dimple. Re-examined baby: no dimple.": a finding only raised and denied in the very next
+ * sentence by the writer's own examination (reading-vocabulary queryAnsweredByExam.examCues before the denial there, none of
+ * its cueNot before the cue) is answered, as a question mark's answer is (answerQuestions). A denial further on, one told
+ * by no examination, or another finding's leaves the question counting (the protective reading).
+ */
+function answerQueriesByExam(text: string, hits: FindingHit[], from: number, vocab: ReadingVocabulary): void {
+  const q = vocab.queryAnsweredByExam;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.negated || !h.context.uncertain) continue;
+    const ends = sentenceEnd(text, h.span.end);
+    const nextEnd = sentenceEnd(text, ends + 1);
+    const answer = hits.find(
+      (o, j) => j >= from && o.negated && o.finding.id === h.finding.id && o.context.experiencer === 'patient' && o.span.start > ends && o.span.end <= nextEnd,
+    );
+    if (!answer) continue;
+    const lead = toWords(text.slice(ends + 1, answer.span.start), ends + 1);
+    const cue = findAny(lead, phraseSetOf(q.examCues))[0];
+    if (!cue || lead.some((w) => w.start < cue.start && q.cueNot.includes(w.text))) continue;
+    hits[i] = { ...h, present: false };
   }
 }
 

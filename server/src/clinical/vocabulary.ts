@@ -157,6 +157,16 @@ const readingVocabularyFields = () => {
      * A finding told by one bare word of aching (`bare`) right after another part's site ("tummy aches", "knee ache") is
      * that part's ache, not one of `findings` (findings.ts dropAcheOfOtherSite).
      */
+    /**
+     * A finding only raised ("?sacral dimple", "query hair tuft") and denied in the very next sentence after one of `examCues`
+     * (the writer's own examination: "Re-examined baby: no dimple") is answered (findings.ts answerQueriesByExam); never with
+     * one of `cueNot` before the cue in that sentence ("Not re-examined; no dimple on the referral").
+     */
+    queryAnsweredByExam: z.strictObject({
+      $comment: z.string().optional(),
+      examCues: phraseList,
+      cueNot: wordList,
+    }),
     acheOfOtherSite: z.strictObject({
       $comment: z.string().optional(),
       findings: textList,
