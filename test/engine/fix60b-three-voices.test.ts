@@ -42,7 +42,7 @@ describe('fix60b: a prior spinal US told "- indeterminate" after a spaced dash (
   it('"Plan: US spine - indeterminate window, do now" tells no prior US', () => assert.equal(priorUs(...HEAD, 'Plan: US spine - indeterminate window, do now'), 'none'));
 });
 
-describe("fix60b: a letter's \"to see Tom, 15, …\" is the child's age (subjectAge.careVerbs)", () => {
+describe('fix60b: a letter\'s "to see Tom, 15, …" is the child\'s age (subjectAge.careVerbs)', () => {
   const TAIL = ['MRI lumbar spine without contrast organised.'];
   it('"Thank you for asking me to see Tom, 15, a keen footballer …" is 15 years', () =>
     near(ageOf('Dear Dr Lewis', 'Thank you for asking me to see Tom, 15, a keen footballer with 10 days of low back ache.', ...TAIL), 180, 'see'));
@@ -56,8 +56,9 @@ describe("fix60b: a letter's \"to see Tom, 15, …\" is the child's age (subject
 });
 
 describe('fix60b: a trivial grade only raised beside a mechanism told unknown leaves the injury unclear (events.ts)', () => {
-  const HPC = '7yo boy. Says he hurt his back at school yesterday - dad doesn\'t know what happened and he won\'t say.';
-  it('"Imp: back pain, ?minor injury" is unclear', () => assert.equal(traumaOf(HPC, 'Lower back sore. Neuro normal.', 'Imp: back pain, ?minor injury', 'Plan: XR L-spine'), 'unclear'));
+  const HPC = "7yo boy. Says he hurt his back at school yesterday - dad doesn't know what happened and he won't say.";
+  it('"Imp: back pain, ?minor injury" is unclear', () =>
+    assert.equal(traumaOf(HPC, 'Lower back sore. Neuro normal.', 'Imp: back pain, ?minor injury', 'Plan: XR L-spine'), 'unclear'));
   it('"possible minor injury" is unclear', () => assert.equal(traumaOf(HPC, 'Lower back sore, possible minor injury. Neuro normal.', 'Plan: XR L-spine'), 'unclear'));
   // Near-misses
   it('"Imp: back pain, minor injury" (told, not raised) stays trivial', () =>
