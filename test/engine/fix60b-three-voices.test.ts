@@ -75,12 +75,22 @@ describe("fix60b: a finding raised by a query and denied by the writer's own exa
     assert.ok(!presentIn('sacral-dimple', BABY, 'NIPE query from midwife ?sacral dimple. Re-examined baby: no dimple - natal cleft fully seen. No imaging needed.')));
   it('"Query sacral dimple. On re-examination no dimple" is no dimple', () =>
     assert.ok(!presentIn('sacral-dimple', BABY, 'Query sacral dimple. On re-examination no dimple, skin intact.')));
-  it('"?hair tuft. Examined: no tuft" is no tuft', () => assert.ok(!presentIn('hair-tuft', BABY, '?hair tuft over sacrum. Examined in good light: no tuft.')));
+  it('"?hair tuft. Rechecked in good light: no tuft" is no tuft', () => assert.ok(!presentIn('hair-tuft', BABY, '?hair tuft over sacrum. Rechecked in good light: no tuft.')));
   it('reads the answered note as outside the criteria', () =>
     assert.equal(readNote(BABY, 'NIPE query from midwife ?sacral dimple. Re-examined baby: no dimple - natal cleft fully seen. No imaging needed.').scenario, 'no-criteria'));
   // Near-misses: the question still counts (the protective reading).
   it('"Not re-examined; no dimple on the referral" keeps the dimple', () =>
     assert.ok(presentIn('sacral-dimple', BABY, 'Query sacral dimple. Not re-examined; no dimple on the referral.')));
+  it('"On exam … no dimple" (no re-examination; r33 review 7) keeps the dimple', () =>
+    assert.ok(presentIn('sacral-dimple', BABY, 'Query sacral dimple. On exam this is a normal skin fold - no dimple.')));
+  for (const line of [
+    '?sacral dimple. Re-examined at birth - no dimple.',
+    '?sacral dimple. Re-examined per photo - no dimple.',
+    '?sacral dimple. Re-examined by midwife: no dimple.',
+    '?sacral dimple. Re-examined: no dimple?',
+    '?sacral dimple. Re-examined, child asleep, nappy on - no dimple seen.',
+  ])
+    it(`"${line}" keeps the dimple`, () => assert.ok(presentIn('sacral-dimple', BABY, line)));
   it('"Mum says no dimple" (no examination) keeps the dimple', () => assert.ok(presentIn('sacral-dimple', BABY, 'Query sacral dimple. Mum says no dimple.')));
   it('a denial two sentences on keeps the dimple', () => assert.ok(presentIn('sacral-dimple', BABY, '?sacral dimple. Hips fine. Re-examined: no dimple.')));
   it('a dimple told plainly, then "Re-examined: no dimple", keeps the dimple', () => assert.ok(presentIn('sacral-dimple', BABY, 'Sacral dimple. Re-examined: no dimple.')));
