@@ -166,6 +166,21 @@ const readingVocabularyFields = () => {
       $comment: z.string().optional(),
       examCues: phraseList,
       cueNot: wordList,
+      writer: wordList,
+      limited: phraseList,
+      limitedMeans: phraseList,
+    }),
+    /**
+     * Back pain told by one of `phrases` is none when its sentence tells it over (`over`); told by one of `abdominalPhrases`
+     * ("pain L lumbar region"), none when its sentence names the abdomen or a gut, kidney or urinary illness (`abdominal`):
+     * findings.ts dropBackPainOfRegion.
+     */
+    backPainOfRegion: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: phraseList,
+      abdominalPhrases: phraseList,
+      abdominal: phraseList,
+      over: phraseList,
     }),
     acheOfOtherSite: z.strictObject({
       $comment: z.string().optional(),
