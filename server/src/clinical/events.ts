@@ -241,7 +241,10 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
   // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
   // mechanism named ("rolled off the sofa, nobody saw the landing") still decides.
-  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span));
+  // "dad doesn't know what happened … Imp: back pain, ?minor injury": a trivial grade only raised ("?", "possible") is the
+  // writer's guess at the injury, not its mechanism told; beside a mechanism told unknown it leaves the injury unclear too.
+  const raised = (m: Mention) => readContext(text, m.span.start, m.span.end).uncertain;
+  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span) || raised(m));
   if (trivial.length && !afterwardsOnly) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => (setting(m) ? settingLow.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.

@@ -157,6 +157,31 @@ const readingVocabularyFields = () => {
      * A finding told by one bare word of aching (`bare`) right after another part's site ("tummy aches", "knee ache") is
      * that part's ache, not one of `findings` (findings.ts dropAcheOfOtherSite).
      */
+    /**
+     * A finding only raised ("?sacral dimple", "query hair tuft") and denied in the very next sentence after one of `examCues`
+     * (the writer's own examination: "Re-examined baby: no dimple") is answered (findings.ts answerQueriesByExam); never with
+     * one of `cueNot` before the cue in that sentence ("Not re-examined; no dimple on the referral").
+     */
+    queryAnsweredByExam: z.strictObject({
+      $comment: z.string().optional(),
+      examCues: phraseList,
+      cueNot: wordList,
+      writer: wordList,
+      limited: phraseList,
+      limitedMeans: phraseList,
+    }),
+    /**
+     * Back pain told by one of `phrases` is none when its sentence tells it over (`over`); told by one of `abdominalPhrases`
+     * ("pain L lumbar region"), none when its sentence names the abdomen or a gut, kidney or urinary illness (`abdominal`):
+     * findings.ts dropBackPainOfRegion.
+     */
+    backPainOfRegion: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: phraseList,
+      abdominalPhrases: phraseList,
+      abdominal: phraseList,
+      over: phraseList,
+    }),
     acheOfOtherSite: z.strictObject({
       $comment: z.string().optional(),
       findings: textList,
