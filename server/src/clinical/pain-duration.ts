@@ -103,7 +103,13 @@ const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indica
  * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
-export function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
+export function readPainWeeks(
+  text: string,
+  hits: readonly FindingHit[],
+  all: readonly Field[],
+  age: AgeFact | undefined,
+  unknownKeyed: readonly Field[] = [],
+): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
   const numberWords = readingVocabulary().trauma.numberWords;
   const inWords = wordLengths(numberWords);
@@ -134,9 +140,67 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
     const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
     const length = told.length;
-    return { weeks, span: { start: at, end: at + length } };
+    const lead = after ? m[0].slice(0, m[0].length - told.length) : beforeText.slice(0, m.index);
+    return { weeks, span: { start: at, end: at + length }, ...(OVER_BOUND.test(lead) ? { over: true } : {}) };
+  }
+  return durationKeyUnderPain(text, hits, unknownKeyed);
+}
+
+/**
+ * A bound the length exceeds, right before its number ("LBP >4 wks", "back pain for more than 4 weeks", "over 6 weeks");
+ * never "over the past 4 weeks", a span of time the pain fills, nor ">=" / "at least", which the bound itself meets.
+ */
+const OVER_BOUND = /(?:>(?!=)|\bmore\s+than|\blonger\s+than|\bgreater\s+than|\bover)\s*$/i;
+
+/**
+ * A form's "Duration:" value that is a length alone (">4 weeks", "6 wks", "3/52", "10 days", "approx 2 months"): the
+ * bound, the number and the unit, nothing else ("Duration: 6 weeks of physio" is a treatment's, "Duration: unsure" none).
+ */
+const DURATION_VALUE =
+  /^\s*(?:(>(?!=)|more\s+than|longer\s+than|greater\s+than|over)\s*|(?:approx\.?|approximately|about|around|~|x)\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|w|months?|mths?|mos?|days?|d|\/52|\/12)\s*\.?\s*$/i;
+/**
+ * A line that joins the back pain to something else ("LBP and a rash", "back pain + cough", "LBP with headaches"): the length
+ * under it may be the other complaint's, which the reader may not know as a finding.
+ */
+const JOINED = /\b(?:and|plus|also|with|as well as)\b|[&+]/i;
+/** The complaints a length below them would be as much as the back pain's: a "Duration:" under them tells whose it is not. */
+const OTHER_COMPLAINTS = new Set(['systemic-red-flag', 'neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom', 'cutaneous-marker', 'dimple', 'suspected-infection-or-tumor']);
+
+/**
+ * An EHR form's "Duration: >4 weeks" (reading-vocabulary durationKeys), read as the back pain's length only when it is
+ * clearly the back pain's: the form's line right above it (no blank line between) tells today's back pain, the child's and
+ * not denied, and no other complaint whose length it could as well be, named or joined to it ("Fever: yes" / "Duration:
+ * 5 days", "LBP and a rash" / "Duration: 6 weeks" are refused), and its value is a length alone. A duration key under any other line tells another
+ * complaint's length, or no one's the reader can name, and is left unread.
+ */
+function durationKeyUnderPain(text: string, hits: readonly FindingHit[], unknownKeyed: readonly Field[]): Facts['painWeeks'] {
+  const keys = readingVocabulary().durationKeys.keys;
+  for (const f of unknownKeyed) {
+    if (f.key || f.inferred || f.prose || !keys.includes(f.rawKey.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
+    const m = DURATION_VALUE.exec(f.value);
+    if (!m) continue;
+    const above = lineAbove(text, text.lastIndexOf('\n', f.keySpan.start - 1) + 1);
+    if (!above) continue;
+    const there = hits.filter((h) => h.span.start >= above.start && h.span.end <= above.end);
+    const pain = there.some((h) => h.finding.category === 'back-pain' && h.present && !h.negated && !h.context.historical && h.context.experiencer === 'patient');
+    if (!pain || there.some((h) => h.present && OTHER_COMPLAINTS.has(h.finding.category)) || JOINED.test(text.slice(above.start, above.end))) continue;
+    const n = Number(m[2]);
+    const unit = m[3].toLowerCase();
+    const weeks = /^m|^\/12/.test(unit) ? n * 4.345 : /^d/.test(unit) ? n / 7 : n;
+    const start = f.valueSpan.start + m.index + m[0].search(/\d/);
+    const end = f.valueSpan.start + m[0].replace(/\s*\.?\s*$/, '').length;
+    return { weeks, span: { start, end }, ...(m[1] ? { over: true } : {}) };
   }
   return undefined;
+}
+
+/** The non-blank line right above the line starting at `lineStart`, or none when a blank line or the note's start is there. */
+function lineAbove(text: string, lineStart: number): Span | undefined {
+  const end = text.lastIndexOf('\n', lineStart - 1);
+  if (end <= 0) return undefined;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  return line.trim() ? { start, end: start + line.length } : undefined;
 }
 
 /**

@@ -375,6 +375,8 @@ const readingVocabularyFields = () => {
      * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op
      * back pain"), a treatment's length ("6 wk PT for back pain", "2 wk antibiotics LBP"). Single lower-case words.
      */
+    /** An EHR form's keys for how long the complaint has lasted ("Duration:"), lower case (clinical/pain-duration.ts durationKeyUnderPain). */
+    durationKeys: z.strictObject({ $comment: z.string().optional(), keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) }),
     durationBeforePainWords: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
     /**
      * Finding categories or ids read as current under a PMH heading unless a `pastInHistory` word marks
