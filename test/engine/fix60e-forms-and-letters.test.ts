@@ -7,7 +7,7 @@
  * line, a value that is more than a length, and a bound the length meets (">=4 weeks", "over the past 4 weeks").
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { ageOf, near, orderOf, readNote } from '../helpers';
 
 const weeksOf = (...lines: string[]) => readNote('Age: 12 years', ...lines, 'Neuro: normal', 'Order: XR L-spine').facts.painWeeks;
 const scenarioOf = (...lines: string[]) => readNote('Age: 12 years', ...lines, 'Neuro: normal', 'Order: XR L-spine').scenario;
@@ -54,5 +54,46 @@ describe('fix60e: a length told as a bound it exceeds', () => {
     assert.equal(scenarioOf('HPI: back pain over the past 4 weeks'), 'back-pain-no-red-flags');
     assert.equal(scenarioOf('HPI: back pain for 4 weeks'), 'back-pain-no-red-flags');
     assert.equal(scenarioOf('HPI: back pain for at least 4 weeks'), 'back-pain-no-red-flags');
+  });
+});
+
+describe("fix60e: a letter's study asked under \"Requesting:\" and a doctor's reply keyed by the title and an initial", () => {
+  it('reads "Requesting:" before a spine study as the order, as "Request:" is', () => {
+    assert.equal(orderOf('Requesting: XR lumbar spine 2 views', 'Age 5 months', 'Hair tuft over L5, neuro exam normal'), 'xr-area');
+  });
+  it('reads no study under "Requesting:" that is declined, done, a referral, a relative’s ask or another key', () => {
+    const hx = ['Age 12 years', 'HPI: LBP 3 weeks, no red flags'];
+    assert.equal(orderOf(...hx, 'Requesting: MRI L-spine not needed'), 'none');
+    assert.equal(orderOf(...hx, 'Requesting: XR L-spine done last year - normal'), 'none');
+    assert.equal(orderOf(...hx, 'Requesting: to see neurosurgery'), 'none');
+    assert.equal(orderOf(...hx, 'Requesting: mum requesting MRI L-spine'), 'none');
+    assert.equal(orderOf(...hx, 'Requesting clinician: XR L-spine'), 'none');
+  });
+  const letter = ['Dear Dr Boateng,', 'Archie (5 months) has a deep sacral pit; his spinal US showed a thick filum.', 'Kind regards, Physio', ''];
+  it("reads \"Dr B:\" as the doctor's reply, as \"Dr Boateng:\" is", () => {
+    assert.equal(orderOf(...letter, 'Dr Boateng: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');
+    assert.equal(orderOf(...letter, 'Dr B: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');
+    assert.equal(orderOf(...letter, 'Prof. K: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');
+  });
+  it("reads no study the doctor's reply declines, defers, tells done before or names alone", () => {
+    assert.equal(orderOf(...letter, 'Dr B: MRI lumbar spine not needed.'), 'none');
+    assert.equal(orderOf(...letter, 'Dr B: will request MRI lumbar spine if no better.'), 'none');
+    assert.equal(orderOf(...letter, 'Dr B: MRI lumbar spine without contrast.'), 'none');
+    assert.equal(orderOf(...letter, 'Dr B: MRI lumbar spine requested last year - normal.'), 'none');
+  });
+});
+
+describe('fix60e: a name, a comma and an age before a colon opening a letter’s line', () => {
+  it("reads the number as the child's years", () => {
+    near(ageOf('Dr Khan,', 'Noah, 13: low back pain 2 weeks with fevers. Neuro normal.', '- Chiro'), 156, 'Noah, 13:');
+    near(ageOf('Noah, 13: low back pain 2 weeks.'), 156, 'first line');
+  });
+  it('reads no time, no relative, no key, no number without the comma and none in a note speaking of an infant', () => {
+    assert.equal(ageOf('Dr Khan,', 'Noah, 12:30 - low back pain 2 weeks.'), undefined);
+    assert.equal(ageOf('Dr Khan,', 'Mum, 34: low back pain 2 weeks.'), undefined);
+    assert.equal(ageOf('Dr Khan,', 'Noah, 13: his sister has low back pain.'), undefined);
+    assert.equal(ageOf('Dr Khan,', 'Bed, 12: low back pain 2 weeks.'), undefined);
+    assert.equal(ageOf('Dr Khan,', 'Noah 13: low back pain 2 weeks.'), undefined);
+    assert.equal(ageOf('Dr Khan,', 'Noah, 13: back pain. Baby sister 3 months has a dimple.'), undefined);
   });
 });
