@@ -57,7 +57,7 @@ describe('fix60e: a length told as a bound it exceeds', () => {
   });
 });
 
-describe("fix60e: a letter's study asked under \"Requesting:\" and a doctor's reply keyed by the title and an initial", () => {
+describe('fix60e: a letter\'s study asked under "Requesting:" and a doctor\'s reply keyed by the title and an initial', () => {
   it('reads "Requesting:" before a spine study as the order, as "Request:" is', () => {
     assert.equal(orderOf('Requesting: XR lumbar spine 2 views', 'Age 5 months', 'Hair tuft over L5, neuro exam normal'), 'xr-area');
   });
@@ -70,7 +70,7 @@ describe("fix60e: a letter's study asked under \"Requesting:\" and a doctor's re
     assert.equal(orderOf(...hx, 'Requesting clinician: XR L-spine'), 'none');
   });
   const letter = ['Dear Dr Boateng,', 'Archie (5 months) has a deep sacral pit; his spinal US showed a thick filum.', 'Kind regards, Physio', ''];
-  it("reads \"Dr B:\" as the doctor's reply, as \"Dr Boateng:\" is", () => {
+  it('reads "Dr B:" as the doctor\'s reply, as "Dr Boateng:" is', () => {
     assert.equal(orderOf(...letter, 'Dr Boateng: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');
     assert.equal(orderOf(...letter, 'Dr B: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');
     assert.equal(orderOf(...letter, 'Prof. K: sorry for the wait - MRI lumbar spine without contrast requested.'), 'mri-area-without');

@@ -103,13 +103,7 @@ const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indica
  * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
-export function readPainWeeks(
-  text: string,
-  hits: readonly FindingHit[],
-  all: readonly Field[],
-  age: AgeFact | undefined,
-  unknownKeyed: readonly Field[] = [],
-): Facts['painWeeks'] {
+export function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined, unknownKeyed: readonly Field[] = []): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
   const numberWords = readingVocabulary().trauma.numberWords;
   const inWords = wordLengths(numberWords);
@@ -164,7 +158,15 @@ const DURATION_VALUE =
  */
 const JOINED = /\b(?:and|plus|also|with|as well as)\b|[&+]/i;
 /** The complaints a length below them would be as much as the back pain's: a "Duration:" under them tells whose it is not. */
-const OTHER_COMPLAINTS = new Set(['systemic-red-flag', 'neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom', 'cutaneous-marker', 'dimple', 'suspected-infection-or-tumor']);
+const OTHER_COMPLAINTS = new Set([
+  'systemic-red-flag',
+  'neurologic-symptom',
+  'urologic-symptom',
+  'orthopedic-symptom',
+  'cutaneous-marker',
+  'dimple',
+  'suspected-infection-or-tumor',
+]);
 
 /**
  * An EHR form's "Duration: >4 weeks" (reading-vocabulary durationKeys), read as the back pain's length only when it is
