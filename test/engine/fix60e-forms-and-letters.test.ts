@@ -4,7 +4,10 @@
  * A form's "Duration:" key right under the back pain's line tells the pain's length; a length told as a bound it exceeds
  * ("more than 4 weeks", ">4 wks") is longer than four weeks, the README's red flag. Near misses: a duration under another
  * complaint, under a denied, past or relative's back pain, under a line joining the pain to something else, after a blank
- * line, a value that is more than a length, and a bound the length meets (">=4 weeks", "over the past 4 weeks").
+ * line, a value that is more than a length, and a bound the length meets (">=4 weeks", "over the past 4 weeks"). After
+ * review rfix60e: a bound only as the length of the child's own current pain (not "fell over", "sleep-over", "no more than",
+ * "pain-free for >4 weeks", "… ago", a relative's), and a Duration key only under a line that states the complaint (not a
+ * plan's, a treatment's, an administrative or an outcome line).
  */
 import * as assert from 'node:assert/strict';
 import { ageOf, near, orderOf, readNote } from '../helpers';
@@ -54,6 +57,54 @@ describe('fix60e: a length told as a bound it exceeds', () => {
     assert.equal(scenarioOf('HPI: back pain over the past 4 weeks'), 'back-pain-no-red-flags');
     assert.equal(scenarioOf('HPI: back pain for 4 weeks'), 'back-pain-no-red-flags');
     assert.equal(scenarioOf('HPI: back pain for at least 4 weeks'), 'back-pain-no-red-flags');
+  });
+});
+
+describe("fix60e (review rfix60e): a bound counts only as the length of the child's own current pain", () => {
+  it('still reads a bound after "for", "x", a mark or a hedge', () => {
+    assert.equal(scenarioOf('HPI: lumbar back pain for over 4 weeks'), 'back-pain-red-flags');
+    assert.equal(scenarioOf('HPI: LBP, over 4 wks'), 'back-pain-red-flags');
+    assert.equal(scenarioOf('HPI: back pain for a bit over 4 weeks'), 'back-pain-red-flags');
+    assert.equal(scenarioOf('HPI: back pain for well over 4 weeks'), 'back-pain-red-flags');
+  });
+  it('refuses "over" that is part of a verb or a hyphened noun', () => {
+    assert.equal(scenarioOf('HPI: back pain since he toppled over 4 weeks ago, playing since'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('HPI: back pain since she was knocked over 4 weeks back'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('HPI: back pain since a hand-over 4 weeks ago'), 'back-pain-no-red-flags');
+  });
+  it('refuses a negated bound', () => {
+    assert.equal(scenarioOf('HPI: back pain for not more than 4 weeks'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('HPI: low back pain, no longer than 4 weeks'), 'back-pain-no-red-flags');
+  });
+  it('refuses a bound on a time without the pain, or a time since', () => {
+    assert.equal(scenarioOf('HPI: back pain, symptom-free for >4 weeks, back since Monday'), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('HPI: back pain, had settled for more than 4 weeks, flared up today'), 'back-pain-no-red-flags');
+    const since = weeksOf('HPI: back pain more than 4 weeks ago, resolved, sore again 3 days');
+    assert.equal(since?.weeks, 4);
+    assert.equal(since?.over, undefined);
+  });
+  it("refuses a relative's back pain and its length", () => {
+    assert.equal(scenarioOf('HPI: mum has had back pain for more than 4 weeks; child has back pain 2 weeks'), 'back-pain-no-red-flags');
+    assert.equal(weeksOf('HPI: his brother has had back pain for 8 weeks; child has back pain 2 weeks')?.weeks, 2);
+  });
+});
+
+describe('fix60e (review rfix60e): a Duration key only under a line that states the complaint', () => {
+  it('reads it under the pain as the key, a complaint key, an activity key heading the pain, or a keyless line the pain heads', () => {
+    assert.equal(weeksOf('LBP: yes', 'Duration: 6 weeks')?.weeks, 6);
+    assert.equal(weeksOf('Chief complaint: low back pain', 'Duration: 6 weeks')?.weeks, 6);
+    assert.equal(weeksOf('Activity: rowing - mechanical LBP on flexion', 'Duration: 6 weeks')?.weeks, 6);
+    assert.equal(weeksOf('Low back pain since the tournament', 'Duration: 6 weeks')?.weeks, 6);
+  });
+  it("refuses a plan's, a treatment's, an administrative or an outcome line", () => {
+    const now = 'HPI: low back pain since Monday';
+    assert.equal(weeksOf(now, 'Plan: physio for back pain', 'Duration: 6 weeks'), undefined);
+    assert.equal(weeksOf(now, 'Orthosis for back pain: fitting next month', 'Duration: 3 months'), undefined);
+    assert.equal(weeksOf(now, 'School absence letter: back pain', 'Duration: 6 weeks'), undefined);
+    assert.equal(weeksOf(now, 'Back to football after back pain', 'Duration: 6 weeks'), undefined);
+    assert.equal(weeksOf(now, 'Likely recovery from back pain', 'Duration: 6 weeks'), undefined);
+    assert.equal(weeksOf(now, 'Referred to back pain clinic', 'Duration: 6 weeks'), undefined);
+    assert.equal(weeksOf(now, 'Complaint: back pain clinic follow-up', 'Duration: 6 weeks'), undefined);
   });
 });
 
