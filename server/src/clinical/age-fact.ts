@@ -3271,9 +3271,13 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     // line, never the child's age (round 57, review of fix57a), in title case as in capitals.
     const text = base === undefined ? value : noteText;
     if (addressAfter(value, close, v) || keyNamesAnother(text, (base ?? 0) + m.index, v)) continue;
+    // "Elijah, 11: back pain 1 week": a colon after the number heads what the letter tells of the child, only after a name
+    // and a comma opening its line (colonApposition); never a time ("Sam, 12:30"), nor a name and a number alone ("Bed 12:").
+    const colon = value[close] === ':';
+    if (colon && !colonApposition(value, m.index, m[2])) continue;
     // "Conor, 13. Plays rugby", "Pt: Lachlan, 11" (the line's end): the name and its number are the whole sentence, the
     // name opening its line or a key's value (bareWholeSentence), as Australian, Irish and UK GP notes open.
-    const whole = !heading && !carerOf && !bracket && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
+    const whole = !heading && !carerOf && !bracket && !colon && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
     if (whole) opening = !namedOtherAdult(value, close, v);
     else if (
       !heading &&
@@ -3288,7 +3292,7 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       // soon after ("re Sarah K (16). Her son has sacral dimple, 3 months" is the mother's).
       const sentence = toWords(value.slice(close, sentenceEnd(value, close)));
       opening = !sentence.some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) && !namedOtherAdult(value, close, v);
-    } else if (!heading && !carerOf && !bracket && m[2].includes(',') && value[close] === ',') {
+    } else if (!heading && !carerOf && !bracket && m[2].includes(',') && (value[close] === ',' || colon)) {
       // An apposition opening its sentence ("Daniel, 19, 2nd year uni"), or the value after a key that names no relative;
       // not "Yes, 14." and never a sentence that names a relative, a companion or a friend ("Mia, 19, is her sister", "Jake, 19, her boyfriend"). A bracket
       // opening a sentence is no such apposition: "Calpol (5) given, he settled", "Tom (16) pushed him" are not the child's.
@@ -3329,6 +3333,17 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak', ...reBracket };
   }
   return undefined;
+}
+
+/**
+ * "Elijah, 11: back pain 1 week with fevers": a name, a comma and the number open their line, the colon heading what the
+ * letter tells of the child (a physio's or a chiropractor's line to the doctor). Only at the line's start: "Seen Elijah, 11:
+ * …" or "Mum: Elijah, 11: …" tell it inside another sentence or key, read as before (none).
+ */
+function colonApposition(value: string, at: number, between: string): boolean {
+  if (!between.includes(',')) return false;
+  const line = value.lastIndexOf('\n', at - 1) + 1;
+  return !value.slice(line, at).trim();
 }
 
 /** After "re Aoife, 15" or "re Arjun S (14)" (its bracket closed): the clause's end. */
@@ -3510,7 +3525,7 @@ const BRACKETED_BIRTHDAY = `\\([ \\t]*([1-9]\\d?)[ \\t]+today[ \\t]*!?[ \\t]*\\)
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
     `([ \\t]*,[ \\t]*(?:(?:age|now|who[ \\t]+is(?:[ \\t]+now)?)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
-    `(\\d{1,2}|(?<=who[ \\t]+is[ \\t]+)(?:${SPELLED_YEARS}))(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
+    `(\\d{1,2}|(?<=who[ \\t]+is[ \\t]+)(?:${SPELLED_YEARS}))(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|\\/|:(?![ \\t]+[A-Za-z])|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$)|:[ \\t]+[A-Za-z])`,
   'g',
 );
 /** "Pt: Lachlan, 11": a name opening the value, a comma, then a number of years closing the value (a full stop at most). */

@@ -409,7 +409,8 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
   }
 
   const backFlags = present(facts, 'back-pain-red-flag');
-  const longPain = facts.painWeeks && facts.painWeeks.weeks > 4 ? facts.painWeeks : undefined;
+  // "More than 4 weeks" (">4 wks") is longer than four weeks, as the README's red flag counts it.
+  const longPain = facts.painWeeks && (facts.painWeeks.weeks > 4 || (facts.painWeeks.over === true && facts.painWeeks.weeks >= 4)) ? facts.painWeeks : undefined;
   if (longPain) evidence.push({ span: longPain.span, label: 'pain duration' });
   const flagWords = [systemicText, cite(backFlags), longPain ? 'pain for more than 4 weeks' : '', neuroDeficit ? 'a neurologic deficit' : ''].filter(Boolean);
   if (facts.neuro.state === 'abnormal' && facts.neuro.span) evidence.push({ span: facts.neuro.span, label: 'neurologic exam' });

@@ -228,7 +228,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate, spelle
   readNeuroFact(facts, v);
   examSignsAreNoSymptoms(facts);
   readListedRedFlags(v.text, v.all, facts);
-  facts.painWeeks = readPainWeeks(v.text, facts.hits, v.all, facts.age);
+  // The note's lines under keys the language does not know: a form's "Duration:" among them (pain-duration.ts).
+  facts.painWeeks = readPainWeeks(v.text, facts.hits, v.all, facts.age, v.note.fields);
   const onTop = readPriorFacts(facts, v, k, reporting);
   readOrderFacts(facts, v, k, onTop, rewritten, spelledStudies);
   readTraumaAndReferral(facts, v, today);

@@ -17,8 +17,11 @@ export interface Facts {
   neuro: { state: 'normal' | 'abnormal' | 'unknown'; span?: Span };
   /** Items in the Red flags field that the vocabulary does not know but the user called red flags. */
   listedRedFlags: Span[];
-  /** Weeks of back pain when the note says how long ("back pain for 6 weeks"). */
-  painWeeks?: { weeks: number; span: Span };
+  /**
+   * Weeks of back pain when the note says how long ("back pain for 6 weeks"); `over` when the length told is a bound it
+   * exceeds ("more than 4 weeks", ">4 wks"): longer than `weeks`, however little.
+   */
+  painWeeks?: { weeks: number; span: Span; over?: boolean };
   prior: PriorStudy[];
   order?: { field: Field; reading: OrderReading };
   /**

@@ -6,7 +6,7 @@ import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import type { AgeFact } from './age-fact';
 import { type FindingHit, historyIsThePresentIllness } from './findings';
-import { alternation, perVocabulary, wordSetOf } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { wordsSource } from './word-lists';
 import type { Facts } from './note-facts';
@@ -103,12 +103,13 @@ const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indica
  * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
-export function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
+export function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined, unknownKeyed: readonly Field[] = []): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
   const numberWords = readingVocabulary().trauma.numberWords;
   const inWords = wordLengths(numberWords);
   for (const h of hits) {
-    if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
+    // A relative's pain ("dad has had back pain for more than 4 weeks") tells no length of the child's (review rfix60e).
+    if (h.negated || h.context.experiencer !== 'patient' || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
     if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && historyPainIsToday(text, h, pmhIsNow)))) continue;
     const value = h.field.valueSpan;
@@ -134,9 +135,164 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
     const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
     const length = told.length;
-    return { weeks, span: { start: at, end: at + length } };
+    const lead = after ? m[0].slice(0, m[0].length - told.length) : beforeText.slice(0, m.index);
+    const tail = after ? afterText.slice(m.index + m[0].length) : '';
+    return { weeks, span: { start: at, end: at + length }, ...(boundExceeded(lead, tail) ? { over: true } : {}) };
+  }
+  return durationKeyUnderPain(text, hits, unknownKeyed);
+}
+
+/**
+ * A bound the length exceeds, right before its number ("LBP >4 wks", "back pain for more than 4 weeks", "over 6 weeks");
+ * never "over the past 4 weeks", a span of time the pain fills, nor ">=" / "at least", which the bound itself meets.
+ */
+const OVER_BOUND = /(?:>(?!=)|\bmore\s+than|\blonger\s+than|\bgreater\s+than|\bover)\s*$/i;
+/** What may stand right before a bound with no word between: the lead's start or a clause's mark ("LBP, over 6 weeks"). */
+const CLAUSE_MARK_AT_END = /(?:^|[,;:(]|\s[-\u2013\u2014])\s*$/;
+/** A word then a hyphen right before "over": one word with it ("sleep-over", "hand-over"), no bound. */
+const HYPHENED_AT_END = /[A-Za-z][-\u2013]$/;
+const hedgesAtEndOf = perVocabulary(
+  (words: readonly string[]) => new RegExp(`(?:(?<![\\w-])(?:${alternation(words, { longestFirst: true, one: (w) => w.split(' ').map(escapeRegExp).join('\\s+') })})\\s*)+$`, 'i'),
+);
+const painAwayOf = perVocabulary(
+  // "pain-free", "pain free" and "painfree" alike: a space or a hyphen in the vocabulary's phrase may be either or none.
+  (words: readonly string[]) =>
+    new RegExp(`(?<![\\w-])(?:${alternation(words, { longestFirst: true, one: (w) => w.split(/[ -]/).map(escapeRegExp).join('[ -]?') })})(?![\\w-])`, 'i'),
+);
+
+/**
+ * Whether the length told after `lead` is a bound the child's current pain exceeds ("LBP >4 wks", "back pain for over 4
+ * weeks"), not one that is something else (review rfix60e): "over" as part of a verb or a noun ("since she fell over 4
+ * weeks ago", "since a sleep-over 4 weeks ago": "over" counts only after nothing, a clause's mark or a word of
+ * reading-vocabulary lengthBound.overLeads: "for", "x"); a negated bound ("no more than 4 weeks", "not over 4 weeks"); a
+ * bound in a lead that tells the pain away ("pain-free for >4 weeks", "settled for over 4 weeks": the time without it); and
+ * a time since ("back pain >4 weeks ago, settled": when, not how long).
+ */
+function boundExceeded(lead: string, tail: string): boolean {
+  const m = OVER_BOUND.exec(lead);
+  if (!m || /^\s*ago\b/i.test(tail)) return false;
+  const v = readingVocabulary().lengthBound;
+  // "for just over 4 weeks", "for well over": a hedge on the bound stands between it and what leads it.
+  const before = lead.slice(0, m.index).replace(hedgesAtEndOf(v.hedges), '');
+  const words = toWords(before);
+  const last = words.at(-1);
+  const prev = last && !/\S/.test(before.slice(last.end)) ? last.text.toLowerCase() : undefined;
+  if (prev && v.negations.includes(prev)) return false;
+  if (painAwayOf(v.painAway).test(before)) return false;
+  if (/^over/i.test(m[0])) {
+    if (HYPHENED_AT_END.test(before)) return false;
+    if (!CLAUSE_MARK_AT_END.test(before) && !(prev && v.overLeads.includes(prev))) return false;
+  }
+  return true;
+}
+
+/**
+ * A form's "Duration:" value that is a length alone (">4 weeks", "6 wks", "3/52", "10 days", "approx 2 months"): the
+ * bound, the number and the unit, nothing else ("Duration: 6 weeks of physio" is a treatment's, "Duration: unsure" none).
+ */
+const DURATION_VALUE =
+  /^\s*(?:(>(?!=)|more\s+than|longer\s+than|greater\s+than|over)\s*|(?:approx\.?|approximately|about|around|~|x)\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|w|months?|mths?|mos?|days?|d|\/52|\/12)\s*\.?\s*$/i;
+/**
+ * A line that joins the back pain to something else ("LBP and a rash", "back pain + cough", "LBP with headaches"): the length
+ * under it may be the other complaint's, which the reader may not know as a finding.
+ */
+const JOINED = /\b(?:and|plus|also|with|as well as)\b|[&+]/i;
+/** The complaints a length below them would be as much as the back pain's: a "Duration:" under them tells whose it is not. */
+const OTHER_COMPLAINTS = new Set([
+  'systemic-red-flag',
+  'neurologic-symptom',
+  'urologic-symptom',
+  'orthopedic-symptom',
+  'cutaneous-marker',
+  'dimple',
+  'suspected-infection-or-tumor',
+]);
+
+/**
+ * An EHR form's "Duration: >4 weeks" (reading-vocabulary durationKeys), read as the back pain's length only when it is
+ * clearly the back pain's: the form's line right above it (no blank line between) tells today's back pain, the child's and
+ * not denied, and no other complaint whose length it could as well be, named or joined to it ("Fever: yes" / "Duration:
+ * 5 days", "LBP and a rash" / "Duration: 6 weeks" are refused), and its value is a length alone. A duration key under any other line tells another
+ * complaint's length, or no one's the reader can name, and is left unread.
+ */
+function durationKeyUnderPain(text: string, hits: readonly FindingHit[], unknownKeyed: readonly Field[]): Facts['painWeeks'] {
+  const keys = readingVocabulary().durationKeys.keys;
+  for (const f of unknownKeyed) {
+    if (f.key || f.inferred || f.prose || !keys.includes(f.rawKey.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
+    const m = DURATION_VALUE.exec(f.value);
+    if (!m) continue;
+    const above = lineAbove(text, text.lastIndexOf('\n', f.keySpan.start - 1) + 1);
+    if (!above) continue;
+    const there = hits.filter((h) => h.span.start >= above.start && h.span.end <= above.end);
+    const pain = there.some(
+      (h) => h.finding.category === 'back-pain' && h.present && !h.negated && !h.context.historical && h.context.experiencer === 'patient' && statesTheComplaint(text, h, above),
+    );
+    if (!pain || there.some((h) => h.present && OTHER_COMPLAINTS.has(h.finding.category)) || JOINED.test(text.slice(above.start, above.end))) continue;
+    const n = Number(m[2]);
+    const unit = m[3].toLowerCase();
+    const weeks = /^m|^\/12/.test(unit) ? n * 4.345 : /^d/.test(unit) ? n / 7 : n;
+    const start = f.valueSpan.start + m.index + m[0].search(/\d/);
+    const end = f.valueSpan.start + m[0].replace(/\s*\.?\s*$/, '').length;
+    return { weeks, span: { start, end }, ...(m[1] ? { over: true } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Whether the back pain's line states the complaint itself, so a "Duration:" under it is the pain's (review rfix60e): the
+ * pain is the line's key ("Back pain: yes", "LBP: 3/10"), or the line's key is one that tells the complaint
+ * (reading-vocabulary durationKeys.complaintLineKeys, the Presentation, Symptoms and Indication keys: "Complaint: low back
+ * pain", "Sport: gymnastics - mechanical LBP on extension") and the pain heads a part of its value (only words that tell of
+ * the pain before it: durationBeforePainWords) with nothing after it but the end, a mark or a word that tells of it
+ * (afterComplaintWords: "LBP on extension"). A plan's, a treatment's, an administrative or an outcome line is none: "Plan:
+ * back brace for back pain", "Back brace for back pain: to be fitted", "Sick note for school: back pain", "Return to
+ * sport after back pain", "Expected recovery from back pain", "Waiting list for back pain clinic".
+ */
+function statesTheComplaint(text: string, h: FindingHit, line: Span): boolean {
+  const v = readingVocabulary();
+  const told = wordSetOf(v.durationBeforePainWords);
+  const onlyPainWords = (from: number, to: number) => toWords(text.slice(from, to)).every((w) => told.has(w.text.toLowerCase()));
+  // The line's key as written: the engine may have read the line under a key it inferred ("Sport: …" as the presentation).
+  const written = WRITTEN_KEY.exec(text.slice(line.start, line.end));
+  const keyEnd = written ? line.start + written[1].length : line.start;
+  if (written && h.span.end <= keyEnd) {
+    // "Back pain: yes": the pain is the key, its line's head; "Back brace for back pain: to be fitted" names another thing.
+    return onlyPainWords(line.start, h.span.start) && !text.slice(h.span.end, keyEnd).trim();
+  }
+  if (written && !complaintKeyed(h.field, written[1], line, v.durationKeys.complaintLineKeys)) return false;
+  // The part of the line the pain heads: from the value's start (the line's, keyless) or the last mark before the pain.
+  const from = written ? line.start + written[0].length : line.start;
+  const head = text.slice(from, h.span.start);
+  const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), lastDashAt(head));
+  if (!onlyPainWords(from + mark + 1, h.span.start)) return false;
+  const next = /^\s*([A-Za-z]+)/.exec(text.slice(h.span.end, line.end));
+  return !next || v.durationKeys.afterComplaintWords.includes(next[1].toLowerCase());
+}
+
+/** A line's key as written: up to 40 characters before its first colon ("Sport:", "Chief complaint:"). */
+const WRITTEN_KEY = /^\s*([^:\n]{1,40}):/;
+
+/** A key that tells the complaint: one the language reads as the presentation, the symptoms or the indication, or complaintLineKeys. */
+function complaintKeyed(f: Field, written: string, line: Span, complaintKeys: readonly string[]): boolean {
+  if (complaintKeys.includes(written.trim().toLowerCase().replace(/\s+/g, ' '))) return true;
+  const name = f.key?.name;
+  return !f.inferred && !f.prose && f.keySpan.start >= line.start && (name === 'Presentation' || name === 'Symptoms' || name === 'Indication');
+}
+
+/** Where the last spaced dash in `s` stands ("competitive gymnastics - mechanical LBP"), or -1. */
+function lastDashAt(s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(/\s[-\u2013\u2014]\s/g)) at = m.index + 1;
+  return at;
+}
+
+/** The non-blank line right above the line starting at `lineStart`, or none when a blank line or the note's start is there. */
+function lineAbove(text: string, lineStart: number): Span | undefined {
+  const end = text.lastIndexOf('\n', lineStart - 1);
+  if (end <= 0) return undefined;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  return line.trim() ? { start, end: start + line.length } : undefined;
 }
 
 /**

@@ -410,6 +410,26 @@ const readingVocabularyFields = () => {
     /** Denial words that, within four words before a clause-closing "since", tell past episodes ("no UTIs since", "none since then"). */
     sinceDenials: wordList,
     /**
+     * An EHR form's keys for how long the complaint has lasted ("Duration:"), lower case (clinical/pain-duration.ts
+     * durationKeyUnderPain); `complaintLineKeys`: the keys of a line above it that states the complaint itself ("Complaint:",
+     * "Sport: gymnastics - LBP"), not a plan, treatment, admin or outcome line; `afterComplaintWords`: what may follow the
+     * pain heading such a line ("LBP on extension"), so "back pain clinic" is no complaint.
+     */
+    durationKeys: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      complaintLineKeys: z.array(z.string().regex(/^[a-z/]+(?: [a-z/]+)*$/)).min(1),
+      afterComplaintWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+    /** A length told as a bound it exceeds (clinical/pain-duration.ts boundExceeded): what "over" may follow (hedges between: "for just over"), and what refuses a bound. */
+    lengthBound: z.strictObject({
+      $comment: z.string().optional(),
+      overLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      hedges: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      negations: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      painAway: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+    }),
+    /**
      * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
      * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
      * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op

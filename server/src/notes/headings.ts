@@ -536,6 +536,9 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'request',
   'requests',
   'requested',
+  // "Requesting: XR lumbar spine 2 views" (a form's or a letter's study asked for, as "Request:" is); "Requesting service:",
+  // "Requesting clinician:" add a word that is no order or joining word, so they stay who asks.
+  'requesting',
   'placed',
   'ordered',
   'requisition',

@@ -95,7 +95,16 @@ function headsNarrative(rawKey: string, value: string): boolean {
   if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a key for the study to do is no history
   // (clinical/facts.ts reads its study as the order; otherwise unknown-key reports it).
-  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && !mayBeMisspelt(rawKey);
+  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && (titledInitial(rawKey) || !mayBeMisspelt(rawKey));
+}
+
+/**
+ * "Dr B:", "Dr. E:", "Prof K:": a doctor's reply under a letter keyed by the title and the surname's initial, as "Dr Obi:" is
+ * keyed by the whole name; a title and one letter are a few edits from short keys ("Dx:", "DOB:") but no slip for them.
+ */
+const TITLED_INITIAL = /^\s*(?:[Dd]r|DR|[Pp]rof|PROF)\.?\s+[A-Z]\.?\s*$/;
+function titledInitial(rawKey: string): boolean {
+  return TITLED_INITIAL.test(rawKey);
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {
