@@ -9,6 +9,7 @@ import { startsWithStudy, studyHead } from './study-names';
 import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
 import { defaultKnowledge } from '../knowledge/loader';
 import { orderWords } from './order-words';
+import { readOrder } from './order';
 import { timedLater } from './order-recommended';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
@@ -68,11 +69,16 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
   const assents = new Map<Field, number>();
   const thread: Field[] = [];
   const speakers = new Set<string>();
+  const clinicians: Field[] = [];
   for (const f of note.fields) {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
-    if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
+    if (!who || nameOnly(f.value, v.credentials)) continue;
+    // A line the parser or ownLine leaves as the teller's own ("Rads: xray won't tell you much at that age": "at that age"
+    // is a marker of one's own past) still tells that the teller speaks in the thread.
     speakers.add(speakerOf(f.rawKey));
+    if (ownLine(f.rawKey, f.value, v)) continue;
+    if (who !== 'relative') clinicians.push(f);
     // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
     // finding asked about is neither ordered nor found.
     if (who === 'thread') {
@@ -96,6 +102,17 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     const assent = tellerKey(f.rawKey, v) !== 'relative' ? assentBeforeStudy(f.value, v) : 0;
     if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, note.text, v)) assents.set(f, assent);
   }
+  // A study one clinician proposes and the next message, another clinician's, agrees to: the line is read from the study.
+  const proposals = new Map<Field, number>();
+  if (speakers.size >= 2)
+    for (const f of clinicians) {
+      if (assents.has(f)) continue;
+      const at = acceptedProposal(f, note, v);
+      if (at < 0) continue;
+      proposals.set(f, at);
+      read.add(f);
+      clinicianLines.add(f);
+    }
   const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
   if (!read.size && !dashed.length) return note;
   // The teller's name is blanked in the text the facts are read from (offsets unchanged), so "Parent:" does
@@ -115,10 +132,103 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     text: parts.join(''),
     // A clinician's chat line the parser read as prose (a time before the speaker, "[15:20] Paeds rad:", or a speaker
     // of two words, "Rad reg:") is read as the one-word speaker's line is ("rads: XR T/L spine"): a carer's stays prose.
-    fields: note.fields.map((f) =>
-      read.has(f) && (!f.prose || clinicianLines.has(f)) ? { ...withoutAssent(f, assents.get(f) ?? 0), key: PRESENTATION, prose: false, inferred: true } : f,
-    ),
+    fields: note.fields.flatMap((f) => {
+      if (!read.has(f) || (f.prose && !clinicianLines.has(f))) return [f];
+      const proposed = proposals.get(f);
+      if (proposed === undefined) return [{ ...withoutAssent(f, assents.get(f) ?? 0), key: PRESENTATION, prose: false, inferred: true }];
+      return fromProposedStudy(f, proposed, v).map((part) => ({ ...part, key: PRESENTATION, prose: false, inferred: true }));
+    }),
   };
+}
+
+/**
+ * A clinician's line whose study another clinician agreed to, read from the study (its offset `at` in the value): what the
+ * line tells before it ("night pain is a flag.", "overuse picture -") stays the line's history, read apart, unless it is
+ * only the words leading the study ("Start with", "needs"), which are passed over as an assent is.
+ */
+function fromProposedStudy(f: Field, at: number, v: TellerWords): Field[] {
+  const before = f.value.slice(0, at);
+  const words = toWords(before);
+  const lead = findMatches(words, v.proposal.leads).find((m) => m.to === words.length && m.from === 0);
+  if (!words.length || lead) return [withoutAssent(f, at)];
+  const kept = before.replace(/[\s\-\u2013\u2014:;,]+$/, '');
+  return [{ ...f, value: kept, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + kept.length } }, withoutAssent(f, at)];
+}
+
+/**
+ * A consult thread's proposal agreed (tellers.proposal): the offset in a clinician's line of a study proposed ("Start with
+ * XR lumbar spine AP + lat, send me the images", "needs MRI L-spine w/o contrast", "overuse picture - XR lumbar spine
+ * first") when the next message is another clinician's agreeing to it ("requested, xray this arvo", "booked.", "done");
+ * else -1. The first study the line names must open it, a sentence or a spaced dash's clause, or follow a word leading a
+ * proposal opening a clause ("night pain is a flag. Start with XR …"); its own clause holds nothing after its name but
+ * closing words, with no negation. Refused: a line holding a question or a condition ("MRI if neuro signs"), a study put
+ * off ("…, in 3 months"), a study told in a sentence of something else ("his brother needs an MRI", "she had an MRI"),
+ * a reply that is a relative's or the same speaker's, one that declines, doubts or asks ("ok but mum says no", "not
+ * yet", "ok?") or names another kind of study, and a later message taking imaging back.
+ */
+function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords): number {
+  const value = f.value;
+  if (value.includes('?') || CONDITION.test(value)) return -1;
+  const words = toWords(value);
+  const head = words.findIndex((_, i) => studyOpensAt(value, words, i));
+  if (head < 0) return -1;
+  const lead = findMatches(words.slice(0, head), v.proposal.leads).find((m) => m.to === head);
+  const from = lead ? lead.from : head;
+  if (from > 0 && !(lead ? breaksClause(value, words[from - 1].end, words[from].start) : opensSentence(value, words[from - 1].end, words[from].start))) return -1;
+  let i = studyTailEnd(words, head, value) + 1;
+  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++)
+    if (!v.studyLine.closing.has(words[i].text) && !v.proposal.closing.has(words[i].text)) return -1;
+  if (words.slice(from, i).some((_, j) => negates(words, from + j))) return -1;
+  if (i < words.length && v.studyLine.deferred(value.slice(words[i].start))) return -1;
+  if (findAny(toWords(note.text.slice(f.lineSpan.end)), v.studyLine.takenBack).length > 0) return -1;
+  const reply = nextMessage(f, note);
+  if (!reply || !agrees(reply, f, value.slice(words[head].start), v)) return -1;
+  return words[head].start;
+}
+
+/** A study's head word opening a study name at word `i` of the value ("XR lumbar spine", "MRI L-spine"). */
+function studyOpensAt(value: string, words: readonly Word[], i: number): boolean {
+  return startsWithStudy(value.slice(words[i].start));
+}
+
+/** A sentence's or a spaced dash's break between two words ("… a flag. Start with", "overuse picture - XR"): not a comma. */
+function opensSentence(value: string, from: number, to: number): boolean {
+  return /[.!;:]|(?:^|[ \t])[-\u2013\u2014](?=[ \t]|$)/.test(value.slice(from, to));
+}
+
+/** The message after a line: the next field of the note holding a value. */
+function nextMessage(f: Field, note: ParsedNote): Field | undefined {
+  const i = note.fields.indexOf(f);
+  for (let j = i + 1; j < note.fields.length; j++) if (note.fields[j].value.trim()) return note.fields[j];
+  return undefined;
+}
+
+/**
+ * The reply agrees to the study proposed (`study`, the proposal from its name on): another clinician's message opening on
+ * a word of acceptance closing its clause, its first sentence with no negation, "but" nor question, naming no study of
+ * another kind ("understood, mum wants an xray first" answers an MRI with an X-ray).
+ */
+function agrees(reply: Field, f: Field, study: string, v: TellerWords): boolean {
+  const who = reply.key ? undefined : tellerKey(reply.rawKey, v);
+  if (!who || who === 'relative' || speakerOf(reply.rawKey) === speakerOf(f.rawKey)) return false;
+  const sentence = /^[^.!?\n]*[.!?]?/.exec(reply.value.trimStart())?.[0] ?? '';
+  if (sentence.includes('?')) return false;
+  const words = toWords(sentence);
+  const opening = findMatches(words, v.proposal.acceptances)
+    .filter((m) => m.from === 0)
+    .sort((a, b) => b.to - a.to)[0];
+  if (!opening) return false;
+  if (opening.to < words.length && !breaksClause(sentence, words[opening.to - 1].end, words[opening.to].start)) return false;
+  if (words.some((w, j) => negates(words, j) || w.text === 'but')) return false;
+  const asked = modalityOf(study);
+  const named = modalityOf(sentence);
+  return !named || named === asked;
+}
+
+/** The kind of study a text names first (MRI, X-ray, US, CT …), as the order reader reads it; undefined when it names none. */
+function modalityOf(text: string): string | undefined {
+  const r = readOrder(text, undefined, defaultKnowledge());
+  return r.status === 'recognized' ? r.procedure?.modality : undefined;
 }
 
 const PRESENTATION = lookupKey('Presentation')!;
@@ -176,8 +286,23 @@ function studyStandsAlone(value: string, v: TellerWords): boolean {
 
 function assentBeforeStudy(value: string, v: TellerWords): number {
   const m = /^[ \t]*([A-Za-z]+)[ \t]*[,\u2013\u2014-]?[ \t]*/.exec(value);
-  if (!m || !v.assents.has(m[1].toLowerCase()) || m[0].length >= value.length) return 0;
-  return startsWithStudy(value.slice(m[0].length)) ? m[0].length : 0;
+  const at = m && v.assents.has(m[1].toLowerCase()) && m[0].length < value.length ? m[0].length : 0;
+  if (startsWithStudy(value.slice(at))) return at;
+  const carried = carryingOutBefore(value.slice(at), v);
+  return carried ? at + carried : 0;
+}
+
+/**
+ * The length of the words a clinician carries a study out with, opening the line or right after an assent, before the
+ * study ("ok doing XR LS spine AP/lat today", "will book MRI L-spine w/o"; tellers.proposal.carryingOut), with the space
+ * after them; 0 when no study follows them. The study must then stand alone (studyRefused), as after an assent.
+ */
+function carryingOutBefore(value: string, v: TellerWords): number {
+  const words = toWords(value);
+  const m = findMatches(words, v.proposal.carryingOut).find((x) => x.from === 0 && x.to < words.length);
+  if (!m || breaksClause(value, words[m.to - 1].end, words[m.to].start)) return 0;
+  const at = words[m.to].start;
+  return startsWithStudy(value.slice(at)) ? at : 0;
 }
 
 /** tellers.studyLine with the order vocabulary's closing words, order cues and words declining imaging (studyStandsAlone). */
@@ -232,6 +357,8 @@ interface TellerWords {
   notConversation: PhraseSet;
   credentials: Set<string>;
   assents: Set<string>;
+  /** A study proposed and agreed in a thread (acceptedProposal), and words carrying a study out (carryingOutBefore). */
+  proposal: { leads: PhraseSet; closing: Set<string>; acceptances: PhraseSet; carryingOut: PhraseSet };
   /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
   studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
@@ -262,6 +389,12 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     notConversation: phraseSetOf(v.tellers.notConversations),
     credentials: new Set(v.tellers.credentials),
     assents: new Set(v.tellers.assents),
+    proposal: {
+      leads: phraseSetOf(v.tellers.proposal.leads),
+      closing: new Set(v.tellers.proposal.closing),
+      acceptances: phraseSetOf(v.tellers.proposal.acceptances),
+      carryingOut: phraseSetOf(v.tellers.proposal.carryingOut),
+    },
     studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,

@@ -2096,6 +2096,12 @@ const readingVocabularyFields = () => {
       credentials: z.array(word),
       /** Words of assent opening a clinician's chat line before a study ("ok US lumbosacral spine"): blanked (tellers.ts assentBeforeStudy). */
       assents: wordList,
+      /**
+       * A study one clinician of a thread proposes and the next message, another clinician's, agrees to (tellers.ts
+       * acceptedProposal): words leading the proposed study, closing its clause, opening the agreeing reply; and words of a
+       * clinician carrying a study out himself after an assent ("ok doing XR …").
+       */
+      proposal: z.strictObject({ $comment: z.string().optional(), leads: textList, closing: wordList, acceptances: textList, carryingOut: textList }),
       /** After a study a thread's clinician names alone (tellers.ts studyStandsAlone): closing words of its clause, words of a later clause carrying the order out, and words of a later message taking imaging back (with order-vocabulary's). */
       studyLine: z.strictObject({ $comment: z.string().optional(), closing: wordList, ordering: wordList, takenBack: textList }),
       ownLine: z.strictObject({
