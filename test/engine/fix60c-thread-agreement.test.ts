@@ -6,7 +6,9 @@
  * is; the age opening the thread's first message is read as a terse note's opening age; a neurosurgery referral held
  * "till then" is not made. Near misses: a relative's or the same speaker's reply, no reply, a condition, a deferral, a
  * declining or doubting reply, a reply naming another study, a relative's or a past study, a negated study, a later
- * message declining the scan, and a later message's opening number.
+ * message declining the scan, and a later message's opening number. After review rfix60c: a study named and then judged on
+ * its line, a label's colon or another person before the study, a reply of thanks alone or one that waits, hands on or
+ * declines, a later retraction, and something else held "till then" after a referral.
  */
 import * as assert from 'node:assert/strict';
 import { near, orderOf, ageOf, readNote } from '../helpers';
@@ -97,5 +99,58 @@ describe('fix60c: a neurosurgery referral held till the study', () => {
       readNote('Age: 12 y', 'HPI: deep sacral pit, new daytime wetting', 'Plan: MRI L-spine. Referred to NSGY today, physio till then').facts.referral.neurosurgery,
       true,
     );
+  });
+});
+
+describe('fix60c after review rfix60c: near misses of a proposal agreed', () => {
+  const LBP = '[09:02] GP: 14 yo girl, low back pain 2 weeks, no red flags, neuro exam normal';
+  it('reads nothing when the proposer judges the study after naming it', () => {
+    assert.equal(orderOf(LBP, "[09:20] Paeds rad: MRI L-spine - not much to gain, I'd skip it", '[09:24] GP: ok, thanks'), 'none');
+    assert.equal(orderOf(LBP, '[09:20] Paeds rad: MRI L-spine, no.', '[09:21] GP: ok'), 'none');
+    assert.equal(orderOf(LBP, '[09:20] Paeds rad: MRI L-spine; of little value at this point', '[09:21] GP: ok'), 'none');
+    assert.equal(orderOf(LBP, "[09:20] Paeds rad: MRI L-spine - I'd not, physio first", '[09:21] GP: agreed'), 'none');
+  });
+  it('still reads a proposal whose later clause asks for the films or rules out another kind of study', () => {
+    assert.equal(orderOf(LBP, '[09:20] Paeds rad: start with XR lumbar spine, send me the films', '[09:21] GP: booked'), 'xr-area');
+    assert.equal(orderOf(LBP, '[09:20] Paeds rad: needs MRI L-spine w/o contrast, not xray', '[09:21] GP: ok'), 'mri-area-without');
+  });
+  it("reads nothing after a label's colon or for another person", () => {
+    const DIMPLE = '[11:00] GP: 3 mo girl, deep sacral dimple, neuro exam normal. Her cousin has a hair tuft.';
+    assert.equal(orderOf(DIMPLE, '[11:20] Paeds rad: Cousin: US spine.', '[11:22] GP: booked.'), 'none');
+    assert.equal(orderOf(DIMPLE, '[11:20] Paeds rad: As to the cousin: US spine.', '[11:22] GP: done'), 'none');
+    assert.equal(orderOf(DIMPLE, '[11:20] Paeds rad: Cousin (the 2 yo): needs US spine.', '[11:22] GP: ok'), 'none');
+    assert.equal(orderOf(DIMPLE, '[11:20] Paeds rad: For her sister - US spine first.', '[11:22] GP: done'), 'none');
+  });
+  it('reads nothing for thanks alone, or a reply that waits, hands the study on or declines it', () => {
+    const P = '[09:20] Paeds rad: Start with XR lumbar spine.';
+    assert.equal(orderOf(LBP, P, '[09:24] GP: thanks, will talk it over with mum and get back to you'), 'none');
+    assert.equal(orderOf(LBP, P, '[09:24] GP: thanks, family declining at present'), 'none');
+    assert.equal(orderOf(LBP, P, '[09:24] GP: thank you, she had one at urgent care on Monday'), 'none');
+    assert.equal(orderOf(LBP, P, "[09:24] GP: sure, though I'd like the bloods back first"), 'none');
+    assert.equal(orderOf(LBP, P, '[09:24] GP: ok, in the new year'), 'none');
+    assert.equal(orderOf(LBP, P, "[09:24] GP: thx. I'll let physio know, they see her Tuesday"), 'none');
+    assert.equal(orderOf(LBP, P, '[09:24] GP: perfect, will pass it on to dad'), 'none');
+  });
+  it('still reads a bare assent and a booking', () => {
+    const P = '[09:20] Paeds rad: Start with XR lumbar spine.';
+    assert.equal(orderOf(LBP, P, '[09:24] GP: ok, thanks'), 'xr-area');
+    assert.equal(orderOf(LBP, P, '[09:24] GP: thanks - booked for Friday'), 'xr-area');
+  });
+  it('reads nothing when a later message takes the proposal back', () => {
+    const P = '[09:20] Paeds rad: Start with XR lumbar spine.';
+    assert.equal(orderOf(LBP, P, '[09:22] GP: ok', '[09:30] Paeds rad: apologies, disregard - no xray needed, physio'), 'none');
+    assert.equal(orderOf(LBP, P, '[09:22] GP: ok', "[09:30] GP: on reflection she doesn't need the xray"), 'none');
+  });
+});
+
+describe('fix60c after review rfix60c: something else held till then after a referral', () => {
+  const note = (plan: string) => readNote('Age: 12 y', 'HPI: deep sacral pit, new daytime wetting', 'Exam: neuro normal', `Plan: MRI L-spine w/o contrast. ${plan}`);
+  it('reads the referral made when a later clause holds something else till then', () => {
+    assert.equal(note('NSGY referral, ibuprofen till then.').facts.referral.neurosurgery, true);
+    assert.equal(note('Refer NSGY - no contact sport till the appointment.').facts.referral.neurosurgery, true);
+    assert.equal(note('Neurosurgery referral, bladder diary till after review.').facts.referral.neurosurgery, true);
+  });
+  it('reads no referral held till then in its own clause', () => {
+    assert.equal(note('Will hold NSGY referral till then.').facts.referral.neurosurgery, false);
   });
 });

@@ -4,6 +4,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { readContext } from './context';
 import { alternation, perVocabulary } from './patterns';
 import { startsWithStudy, studyHead } from './study-names';
 import { CONDITION, breaksClause, negates, studyTailEnd } from './clauses';
@@ -174,16 +175,65 @@ function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords): number {
   if (head < 0) return -1;
   const lead = findMatches(words.slice(0, head), v.proposal.leads).find((m) => m.to === head);
   const from = lead ? lead.from : head;
+  // A label's colon before the study names whom or what it is for ("Twin brother: US spine.", "Sister (the 16 yo): needs
+  // MRI …"): no sentence of the proposer's own opens there.
+  if (from > 0 && value.slice(words[from - 1].end, words[from].start).includes(':')) return -1;
   if (from > 0 && !(lead ? breaksClause(value, words[from - 1].end, words[from].start) : opensSentence(value, words[from - 1].end, words[from].start))) return -1;
   let i = studyTailEnd(words, head, value) + 1;
   for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++)
     if (!v.studyLine.closing.has(words[i].text) && !v.proposal.closing.has(words[i].text)) return -1;
   if (words.slice(from, i).some((_, j) => negates(words, from + j))) return -1;
   if (i < words.length && v.studyLine.deferred(value.slice(words[i].start))) return -1;
+  const study = value.slice(words[head].start);
+  const asked = modalityOf(study);
+  if (!laterClausesCarryOut(value, words.slice(i), asked, v)) return -1;
+  // "For the brother - US spine first", "his sister needs MRI …": another person's study.
+  if (readContext(value, words[head].start, words[studyTailEnd(words, head, value)].end).experiencer === 'other') return -1;
   if (findAny(toWords(note.text.slice(f.lineSpan.end)), v.studyLine.takenBack).length > 0) return -1;
   const reply = nextMessage(f, note);
-  if (!reply || !agrees(reply, f, value.slice(words[head].start), v)) return -1;
+  if (!reply || !agrees(reply, f, study, v)) return -1;
+  if (takenBackLater(note, reply, asked, v)) return -1;
   return words[head].start;
+}
+
+/**
+ * Every clause of the proposer's line after the study's own carries the order out ("I'll protocol it"; studyLine.ordering),
+ * asks for its images ("send me the films"; referral.documentsSent verbs and documents), or rules out a study of another
+ * kind ("needs MRI L-spine w/o contrast, not xray"). Anything else said of the study after it may judge it ("- low yield
+ * here, I wouldn't bother", ", no.", "; pointless without red flags", "- wouldn't do it, physio"): no proposal then.
+ */
+function laterClausesCarryOut(value: string, rest: readonly Word[], asked: string | undefined, v: TellerWords): boolean {
+  const clauses: Word[][] = [];
+  rest.forEach((w, j) => {
+    if (!clauses.length || (j > 0 && breaksClause(value, rest[j - 1].end, w.start))) clauses.push([]);
+    clauses[clauses.length - 1].push(w);
+  });
+  return clauses.every((c) => {
+    const negated = c.some((_, j) => negates(c, j));
+    if (!negated) return c.some((w) => v.studyLine.ordering.has(w.text)) || (findAny(c, v.documents.verbs).length > 0 && findAny(c, v.documents.documents).length > 0);
+    if (!negates(c, 0) || c.length < 2) return false;
+    const other = modalityOf(value.slice(c[1].start, c[c.length - 1].end));
+    return other !== undefined && other !== asked;
+  });
+}
+
+/**
+ * A message after the agreeing reply takes the proposal back: a retraction ("sorry, ignore that", "scratch that";
+ * proposal.retractions) or a negation before a study of the proposal's kind ("she doesn't need an xray", "she'd rather
+ * not have the xray yet").
+ */
+function takenBackLater(note: ParsedNote, reply: Field, asked: string | undefined, v: TellerWords): boolean {
+  const later = note.text.slice(reply.lineSpan.end);
+  const words = toWords(later);
+  if (findAny(words, v.proposal.retractions).length > 0) return true;
+  return words.some((_, j) => negates(words, j) && j + 1 < words.length && asked !== undefined && modalityOf(clauseFrom(later, words, j + 1)) === asked);
+}
+
+/** The text of the clause from word `j` on (to a comma, semicolon, stop or spaced dash). */
+function clauseFrom(text: string, words: readonly Word[], j: number): string {
+  let k = j;
+  while (k + 1 < words.length && !breaksClause(text, words[k].end, words[k + 1].start)) k++;
+  return text.slice(words[j].start, words[k].end);
 }
 
 /** A study's head word opening a study name at word `i` of the value ("XR lumbar spine", "MRI L-spine"). */
@@ -191,9 +241,9 @@ function studyOpensAt(value: string, words: readonly Word[], i: number): boolean
   return startsWithStudy(value.slice(words[i].start));
 }
 
-/** A sentence's or a spaced dash's break between two words ("… a flag. Start with", "overuse picture - XR"): not a comma. */
+/** A sentence's or a spaced dash's break between two words ("… a flag. Start with", "overuse picture - XR"): not a comma, nor a label's colon ("Twin brother: US spine."). */
 function opensSentence(value: string, from: number, to: number): boolean {
-  return /[.!;:]|(?:^|[ \t])[-\u2013\u2014](?=[ \t]|$)/.test(value.slice(from, to));
+  return /[.!;]|(?:^|[ \t])[-\u2013\u2014](?=[ \t]|$)/.test(value.slice(from, to));
 }
 
 /** The message after a line: the next field of the note holding a value. */
@@ -204,25 +254,50 @@ function nextMessage(f: Field, note: ParsedNote): Field | undefined {
 }
 
 /**
- * The reply agrees to the study proposed (`study`, the proposal from its name on): another clinician's message opening on
- * a word of acceptance closing its clause, its first sentence with no negation, "but" nor question, naming no study of
- * another kind ("understood, mum wants an xray first" answers an MRI with an X-ray).
+ * The reply agrees to the study proposed (`study`, the proposal from its name on): another clinician's message that is
+ * nothing but words of acceptance and thanks, one acceptance at least ("ok", "ok, thanks", "agreed"), or that opens on a
+ * word of the order carried out, or has one open the clause right after its opening acceptance or thanks ("booked.",
+ * "requested, xray this arvo", "ok - booked for Thurs"). A thanks alone agrees to nothing ("thanks, will discuss with the
+ * family"). The whole reply holds no negation, "but" nor word of waiting, handing on or declining (proposal.notNow: "sure,
+ * tho I'll wait for the bloods", "ok, after the holidays", "great, will pass that on"), its first sentence no question,
+ * and it names no study of another kind ("understood, mum wants an xray first" answers an MRI with an X-ray).
  */
 function agrees(reply: Field, f: Field, study: string, v: TellerWords): boolean {
   const who = reply.key ? undefined : tellerKey(reply.rawKey, v);
   if (!who || who === 'relative' || speakerOf(reply.rawKey) === speakerOf(f.rawKey)) return false;
-  const sentence = /^[^.!?\n]*[.!?]?/.exec(reply.value.trimStart())?.[0] ?? '';
+  const text = reply.value.trimStart();
+  const sentence = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
   if (sentence.includes('?')) return false;
-  const words = toWords(sentence);
-  const opening = findMatches(words, v.proposal.acceptances)
-    .filter((m) => m.from === 0)
-    .sort((a, b) => b.to - a.to)[0];
-  if (!opening) return false;
-  if (opening.to < words.length && !breaksClause(sentence, words[opening.to - 1].end, words[opening.to].start)) return false;
-  if (words.some((w, j) => negates(words, j) || w.text === 'but')) return false;
+  const all = toWords(text);
+  if (all.some((w, j) => negates(all, j) || w.text === 'but') || findAny(all, v.proposal.notNow).length > 0) return false;
+  if (!acceptedOutright(text, all, v)) return false;
   const asked = modalityOf(study);
   const named = modalityOf(sentence);
   return !named || named === asked;
+}
+
+/**
+ * The reply's words are all acceptances and thanks, one acceptance at least ("ok", "ok, thanks"), or, past its opening
+ * acceptances and thanks, a word of the order carried out opens what follows ("booked", "ok - booked for Thurs").
+ */
+function acceptedOutright(text: string, words: readonly Word[], v: TellerWords): boolean {
+  let i = 0;
+  let accepted = false;
+  for (;;) {
+    const at = (set: PhraseSet) =>
+      findMatches(words.slice(i), set)
+        .filter((m) => m.from === 0)
+        .sort((a, b) => b.to - a.to)[0];
+    const a = at(v.proposal.acceptances);
+    const t = a ? undefined : at(v.proposal.thanks);
+    const m = a ?? t;
+    if (!m) break;
+    accepted ||= !!a;
+    i += m.to;
+  }
+  if (i >= words.length) return accepted;
+  const done = findMatches(words.slice(i), v.proposal.carriedOut).find((m) => m.from === 0);
+  return !!done && (i === 0 || breaksClause(text, words[i - 1].end, words[i].start) || /^\s+$/.test(text.slice(words[i - 1].end, words[i].start)));
 }
 
 /** The kind of study a text names first (MRI, X-ray, US, CT …), as the order reader reads it; undefined when it names none. */
@@ -358,7 +433,18 @@ interface TellerWords {
   credentials: Set<string>;
   assents: Set<string>;
   /** A study proposed and agreed in a thread (acceptedProposal), and words carrying a study out (carryingOutBefore). */
-  proposal: { leads: PhraseSet; closing: Set<string>; acceptances: PhraseSet; carryingOut: PhraseSet };
+  proposal: {
+    leads: PhraseSet;
+    closing: Set<string>;
+    acceptances: PhraseSet;
+    thanks: PhraseSet;
+    carriedOut: PhraseSet;
+    notNow: PhraseSet;
+    retractions: PhraseSet;
+    carryingOut: PhraseSet;
+  };
+  /** A clause asking for a study's images (reading-vocabulary referral.documentsSent: "send me the films"). */
+  documents: { verbs: PhraseSet; documents: PhraseSet };
   /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
   studyLine: { closing: Set<string>; ordering: Set<string>; takenBack: PhraseSet; deferred: (rest: string) => boolean };
   own: {
@@ -393,8 +479,13 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
       leads: phraseSetOf(v.tellers.proposal.leads),
       closing: new Set(v.tellers.proposal.closing),
       acceptances: phraseSetOf(v.tellers.proposal.acceptances),
+      thanks: phraseSetOf(v.tellers.proposal.thanks),
+      carriedOut: phraseSetOf(v.tellers.proposal.carriedOut),
+      notNow: phraseSetOf(v.tellers.proposal.notNow),
+      retractions: phraseSetOf(v.tellers.proposal.retractions),
       carryingOut: phraseSetOf(v.tellers.proposal.carryingOut),
     },
+    documents: { verbs: phraseSetOf(v.referral.documentsSent.verbs), documents: phraseSetOf(v.referral.documentsSent.documents) },
     studyLine: threadStudyLine(v),
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
