@@ -2624,6 +2624,18 @@ function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeV
 }
 
 /** Nothing but white space before `at` in the note. */
+/**
+ * The age opens a consult thread's first message ("[11:00] GP: 10mo rolled off the couch …", "[14:14] GP Adams: 2mo, small
+ * haemangioma …"): the note's text holds before it only the speaker's key, which clinical/tellers.ts blanks in a thread
+ * of two clinicians or more, and its colon. The first message opens the thread as a terse note's first words open the
+ * note, and is judged as they are (a complaint after the number still makes it a duration: "[09:00] GP: 3 wks LBP"). A
+ * later message's opening number ("[09:20] GP: 3 mo, no better") may answer how long, and a key that is not blanked
+ * ("Presentation: 10mo …", "Pain: 3 mo, …") keeps its words before the colon: neither is read so.
+ */
+function opensFirstMessage(noteText: string, at: number): boolean {
+  return /^\s*:[ \t]*$/.test(noteText.slice(0, at));
+}
+
 function opensNote(noteText: string, at: number): boolean {
   for (let i = 0; i < at; i++) if (!/\s/.test(noteText[i])) return false;
   return true;
@@ -4582,7 +4594,7 @@ function judge(
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
   const at = base + start;
-  if (at === noteText.length - noteText.trimStart().length) {
+  if (at === noteText.length - noteText.trimStart().length || opensFirstMessage(noteText, at)) {
     // "12y HbSS, back pain 4 days", "10 y fever 2 wks": the complaint tells its own duration, so the years are the age
     // (opening-age-terse.ts).
     const ownDuration = complaintTellsOwnDuration(

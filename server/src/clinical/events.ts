@@ -1081,6 +1081,7 @@ export function readReferral(
   const conditional = phrasesOf(v.conditional);
   const undecided = phrasesOf(v.undecided);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);
+  const heldTill = phrasesOf(v.heldTill);
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
   const takenBack = phrasesOf(v.takenBack);
@@ -1125,6 +1126,7 @@ export function readReferral(
       has(weighed, takenBack) ||
       (has(weighed, waitedOn) && !has(sentenceWords(text, m), waitedOnMade)) ||
       (has(weighed, unlessMade) && !has(weighed, made)) ||
+      heldTillThen(text, m, heldTill, made) ||
       unanswered(text, m.span.start, m.span.end)
     )
       continue;
@@ -1421,6 +1423,24 @@ function opensClause(text: string, m: Mention): boolean {
  * The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY");
  * with `toComma`, only the part of it the mention stands in, to a comma.
  */
+/**
+ * A referral held till a time ("ok, will hold NSGY till then", "Will hold NSGY referral till then"; referral.heldTill): a
+ * word of it in the mention's own clause, up to a comma, semicolon, stop or spaced dash, which tells no word of it made. Something else held till then in a later clause ("NSGY referral, oxybutynin till then", "Refer NSGY - no
+ * trampolining till the appointment") leaves the referral as it is told.
+ */
+function heldTillThen(text: string, m: Mention, heldTill: Phrase[], made: Phrase[]): boolean {
+  const v = m.field.valueSpan;
+  const stop = (i: number) => /[,;.\n\r]/.test(text[i]) || (/[-\u2013\u2014]/.test(text[i]) && /[ \t]/.test(text[i - 1] ?? '') && /[ \t]/.test(text[i + 1] ?? ''));
+  let a = m.span.start;
+  const aMin = Math.max(v.start, a - 80);
+  while (a > aMin && !stop(a - 1)) a--;
+  let b = m.span.end;
+  const bMax = Math.min(v.end, b + 80);
+  while (b < bMax && !stop(b)) b++;
+  const own = toWords(text.slice(a, b));
+  return has(own, heldTill) && !has(own, made);
+}
+
 function clauseWords(text: string, m: Mention, toComma = false): Word[] {
   const v = m.field.valueSpan;
   const stop = toComma ? /[,;.\n\r]/ : /[;.\n\r]/;

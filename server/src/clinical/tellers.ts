@@ -4,11 +4,14 @@ import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { lowerBound, toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { readContext } from './context';
 import { alternation, perVocabulary } from './patterns';
 import { startsWithStudy, studyHead } from './study-names';
 import { conditioned, breaksClause, negates, studyTailEnd } from './clauses';
 import type { OrderVocabulary } from '../knowledge/schema';
+import { defaultKnowledge } from '../knowledge/loader';
 import { orderWords } from './order-words';
+import { readOrder } from './order';
 import { timedLater } from './order-recommended';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
@@ -74,11 +77,16 @@ export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNo
   const assents = new Map<Field, number>();
   const thread: Field[] = [];
   const speakers = new Set<string>();
+  const clinicians: Field[] = [];
   for (const f of note.fields) {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
-    if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
+    if (!who || nameOnly(f.value, v.credentials)) continue;
+    // A line the parser or ownLine leaves as the teller's own ("Rads: xray won't tell you much at that age": "at that age"
+    // is a marker of one's own past) still tells that the teller speaks in the thread.
     speakers.add(speakerOf(f.rawKey, v));
+    if (ownLine(f.rawKey, f.value, v)) continue;
+    if (who !== 'relative') clinicians.push(f);
     // A line holding a question ("[09:25] Paeds rad: MRI L spine?", "any night pain?") stays as the parser read it: a study or a
     // finding asked about is neither ordered nor found.
     if (who === 'thread') {
@@ -102,6 +110,17 @@ export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNo
     const assent = tellerKey(f.rawKey, v) !== 'relative' ? assentBeforeStudy(f.value, v) : 0;
     if (assent && !studyRefused({ ...f, value: f.value.slice(assent) }, refusals)) assents.set(f, assent);
   }
+  // A study one clinician proposes and the next message, another clinician's, agrees to: the line is read from the study.
+  const proposals = new Map<Field, number>();
+  if (speakers.size >= 2)
+    for (const f of clinicians) {
+      if (assents.has(f)) continue;
+      const at = acceptedProposal(f, note, v, refusals);
+      if (at < 0) continue;
+      proposals.set(f, at);
+      read.add(f);
+      clinicianLines.add(f);
+    }
   const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
   if (!read.size && !dashed.length) return note;
   // The teller's name is blanked in the text the facts are read from (offsets unchanged), so "Parent:" does
@@ -121,10 +140,177 @@ export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNo
     text: parts.join(''),
     // A clinician's chat line the parser read as prose (a time before the speaker, "[15:20] Paeds rad:", or a speaker
     // of two words, "Rad reg:") is read as the one-word speaker's line is ("rads: XR T/L spine"): a carer's stays prose.
-    fields: note.fields.map((f) =>
-      read.has(f) && (!f.prose || clinicianLines.has(f)) ? { ...withoutAssent(f, assents.get(f) ?? 0), key: PRESENTATION, prose: false, inferred: true } : f,
-    ),
+    fields: note.fields.flatMap((f) => {
+      if (!read.has(f) || (f.prose && !clinicianLines.has(f))) return [f];
+      const proposed = proposals.get(f);
+      if (proposed === undefined) return [{ ...withoutAssent(f, assents.get(f) ?? 0), key: PRESENTATION, prose: false, inferred: true }];
+      return fromProposedStudy(f, proposed, v).map((part) => ({ ...part, key: PRESENTATION, prose: false, inferred: true }));
+    }),
   };
+}
+
+/**
+ * A clinician's line whose study another clinician agreed to, read from the study (its offset `at` in the value): what the
+ * line tells before it ("night pain is a flag.", "overuse picture -") stays the line's history, read apart, unless it is
+ * only the words leading the study ("Start with", "needs"), which are passed over as an assent is.
+ */
+function fromProposedStudy(f: Field, at: number, v: TellerWords): Field[] {
+  const before = f.value.slice(0, at);
+  const words = toWords(before);
+  const lead = findMatches(words, v.proposal.leads).find((m) => m.to === words.length && m.from === 0);
+  if (!words.length || lead) return [withoutAssent(f, at)];
+  const kept = before.replace(/[\s\-\u2013\u2014:;,]+$/, '');
+  return [{ ...f, value: kept, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + kept.length } }, withoutAssent(f, at)];
+}
+
+/**
+ * A consult thread's proposal agreed (tellers.proposal): the offset in a clinician's line of a study proposed ("Start with
+ * XR lumbar spine AP + lat, send me the images", "needs MRI L-spine w/o contrast", "overuse picture - XR lumbar spine
+ * first") when the next message is another clinician's agreeing to it ("requested, xray this arvo", "booked.", "done");
+ * else -1. The first study the line names must open it, a sentence or a spaced dash's clause, or follow a word leading a
+ * proposal opening a clause ("night pain is a flag. Start with XR …"); its own clause holds nothing after its name but
+ * closing words, with no negation. Refused: a line holding a question or a condition ("MRI if neuro signs"), a study put
+ * off ("…, in 3 months"), a study told in a sentence of something else ("his brother needs an MRI", "she had an MRI"),
+ * a reply that is a relative's or the same speaker's, one that declines, doubts or asks ("ok but mum says no", "not
+ * yet", "ok?") or names another kind of study, and a later message taking imaging back.
+ */
+function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: ThreadRefusals): number {
+  const line = refusals.line();
+  const value = f.value;
+  if (value.includes('?') || conditioned(value)) return -1;
+  const words = toWords(value);
+  const head = words.findIndex((_, i) => studyOpensAt(value, words, i));
+  if (head < 0) return -1;
+  const lead = findMatches(words.slice(0, head), v.proposal.leads).find((m) => m.to === head);
+  const from = lead ? lead.from : head;
+  // A label's colon before the study names whom or what it is for ("Twin brother: US spine.", "Sister (the 16 yo): needs
+  // MRI …"): no sentence of the proposer's own opens there.
+  if (from > 0 && value.slice(words[from - 1].end, words[from].start).includes(':')) return -1;
+  if (from > 0 && !(lead ? breaksClause(value, words[from - 1].end, words[from].start) : opensSentence(value, words[from - 1].end, words[from].start))) return -1;
+  let i = studyTailEnd(words, head, value) + 1;
+  for (; i < words.length && !breaksClause(value, words[i - 1].end, words[i].start); i++) if (!line.closing.has(words[i].text) && !v.proposal.closing.has(words[i].text)) return -1;
+  if (words.slice(from, i).some((_, j) => negates(words, from + j))) return -1;
+  if (i < words.length && line.deferred(value.slice(words[i].start))) return -1;
+  const study = value.slice(words[head].start);
+  const asked = modalityOf(study);
+  if (!laterClausesCarryOut(value, words.slice(i), asked, v, line)) return -1;
+  // "For the brother - US spine first", "his sister needs MRI …": another person's study.
+  if (readContext(value, words[head].start, words[studyTailEnd(words, head, value)].end).experiencer === 'other') return -1;
+  if (refusals.takenBackAfter(f.lineSpan.end)) return -1;
+  const reply = nextMessage(f, note);
+  if (!reply || !agrees(reply, f, study, v)) return -1;
+  if (takenBackLater(note, reply, asked, v)) return -1;
+  return words[head].start;
+}
+
+/**
+ * Every clause of the proposer's line after the study's own carries the order out ("I'll protocol it"; studyLine.ordering),
+ * asks for its images ("send me the films"; referral.documentsSent verbs and documents), or rules out a study of another
+ * kind ("needs MRI L-spine w/o contrast, not xray"). Anything else said of the study after it may judge it ("- low yield
+ * here, I wouldn't bother", ", no.", "; pointless without red flags", "- wouldn't do it, physio"): no proposal then.
+ */
+function laterClausesCarryOut(value: string, rest: readonly Word[], asked: string | undefined, v: TellerWords, line: StudyLine): boolean {
+  const clauses: Word[][] = [];
+  rest.forEach((w, j) => {
+    if (!clauses.length || (j > 0 && breaksClause(value, rest[j - 1].end, w.start))) clauses.push([]);
+    clauses[clauses.length - 1].push(w);
+  });
+  return clauses.every((c) => {
+    const negated = c.some((_, j) => negates(c, j));
+    if (!negated) return c.some((w) => line.ordering.has(w.text)) || (findAny(c, v.documents.verbs).length > 0 && findAny(c, v.documents.documents).length > 0);
+    if (!negates(c, 0) || c.length < 2) return false;
+    const other = modalityOf(value.slice(c[1].start, c[c.length - 1].end));
+    return other !== undefined && other !== asked;
+  });
+}
+
+/**
+ * A message after the agreeing reply takes the proposal back: a retraction ("sorry, ignore that", "scratch that";
+ * proposal.retractions) or a negation before a study of the proposal's kind ("she doesn't need an xray", "she'd rather
+ * not have the xray yet").
+ */
+function takenBackLater(note: ParsedNote, reply: Field, asked: string | undefined, v: TellerWords): boolean {
+  const later = note.text.slice(reply.lineSpan.end);
+  const words = toWords(later);
+  if (findAny(words, v.proposal.retractions).length > 0) return true;
+  return words.some((_, j) => negates(words, j) && j + 1 < words.length && asked !== undefined && modalityOf(clauseFrom(later, words, j + 1)) === asked);
+}
+
+/** The text of the clause from word `j` on (to a comma, semicolon, stop or spaced dash). */
+function clauseFrom(text: string, words: readonly Word[], j: number): string {
+  let k = j;
+  while (k + 1 < words.length && !breaksClause(text, words[k].end, words[k + 1].start)) k++;
+  return text.slice(words[j].start, words[k].end);
+}
+
+/** A study's head word opening a study name at word `i` of the value ("XR lumbar spine", "MRI L-spine"). */
+function studyOpensAt(value: string, words: readonly Word[], i: number): boolean {
+  return startsWithStudy(value.slice(words[i].start));
+}
+
+/** A sentence's or a spaced dash's break between two words ("… a flag. Start with", "overuse picture - XR"): not a comma, nor a label's colon ("Twin brother: US spine."). */
+function opensSentence(value: string, from: number, to: number): boolean {
+  return /[.!;]|(?:^|[ \t])[-\u2013\u2014](?=[ \t]|$)/.test(value.slice(from, to));
+}
+
+/** The message after a line: the next field of the note holding a value. */
+function nextMessage(f: Field, note: ParsedNote): Field | undefined {
+  const i = note.fields.indexOf(f);
+  for (let j = i + 1; j < note.fields.length; j++) if (note.fields[j].value.trim()) return note.fields[j];
+  return undefined;
+}
+
+/**
+ * The reply agrees to the study proposed (`study`, the proposal from its name on): another clinician's message that is
+ * nothing but words of acceptance and thanks, one acceptance at least ("ok", "ok, thanks", "agreed"), or that opens on a
+ * word of the order carried out, or has one open the clause right after its opening acceptance or thanks ("booked.",
+ * "requested, xray this arvo", "ok - booked for Thurs"). A thanks alone agrees to nothing ("thanks, will discuss with the
+ * family"). The whole reply holds no negation, "but" nor word of waiting, handing on or declining (proposal.notNow: "sure,
+ * tho I'll wait for the bloods", "ok, after the holidays", "great, will pass that on"), its first sentence no question,
+ * and it names no study of another kind ("understood, mum wants an xray first" answers an MRI with an X-ray).
+ */
+function agrees(reply: Field, f: Field, study: string, v: TellerWords): boolean {
+  const who = reply.key ? undefined : tellerKey(reply.rawKey, v);
+  if (!who || who === 'relative' || speakerOf(reply.rawKey, v) === speakerOf(f.rawKey, v)) return false;
+  const text = reply.value.trimStart();
+  const sentence = /^[^.!?\n]*[.!?]?/.exec(text)?.[0] ?? '';
+  if (sentence.includes('?')) return false;
+  const all = toWords(text);
+  if (all.some((w, j) => negates(all, j) || w.text === 'but') || findAny(all, v.proposal.notNow).length > 0) return false;
+  if (!acceptedOutright(text, all, v)) return false;
+  const asked = modalityOf(study);
+  const named = modalityOf(sentence);
+  return !named || named === asked;
+}
+
+/**
+ * The reply's words are all acceptances and thanks, one acceptance at least ("ok", "ok, thanks"), or, past its opening
+ * acceptances and thanks, a word of the order carried out opens what follows ("booked", "ok - booked for Thurs").
+ */
+function acceptedOutright(text: string, words: readonly Word[], v: TellerWords): boolean {
+  let i = 0;
+  let accepted = false;
+  for (;;) {
+    const at = (set: PhraseSet) =>
+      findMatches(words.slice(i), set)
+        .filter((m) => m.from === 0)
+        .sort((a, b) => b.to - a.to)[0];
+    const a = at(v.proposal.acceptances);
+    const t = a ? undefined : at(v.proposal.thanks);
+    const m = a ?? t;
+    if (!m) break;
+    accepted ||= !!a;
+    i += m.to;
+  }
+  if (i >= words.length) return accepted;
+  const done = findMatches(words.slice(i), v.proposal.carriedOut).find((m) => m.from === 0);
+  return !!done && (i === 0 || breaksClause(text, words[i - 1].end, words[i].start) || /^\s+$/.test(text.slice(words[i - 1].end, words[i].start)));
+}
+
+/** The kind of study a text names first (MRI, X-ray, US, CT …), as the order reader reads it; undefined when it names none. */
+function modalityOf(text: string): string | undefined {
+  const r = readOrder(text, undefined, defaultKnowledge());
+  return r.status === 'recognized' ? r.procedure?.modality : undefined;
 }
 
 const PRESENTATION = lookupKey('Presentation')!;
@@ -213,8 +399,23 @@ function studyStandsAlone(value: string, l: StudyLine): boolean {
 
 function assentBeforeStudy(value: string, v: TellerWords): number {
   const m = /^[ \t]*([A-Za-z]+)[ \t]*[,\u2013\u2014-]?[ \t]*/.exec(value);
-  if (!m || !v.assents.has(m[1].toLowerCase()) || m[0].length >= value.length) return 0;
-  return startsWithStudy(value.slice(m[0].length)) ? m[0].length : 0;
+  const at = m && v.assents.has(m[1].toLowerCase()) && m[0].length < value.length ? m[0].length : 0;
+  if (startsWithStudy(value.slice(at))) return at;
+  const carried = carryingOutBefore(value.slice(at), v);
+  return carried ? at + carried : 0;
+}
+
+/**
+ * The length of the words a clinician carries a study out with, opening the line or right after an assent, before the
+ * study ("ok doing XR LS spine AP/lat today", "will book MRI L-spine w/o"; tellers.proposal.carryingOut), with the space
+ * after them; 0 when no study follows them. The study must then stand alone (studyRefused), as after an assent.
+ */
+function carryingOutBefore(value: string, v: TellerWords): number {
+  const words = toWords(value);
+  const m = findMatches(words, v.proposal.carryingOut).find((x) => x.from === 0 && x.to < words.length);
+  if (!m || breaksClause(value, words[m.to - 1].end, words[m.to].start)) return 0;
+  const at = words[m.to].start;
+  return startsWithStudy(value.slice(at)) ? at : 0;
 }
 
 /** What may follow a study a thread's clinician names alone (studyStandsAlone), and what later takes it back (studyRefused). */
@@ -284,6 +485,19 @@ interface TellerWords {
   assents: Set<string>;
   /** A chat line's time opening its key, maybe after its day ("[14:02] Dr K", "[Mon 08:02] Beth"; chatTimeOf). */
   chatTime: RegExp;
+  /** A study proposed and agreed in a thread (acceptedProposal), and words carrying a study out (carryingOutBefore). */
+  proposal: {
+    leads: PhraseSet;
+    closing: Set<string>;
+    acceptances: PhraseSet;
+    thanks: PhraseSet;
+    carriedOut: PhraseSet;
+    notNow: PhraseSet;
+    retractions: PhraseSet;
+    carryingOut: PhraseSet;
+  };
+  /** A clause asking for a study's images (reading-vocabulary referral.documentsSent: "send me the films"). */
+  documents: { verbs: PhraseSet; documents: PhraseSet };
   own: {
     ageFrom: number;
     phrases: PhraseSet;
@@ -313,6 +527,17 @@ const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
     credentials: new Set(v.tellers.credentials),
     assents: new Set(v.tellers.assents),
     chatTime: chatTimeOf(v.tellers.chatDays),
+    proposal: {
+      leads: phraseSetOf(v.tellers.proposal.leads),
+      closing: new Set(v.tellers.proposal.closing),
+      acceptances: phraseSetOf(v.tellers.proposal.acceptances),
+      thanks: phraseSetOf(v.tellers.proposal.thanks),
+      carriedOut: phraseSetOf(v.tellers.proposal.carriedOut),
+      notNow: phraseSetOf(v.tellers.proposal.notNow),
+      retractions: phraseSetOf(v.tellers.proposal.retractions),
+      carryingOut: phraseSetOf(v.tellers.proposal.carryingOut),
+    },
+    documents: { verbs: phraseSetOf(v.referral.documentsSent.verbs), documents: phraseSetOf(v.referral.documentsSent.documents) },
     own: {
       ageFrom: v.tellers.ownLine.ownAgeFrom,
       phrases: phraseSetOf(v.tellers.ownLine.phrases),

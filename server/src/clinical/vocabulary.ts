@@ -794,6 +794,12 @@ const readingVocabularyFields = () => {
        * "urgent neurosurgery referral - keep supine until the appointment").
        */
       conditionalUnlessMade: z.array(phrase),
+      $heldTill: z.string().optional(),
+      /**
+       * A referral held till a time ("will hold NSGY till then"): not made, read only in the mention's own clause (to a comma,
+       * semicolon, stop or spaced dash), never of something else held after it ("NSGY referral, oxybutynin till then").
+       */
+      heldTill: z.array(phrase),
       made: z.array(phrase),
       /**
        * A mention of neurosurgery told as the child's past ("Neurosurgery hx: VP shunt placed 2019", "seen by neurosurgery as
@@ -2159,6 +2165,25 @@ const readingVocabularyFields = () => {
       credentials: z.array(word),
       /** Words of assent opening a clinician's chat line before a study ("ok US lumbosacral spine"): blanked (tellers.ts assentBeforeStudy). */
       assents: wordList,
+      /**
+       * A study one clinician of a thread proposes and the next message, another clinician's, agrees to (tellers.ts
+       * acceptedProposal): words leading the proposed study, closing its clause, opening the agreeing reply; and words of a
+       * clinician carrying a study out himself after an assent ("ok doing XR …").
+       */
+      proposal: z.strictObject({
+        $comment: z.string().optional(),
+        leads: textList,
+        closing: wordList,
+        /** Words that alone agree ("ok", "agreed"), words of thanks that may stand beside them but agree to nothing alone, and words of an order carried out ("booked", "done"). */
+        acceptances: textList,
+        thanks: textList,
+        carriedOut: textList,
+        /** Words of a reply that waits, hands the study on or declines it ("tho I'll wait", "will pass that on", "declining"). */
+        notNow: textList,
+        /** Words of a later message taking a proposal back ("ignore that", "scratch that"). */
+        retractions: textList,
+        carryingOut: textList,
+      }),
       /** After a study a thread's clinician names alone (tellers.ts studyStandsAlone): closing words of its clause, words of a later clause carrying the order out, and words of a later message taking imaging back (with order-vocabulary's). */
       studyLine: z.strictObject({ $comment: z.string().optional(), closing: wordList, ordering: wordList, takenBack: textList }),
       ownLine: z.strictObject({
