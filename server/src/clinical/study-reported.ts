@@ -199,7 +199,7 @@ export function tellsTheExam(text: string): boolean {
   return reportWordsOf(readingVocabulary()).exam.test(text);
 }
 export const RESULT_WORD =
-  /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
+  /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal|indeterminate)\b/i;
 /**
  * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
  * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").
