@@ -52,6 +52,7 @@ const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-
 const DOUBTED = CATEGORIES.indexOf('doubted');
 const NEGATED = CATEGORIES.indexOf('negated');
 const OTHER = CATEGORIES.indexOf('other');
+const HYPOTHETICAL = CATEGORIES.indexOf('hypothetical');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct' | 'mark';
 
@@ -290,7 +291,7 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify' | 'opener';
+type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify' | 'opener' | 'consequence';
 interface Entry {
   tokens: string[];
   kind: EntryKind;
@@ -544,6 +545,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   }
   for (const p of lex.terminators.flatMap(spellings)) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
+  for (const p of lex.conditionConsequences) entry(p, 'consequence');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
   for (const p of lex.listGrades.afterOwnNegation) entry(p, 'qualify')!.grade = 'after-own-negation';
@@ -551,7 +553,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const byFirst = new Map<string, FirstWord>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,
   // longest first, and among equal lengths pseudo and terminator win over triggers.
-  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4, opener: 5 };
+  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4, opener: 5, consequence: 6 };
   for (const e of entries.values()) {
     let node = byFirst.get(e.tokens[0]);
     if (!node) byFirst.set(e.tokens[0], (node = { one: [], bySecond: new Map() }));
@@ -1714,6 +1716,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // a colon or a terminator). Right to left, one pass.
   const orAhead = qualified.some(Boolean) || graded.some(Boolean) || brisk.some(Boolean) ? alternativesAhead(toks, match, inMatch, n) : undefined;
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
+  // A rule-out cue starting at token i ("r/o", "rule out", "exclude"): what a condition's consequence must go on to.
+  const ruleOutAt = (i: number): boolean => i < n && inMatch[i] === i && match[i]?.kind === 'trigger' && (match[i]!.fwd & BIT['rule-out']) !== 0;
   const fwdBits = (i: number): number => {
     const e = match[i]!;
     // "Denies: fever, chills": a colon straight after the cue does not end it.
@@ -1826,7 +1830,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       remaining[OTHER] = max;
       open = recount(remaining);
     }
-    const e = inMatch[i] === i ? match[i] : undefined;
+    const matched = inMatch[i] === i ? match[i] : undefined;
+    // A condition's consequence ("would need to") is read only where a hypothetical scope is open and a rule-out follows;
+    // anywhere else its words are plain words and count as such.
+    const e = matched?.kind === 'consequence' && !(remaining[HYPOTHETICAL] > 0 && ruleOutAt(cueEnd[i])) ? undefined : matched;
     if (e) {
       const end = cueEnd[i];
       if (e.kind === 'terminator') clear();
@@ -1854,6 +1861,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       } else if (e.kind === 'opener' && open) {
         // "new symptoms such as leg weakness or night pain": the examples after it are the scope's list.
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = max;
+      } else if (e.kind === 'consequence') {
+        // "if he spikes a temp would need to r/o discitis": the rule-out the condition would lead to is as hypothetical as it.
+        remaining[HYPOTHETICAL] = max;
       } else if (e.kind === 'pseudo' && open) {
         // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
         let words = 0;
