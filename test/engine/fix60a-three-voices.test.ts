@@ -12,7 +12,7 @@ describe('CTEV is a foot deformity (fix60a)', () => {
     const r = readNote('7 wk old boy', 'Dimple over sacrum. Left foot CTEV.', 'adv USG spine');
     assert.ok(r.rules.includes('escalation-referral'), r.rules.join(','));
   });
-  it('never denied, nor a relative\'s', () => {
+  it("never denied, nor a relative's", () => {
     assert.ok(!presentIn('foot-deformity', '6 wk old girl, sacral dimple. Hips stable, no CTEV.', 'adv USG LS spine'));
     assert.ok(!presentIn('foot-deformity', '6 wk old girl, sacral dimple. Father had CTEV as a baby.', 'adv USG LS spine'));
   });
@@ -49,14 +49,20 @@ describe('A neurosurgery referral not needed as the family prefers (fix60a)', ()
   });
   it('never when neurosurgery itself said so, or the referral goes on', () => {
     assert.equal(readNote(...TUFT, 'NSGY referral not needed per NSGY registrar, they will see in clinic.', 'Ix: MRI L-spine w/o contrast').facts.referral.neurosurgery, true);
-    assert.equal(readNote(...TUFT, "NSGY referral not needed per mum's preference, referred anyway given new UTIs.", 'Ix: MRI L-spine w/o contrast').facts.referral.neurosurgery, true);
+    assert.equal(
+      readNote(...TUFT, "NSGY referral not needed per mum's preference, referred anyway given new UTIs.", 'Ix: MRI L-spine w/o contrast').facts.referral.neurosurgery,
+      true,
+    );
   });
 });
 
 describe('A dictated "sorry I mean" takes back what it corrects (fix60a)', () => {
   it('the age said again after it is the age', () => {
     assert.equal(ageOf('four months old sorry I mean fourteen months comma small haemangioma over the sacrum full stop ultra sound spine please'), 14);
-    assert.equal(ageOf('five months old sorry I meant fifteen months comma small haemangioma over the sacrum comma normal new row exam full stop ultra sound spine please full stop'), 15);
+    assert.equal(
+      ageOf('five months old sorry I meant fifteen months comma small haemangioma over the sacrum comma normal new row exam full stop ultra sound spine please full stop'),
+      15,
+    );
   });
   it('"old scratch that" of a wound stays a wound; a typed note is read as written', () => {
     assert.equal(ageOf('four months old scratch that healed comma small haemangioma over the sacrum full stop ultra sound spine please'), 4);
@@ -77,7 +83,7 @@ describe('"Could we have a/an …" asks for the study (fix60a)', () => {
   });
 });
 
-describe("A rule-out a condition would lead to is hypothetical (fix60a)", () => {
+describe('A rule-out a condition would lead to is hypothetical (fix60a)', () => {
   const PAIN = ['8 yo M, lower back pain x 6 days. Afebrile, well. Neuro exam nl.'];
   it('"if he spikes a temp would need to r/o discitis" suspects nothing today', () => {
     assert.ok(!presentIn('suspected-infection-tumor', ...PAIN, 'If he spikes a temp would need to r/o discitis.', 'Req: XR L-spine'));
