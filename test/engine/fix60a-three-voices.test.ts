@@ -16,6 +16,24 @@ describe('CTEV is a foot deformity (fix60a)', () => {
     assert.ok(!presentIn('foot-deformity', '6 wk old girl, sacral dimple. Hips stable, no CTEV.', 'adv USG LS spine'));
     assert.ok(!presentIn('foot-deformity', '6 wk old girl, sacral dimple. Father had CTEV as a baby.', 'adv USG LS spine'));
   });
+  it('read only with its side or both feet named before it (review rfix60a)', () => {
+    const r = readNote('5 wk old boy, tuft of hair over the sacrum.', 'B/L CTEV, Ponseti casting started.', 'adv USG LS spine');
+    assert.ok(r.rules.includes('escalation-referral'), r.rules.join(','));
+    assert.ok(presentIn('foot-deformity', '5 wk old boy, sacral dimple. Lt foot CTEV.', 'adv USG LS spine'));
+  });
+  it("never a clinic's, a team's or a therapist's name, an antenatal query, nor a positional foot that corrects (review rfix60a)", () => {
+    const TUFT = '10 wk old girl, tuft of hair over the sacrum. Neuro: NAD.';
+    for (const line of [
+      'Reviewed at the CTEV clinic this morning - both feet normal.',
+      'The CTEV nurse spotted the tuft while casting her cousin.',
+      'Sent by the CTEV service, feet postural only, fully correctable.',
+      'Anomaly scan queried CTEV L foot - not confirmed, feet normal at birth.',
+      'L foot positional, ?CTEV - physio says postural, corrects fully.',
+    ]) {
+      assert.ok(!presentIn('foot-deformity', TUFT, line, 'Req US L-spine'), line);
+      assert.ok(!readNote(TUFT, line, 'Req US L-spine').rules.includes('escalation-referral'), line);
+    }
+  });
 });
 
 describe('"Prov diagnosis:" heads the working diagnosis (fix60a)', () => {
@@ -93,6 +111,11 @@ describe('A rule-out a condition would lead to is hypothetical (fix60a)', () => 
     assert.ok(presentIn('suspected-infection-tumor', '8 yo M, lower back pain x 6 days with fever 39. Would need to r/o discitis.', 'Req: MRI L-spine'));
     assert.ok(presentIn('suspected-infection-tumor', '8 yo M, lower back pain x 6 days, febrile 39. If MRI is normal will need to treat as discitis.', 'Req: MRI L-spine'));
   });
+  it('the rule-out ends where a clause of the present follows it; its own list stays hypothetical (review rfix60a)', () => {
+    assert.ok(presentIn('night-pain', ...PAIN, 'If she gets a fever would need to exclude discitis, pain is now waking her at night.', 'Req: XR L-spine'));
+    assert.ok(presentIn('night-pain', ...PAIN, 'If it gets worse will need to r/o a pars fracture, pain already waking him at night.', 'Req: XR L-spine'));
+    assert.ok(!presentIn('suspected-infection-tumor', ...PAIN, 'If he spikes a temp would need to r/o discitis, osteomyelitis or abscess.', 'Req: XR L-spine'));
+  });
 });
 
 describe('"indeterminate" after a study is its result (fix60a)', () => {
@@ -105,5 +128,14 @@ describe('"indeterminate" after a study is its result (fix60a)', () => {
   it('an order whose reason names an indeterminate study still orders; a study asked about is none done', () => {
     assert.equal(orderOf(...TUFT, 'Order: MRI L-spine (US indeterminate)'), 'mri-area-without');
     assert.deepEqual(prior(...TUFT, 'Spinal USS - indeterminate?', 'Req: XR L-spine AP/lat'), []);
+  });
+  it('a study and a dash with only the result word after it is an earlier study', () => {
+    assert.deepEqual(prior(...TUFT, 'US spine - indeterminate', 'Req: MRI L-spine'), ['US:indeterminate']);
+  });
+  it('never where it names another subject, follows one, or stands on the order line (review rfix60a)', () => {
+    assert.equal(orderOf(...TUFT, 'Req: US L-spine - indeterminate significance of the tuft, mum worried.'), 'us-area');
+    assert.deepEqual(prior(...TUFT, 'Req: US L-spine - indeterminate significance of the tuft, mum worried.'), []);
+    assert.equal(orderOf('2 yo F, lumbar hair tuft.', 'Req: MRI L-spine w/o contrast - reflexes indeterminate, crying child.'), 'mri-area-without');
+    assert.deepEqual(prior(...TUFT, 'Spinal US please - how long the tuft has been there indeterminate, dad unsure.'), []);
   });
 });
