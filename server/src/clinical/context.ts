@@ -52,6 +52,7 @@ const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-
 const DOUBTED = CATEGORIES.indexOf('doubted');
 const NEGATED = CATEGORIES.indexOf('negated');
 const OTHER = CATEGORIES.indexOf('other');
+const HYPOTHETICAL = CATEGORIES.indexOf('hypothetical');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct' | 'mark';
 
@@ -290,7 +291,7 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify' | 'opener';
+type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify' | 'opener' | 'consequence';
 interface Entry {
   tokens: string[];
   kind: EntryKind;
@@ -412,6 +413,8 @@ interface Matcher {
   gradeDenials: Set<string>;
   /** context-lexicon complaintDenialEnds: a word ending a complaint's denial ("not c/o back pain since the MVC"). */
   complaintDenialEnds: Set<string>;
+  /** context-lexicon conditionConsequenceEnds: a word of a present clause that ends the rule-out a condition's consequence opened. */
+  consequenceEnds: Set<string>;
   /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
   noSigns: Map<string, Entry>;
   /** Lexicon formAnswers.noneWords: "none" alone after a question's colon denies every name of it ("Hair tuft/hemangioma: none"). */
@@ -544,6 +547,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   }
   for (const p of lex.terminators.flatMap(spellings)) entry(p, 'terminator');
   for (const p of lex.listOpeners) entry(p, 'opener');
+  for (const p of lex.conditionConsequences) entry(p, 'consequence');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
   for (const p of lex.listGrades.afterOwnNegation) entry(p, 'qualify')!.grade = 'after-own-negation';
@@ -551,7 +555,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const byFirst = new Map<string, FirstWord>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,
   // longest first, and among equal lengths pseudo and terminator win over triggers.
-  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4, opener: 5 };
+  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4, opener: 5, consequence: 6 };
   for (const e of entries.values()) {
     let node = byFirst.get(e.tokens[0]);
     if (!node) byFirst.set(e.tokens[0], (node = { one: [], bySecond: new Map() }));
@@ -611,6 +615,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
   const complaintDenialEnds = new Set(lex.complaintDenialEnds.map((w) => w.toLowerCase()));
+  const consequenceEnds = new Set(lex.conditionConsequenceEnds.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
   const dh = lex.durationHistory;
   const durations: Durations = {
@@ -664,6 +669,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     noWords,
     gradeDenials,
     complaintDenialEnds,
+    consequenceEnds,
     noSigns,
     noneWords,
     relayers: new Set(lex.formAnswers.relayers),
@@ -1481,6 +1487,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     noWords,
     gradeDenials,
     complaintDenialEnds,
+    consequenceEnds,
     noSigns,
     noneWords,
     relayers,
@@ -1714,6 +1721,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // a colon or a terminator). Right to left, one pass.
   const orAhead = qualified.some(Boolean) || graded.some(Boolean) || brisk.some(Boolean) ? alternativesAhead(toks, match, inMatch, n) : undefined;
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
+  // A rule-out cue starting at token i ("r/o", "rule out", "exclude"): what a condition's consequence must go on to.
+  const ruleOutAt = (i: number): boolean => i < n && inMatch[i] === i && match[i]?.kind === 'trigger' && (match[i]!.fwd & BIT['rule-out']) !== 0;
   const fwdBits = (i: number): number => {
     const e = match[i]!;
     // "Denies: fever, chills": a colon straight after the cue does not end it.
@@ -1755,6 +1764,23 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let pastDenied = false;
   /** The open denial is of a complaint ("not c/o", "not complaining of"): it covers the complaint only, not an event or finding after "since", "until", "after" … */
   let complaintDenied = false;
+  /** The hypothetical scope open is the one a condition's consequence started again ("… would need to r/o discitis"). */
+  let consequenceOpen = false;
+  /** The clause after the separator at i, up to the next boundary, tells the present (conditionConsequenceEnds). */
+  const presentClauseAfter = (i: number): boolean => {
+    for (let k = i + 1; k < n; k++) {
+      const t = toks[k];
+      if (t.kind === 'sep' || t.kind === 'stop' || t.kind === 'colon' || t.kind === 'dash') return false;
+      if (t.kind === 'w' && consequenceEnds.has(t.t)) return true;
+    }
+    return false;
+  };
+  /** Ends the hypothetical scope a consequence started again: a present clause follows the rule-out. */
+  const endConsequence = () => {
+    consequenceOpen = false;
+    remaining[HYPOTHETICAL] = 0;
+    open = recount(remaining);
+  };
   /**
    * A bracket opened inside a relative's scope ("Mum (our ex-pt, Hodgkin 2014, off tx >9 yrs)", "mum is known to us (R
    * Wilms, nephrectomy + chemo age 3, …)"): the relative's aside, every item of it the relative's up to its ")" (a
@@ -1772,6 +1798,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     ownNegRun = 0;
     closeAt = -1;
     pastDenied = false;
+    consequenceOpen = false;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
     // "No history of tumor, infection, prior surgery or vascular malformation": the modifier is one more alternative of
@@ -1816,6 +1843,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     const tk = toks[i];
     // "Not c/o back pain since the MVC", "not c/o back pain until after the fall": the denial is of the complaint only; the
     // event or finding after the word that dates or explains it is told, not denied (whatever cue the word starts).
+    // "would need to r/o a stress fracture, pain already waking him at night": the present clause after the rule-out a
+    // condition would lead to is no longer hypothetical; it ends at its comma, or at its word where no comma comes first.
+    if (consequenceOpen && remaining[HYPOTHETICAL] > 0 && ((tk.kind === 'sep' && presentClauseAfter(i)) || (tk.kind === 'w' && consequenceEnds.has(tk.t)))) endConsequence();
     if (tk.kind === 'w' && complaintDenied && remaining[NEGATED] > 0 && complaintDenialEnds.has(tk.t)) {
       remaining[NEGATED] = 0;
       open = recount(remaining);
@@ -1826,7 +1856,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       remaining[OTHER] = max;
       open = recount(remaining);
     }
-    const e = inMatch[i] === i ? match[i] : undefined;
+    const matched = inMatch[i] === i ? match[i] : undefined;
+    // A condition's consequence ("would need to") is read only where a hypothetical scope is open and a rule-out follows;
+    // anywhere else its words are plain words and count as such.
+    const e = matched?.kind === 'consequence' && !(remaining[HYPOTHETICAL] > 0 && ruleOutAt(cueEnd[i])) ? undefined : matched;
     if (e) {
       const end = cueEnd[i];
       if (e.kind === 'terminator') clear();
@@ -1854,6 +1887,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       } else if (e.kind === 'opener' && open) {
         // "new symptoms such as leg weakness or night pain": the examples after it are the scope's list.
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = max;
+      } else if (e.kind === 'consequence') {
+        // "if he spikes a temp would need to r/o discitis": the rule-out the condition would lead to is as hypothetical as it.
+        remaining[HYPOTHETICAL] = max;
+        consequenceOpen = true;
       } else if (e.kind === 'pseudo' && open) {
         // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
         let words = 0;

@@ -8,6 +8,7 @@ import { questionToSpecialist } from './referral-question';
 import { BEFORE_PLACE, HEIGHT_DIGITS, jumpFromHeight } from './jump-height';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
+import { RELATIVE_WORDS } from '../notes/headings';
 import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phraseOrStem, phrasePattern, wordSetOf } from './patterns';
 import { wordsSource } from './word-lists';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
@@ -1333,7 +1334,7 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   const to = referralSaidNotMade(text, span, v.notNeededHere, false);
   if (to === undefined) return undefined;
   const only = v.notNeededOnly;
-  const closed = closedByTimePattern(only.times).exec(text.slice(to, to + 200));
+  const closed = closedByTimePattern(only).exec(text.slice(to, to + 200));
   if (!closed) return undefined;
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const before = text.slice(sentenceStart(text, span.start, lineStart), span.start);
@@ -1347,10 +1348,19 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   return to;
 }
 
-/** Only a time ("at this time", "for now") and then the sentence's or line's end; built once per list of times. */
-const closedByTimePattern = perVocabulary((times: readonly string[]): RegExp => {
+/**
+ * Only a time ("at this time", "for now") and then the sentence's or line's end; built once per list of times. The
+ * family's wish the judgement rests on may come last ("… at this stage per mum's preference", "as per parents' wishes"):
+ * a relative (notes/headings.ts RELATIVE_WORDS) owning one of `wishes`, nothing after it. A relative's opinion alone
+ * ("not needed per mum") is no wish and still goes on to `contactAfter`'s "per".
+ */
+const closedByTimePattern = perVocabulary(({ times, familyWishes: wishes }: ReadingVocabulary['referral']['notNeededOnly']): RegExp => {
   const time = times.length ? `(?:\\s+(?:${alternation(times.map(phrasePattern), { longestFirst: true, one: (w) => w })}))?` : '';
-  return new RegExp(`^${time}[ \\t]*(?:[.;!]|\\r?\\n|$)`, 'i');
+  const owner = `(?:${RELATIVE_WORDS.filter((w) => /^[a-z]+$/.test(w)).join('|')})(?:'s|\u2019s|s'|s\u2019|s)?`;
+  const wish = wishes.length
+    ? `(?:,?\\s+(?:as\\s+)?per\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?${owner}\\s+(?:${alternation(wishes.map(phrasePattern), { longestFirst: true, one: (w) => w })}))?`
+    : '';
+  return new RegExp(`^${time}${wish}[ \\t]*(?:[.;!]|\\r?\\n|$)`, 'i');
 });
 
 /** Any of the phrases as its own words (a phrase's word edges only where it has word characters); built once per list. */

@@ -116,6 +116,8 @@ const DictationSchema = z.strictObject({
   $undo: z.string().optional(),
   undo: z.strictObject({
     say: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    $sayPlain: z.string().optional(),
+    sayPlain: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).default([]),
     window: z.number().int().min(1).max(8),
     notAfter: z.array(z.string().min(1)),
     notBefore: z.array(z.string().min(1)),
@@ -510,7 +512,7 @@ interface Compiled {
   /** dictation.unitsBefore: the units a count is said after ("day one"). */
   unitsBefore: Set<string>;
   ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string> };
-  undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
+  undo: { say: Map<string, string[][]>; plain: Set<string>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
   /** The Spanish cues that are no Portuguese words (spanish.alsoPortuguese): what weighs a note between the two. */
   spanishOwnCues: Set<string>;
@@ -759,10 +761,11 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       notAfter: new Set(d.ageSaid.notAfter),
     },
     undo: {
-      say: d.undo.say.reduce((m, x) => {
+      say: [...d.undo.say, ...d.undo.sayPlain].reduce((m, x) => {
         const ws = x.split(' ');
         return m.set(ws[0], [...(m.get(ws[0]) ?? []), ws]);
       }, new Map<string, string[][]>()),
+      plain: new Set(d.undo.sayPlain),
       window: d.undo.window,
       notAfter: lower(d.undo.notAfter),
       notBefore: lower(d.undo.notBefore),
@@ -1639,6 +1642,16 @@ function ageSaidAt(text: string, words: readonly Word[], i: number, last: number
 }
 
 /**
+ * Whether a correction's words at words[i..last] may be a scratch on the skin ("a scratch that bled", "old scratch that
+ * healed": dictation.undo notAfter, notBefore). A correction no sentence of a note says otherwise ("sorry I mean",
+ * undo.sayPlain) is never one: "four months old sorry I mean fourteen months" corrects the age.
+ */
+function scratchOnSkin(words: readonly Word[], i: number, last: number, form: readonly string[], c: Compiled): boolean {
+  if (c.undo.plain.has(form.join(' '))) return false;
+  return c.undo.notAfter.has(words[i - 1].text) || (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text));
+}
+
+/**
  * The words a spoken correction ("scratch that") at words[i] takes back (language-vocabulary.json dictation.undo): from
  * the first word dropped to the command's last word; undefined when the words there are no correction.
  */
@@ -1651,8 +1664,7 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
   if (!form) return undefined;
   const last = i + form.length - 1;
   const from = Math.max(clauseStart, i - c.undo.window);
-  if (from >= i || c.undo.notAfter.has(words[i - 1].text)) return undefined;
-  if (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text)) return undefined;
+  if (from >= i || scratchOnSkin(words, i, last, form, c)) return undefined;
   // What is said again after it, to the next mark.
   const again: string[] = [];
   for (let k = last + 1; k < words.length && again.length < c.undo.window; k++) {
@@ -1712,13 +1724,13 @@ function typedClauseBreak(text: string, words: readonly Word[], k: number): bool
  */
 function typedUndoAt(text: string, words: readonly Word[], i: number, c: Compiled): { first: number; last: number } | undefined {
   const forms = c.undo.say.get(words[i].text);
-  if (!forms || i === 0 || c.undo.notAfter.has(words[i - 1].text)) return undefined;
+  if (!forms || i === 0) return undefined;
   const form = forms.find((f) =>
     f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
   );
   if (!form) return undefined;
   const last = i + form.length - 1;
-  if (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text)) return undefined;
+  if (scratchOnSkin(words, i, last, form, c)) return undefined;
   const again: string[] = [];
   for (let k = last + 1; k < words.length && again.length < c.undo.window; k++) {
     if (k > last + 1 && typedClauseBreak(text, words, k)) break;

@@ -106,6 +106,20 @@ export const contextLexiconSchema = () =>
      */
     listOpeners: z.array(phrase),
     /**
+     * The consequence of a condition said in its own sentence ("if he spikes a temp would need to r/o discitis", "if
+     * worse will need to exclude infection"): inside an open hypothetical scope its word count starts again after one of
+     * these, so what the condition would lead to is hypothetical too. They open nothing and leave other scopes alone.
+     */
+    $conditionConsequences: z.string().optional(),
+    conditionConsequences: z.array(phrase).default([]),
+    /**
+     * Words that end the rule-out a condition's consequence opened: at a comma whose clause holds one, or at one itself
+     * ("would need to r/o a stress fracture, pain already waking him at night"): the present told after it is no longer
+     * hypothetical.
+     */
+    $conditionConsequenceEnds: z.string().optional(),
+    conditionConsequenceEnds: z.array(z.string().regex(/^[\p{L}]+$/u)).default([]),
+    /**
      * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
      * tuft", "Mother is worry for small hole") is the teller, not the one who has it: a relation followed
      * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place

@@ -198,8 +198,18 @@ export function tellsAFinding(text: string): boolean {
 export function tellsTheExam(text: string): boolean {
   return reportWordsOf(readingVocabulary()).exam.test(text);
 }
-export const RESULT_WORD =
-  /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
+/**
+ * "indeterminate" is a study's result only where it closes the study's own clause: right after the study's name, a dash,
+ * a colon or a copula, with a clause's end after it ("Spinal USS - INDETERMINATE, conus borderline", "US spine
+ * indeterminate."). Never where it goes on to name another subject ("- indeterminate clinical significance") or follows one
+ * ("neuro exam indeterminate", "age of onset of tuft indeterminate"), and never on an order's line (a request key, "please"):
+ * there it is why the study is asked for (review rfix60a).
+ */
+const INDETERMINATE_CLOSING = String.raw`(?<!(?:^|\n)\s*(?:req|request|requesting|order)\b[^\n]*|\b(?:please|pls|plz)\b[^\n]*)(?<=(?:^|[-\u2013\u2014:(]\s*|\b(?:was|is|were|are|came back|reported|read as|us|uss|usg|ultrasound|sono|mri|mr|ct|xr|x-?rays?|radiographs?|films?|scan|study|spine)\s+))indeterminate(?=\s*(?:[,.;:)!\n]|$))`;
+export const RESULT_WORD = new RegExp(
+  String.raw`\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal|${INDETERMINATE_CLOSING})\b`,
+  'i',
+);
 /**
  * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
  * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").

@@ -852,11 +852,12 @@ const readingVocabularyFields = () => {
       /**
        * Where `notNeededHere` judges neurosurgery itself (after review): only `times` may follow it to its sentence's
        * end; not after a contact told before the mention on its line (`contactBefore`: "Seen by NSGY - …") or after
-       * the phrase on its line (`contactAfter`: "they will follow her"); never in neurosurgery's own note.
+       * the phrase on its line (`contactAfter`: "they will follow her"); never in neurosurgery's own note. After the time,
+       * the family's wish it rests on may close the sentence (`familyWishes`: "… at this stage per mum's preference.").
        */
       notNeededOnly: z
-        .strictObject({ times: z.array(phrase), contactBefore: z.array(phrase), contactAfter: z.array(phrase) })
-        .default({ times: [], contactBefore: [], contactAfter: [] }),
+        .strictObject({ times: z.array(phrase), contactBefore: z.array(phrase), contactAfter: z.array(phrase), familyWishes: z.array(phrase).default([]) })
+        .default({ times: [], contactBefore: [], contactAfter: [], familyWishes: [] }),
       /**
        * A referral said not made and then, later on its line, made after all ("not done - see below; referred today via
        * ERS", "not requested by GP, requested by us today"): a `made` word there, and none of `notIf` (a plan, a condition,
