@@ -380,7 +380,10 @@ export function resultAfterDash(value: string, ow: OrderWords): boolean {
   if (!dash) return false;
   const from = dash.index + dash[0].length;
   const end = value.slice(from).search(/[.,;:()\n]/);
-  const words = toWords(value.slice(from, end < 0 ? value.length : from + end));
+  const clause = value.slice(from, end < 0 ? value.length : from + end);
+  // "Spinal USS - indeterminate?": a result asked about is none told.
+  if (clause.includes('?')) return false;
+  const words = toWords(clause);
   return words.length > 0 && findAny(words, ow.resultAfterDash).some((m) => m.start === words[0].start && m.end === words[words.length - 1].end);
 }
 
