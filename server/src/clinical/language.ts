@@ -304,7 +304,12 @@ const AgeLanguageSchema = z.strictObject({
         from: z.string().min(1),
         en: z.string().min(1),
         /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
-        years: z.enum(['age', 'besideChild', 'opensLine']).optional(),
+        /**
+         * "opensLineAlone" (round 60, fix60it): an amount opening its line ("11 anni", "8 anni, M.", "12 anni, lombalgia da 5
+         * giorni") read as opensLine is, and only where it closes its clause, a word of the child or the sex follows its comma,
+         * or the clause after the comma tells its own amount: "4 anni, lombalgia." may be how long the pain has lasted.
+         */
+        years: z.enum(['age', 'besideChild', 'opensLine', 'opensLineAlone']).optional(),
       })
       .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
       .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
@@ -407,7 +412,7 @@ export function languageVocabulary(): LanguageVocabulary {
 interface Entry {
   words: string[];
   /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
-  years?: 'age' | 'besideChild' | 'opensLine';
+  years?: 'age' | 'besideChild' | 'opensLine' | 'opensLineAlone';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -1179,7 +1184,10 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   // as often a parent's or a spouse's.
   // After review r53: never where its sentence names a child or a relation or tells another age ("38 år kvinna söker med sin
   // son, 3 mån", "40 år man kommer med sin dotter").
-  if (e.years === 'opensLine') return /^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) && !otherInSentence(text, words, m.last, a);
+  if (e.years === 'opensLine' || e.years === 'opensLineAlone') {
+    if (!/^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) || otherInSentence(text, words, m.last, a)) return false;
+    return e.years === 'opensLine' || closesOwnClause(text, words, m.last, a);
+  }
   if (e.years === 'besideChild') {
     return (
       (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) ||
@@ -1190,6 +1198,29 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   }
   return true;
 }
+
+/**
+ * An age opening its line that is the line's identification, not a complaint's duration (opensLineAlone): its clause ends
+ * right after it ("11 anni", "7 aa. Lombalgia"), or past its comma stands a word for the child or the sex ("8 anni, M."), or
+ * the clause after the comma tells its own amount, so the opening one is no duration of it ("12 anni, lombalgia da 5
+ * giorni"); "4 anni, lombalgia." is left unread (round 60, fix60it).
+ */
+function closesOwnClause(text: string, words: readonly Word[], last: number, a: AgeTable): boolean {
+  const next = words[last + 1];
+  if (!next) return true;
+  const gap = text.slice(words[last].end, next.start);
+  if (/[.;\n]/.test(gap)) return true;
+  if (!gap.includes(',')) return false;
+  if (a.childWords.has(next.text) || SEX_LETTERS.has(next.text)) return true;
+  for (let j = last + 1; j < words.length; j++) {
+    if (j > last + 1 && /[.;,\n]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (DIGITS.test(words[j].text)) return true;
+  }
+  return false;
+}
+
+/** The sex as one letter, after an age's comma ("8 anni, M."). */
+const SEX_LETTERS = new Set(['m', 'f']);
 
 /**
  * A word for the child glossed in brackets right before the age, as a writer glosses their own language's word ("Agori
@@ -1205,10 +1236,14 @@ function glossedChild(text: string, words: readonly Word[], i: number, a: AgeTab
 /**
  * The child's given name right before the age, after a word for the child or the patient ("Paziente: Luca, 10 anni",
  * "Bambina Giulia 8 mesi"): the name is written with a capital and is no word of the table (never "Madre Anna, 38 anni",
- * whose word before the name is a relative's).
+ * whose word before the name is a relative's). A letter kept private may stand for the name, a capital with its full stop
+ * ("il piccolo L., di 5 mesi"; round 60, fix60it).
  */
 function namedChild(text: string, words: readonly Word[], n: number, a: AgeTable): boolean {
-  if (n < 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(words[n].start, words[n].end))) return false;
+  if (n < 1) return false;
+  const written = text.slice(words[n].start, words[n].end);
+  const initial = /^\p{Lu}$/u.test(written) && text[words[n].end] === '.';
+  if (!initial && !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
   const name = words[n].text;
   if (a.childWords.has(name) || a.relativeWords.has(name)) return false;
   return besideGap(text, words[n - 1], words[n]) && a.childWords.has(words[n - 1].text);
