@@ -112,3 +112,67 @@ describe('fix60it: an English note keeps its reading', () => {
       assert.equal(languageView(text), text);
   });
 });
+
+describe("fix60it after review rfix60it: another organ's study is no spine study", () => {
+  const PAIN = 'Ragazza di 13 anni, lombalgia da 3 settimane, non trauma. Apiretica. EO neurologico nella norma.';
+  const DIMPLE = 'Lattante di 2 mesi, femmina. Fossetta sacrale singola, 2 mm, nel solco intergluteo, fondo visibile.';
+  it('a kidney, bladder, hip, head, chest, abdomen, brain or thyroid study ordered in Italian orders no spine study', () => {
+    for (const study of [
+      'Richiedo ecografia dei reni.',
+      'Si prescrive ecografia renale bilaterale.',
+      'Chiedo ecografia vescicale pre e post minzionale.',
+      'Richiedo RX torace in due proiezioni.',
+      'Richiedo ecografia addome completo.',
+      'Richiedo RMN encefalo senza mdc.',
+      'Chiedo TC cranio.',
+      'Richiedo ecografia tiroidea.',
+    ])
+      assert.equal(orderOf(PAIN, study), 'none', study);
+    for (const study of ['Richiedo ecografia delle anche.', "Si prescrive ecografia dell'anca sinistra.", 'Richiedo ecografia transfontanellare.'])
+      assert.equal(orderOf(DIMPLE, study), 'none', study);
+  });
+  it("the spine's study is still ordered beside them", () => {
+    assert.equal(orderOf(PAIN, 'Richiedo RX rachide lombare.'), 'xr-area');
+    assert.equal(orderOf(DIMPLE, 'Richiedo ecografia del rachide lombosacrale.'), 'us-area');
+  });
+  it("a kidney ultrasound's result is no spinal ultrasound's", () => {
+    const f = readNote(DIMPLE, 'Ecografia renale a 3 settimane: alterata (idronefrosi lieve).', 'Order: US lumbar spine.').facts;
+    assert.deepEqual(f.prior, []);
+    const spinal = readNote(DIMPLE, 'Ecografia del rachide a 3 settimane: alterata (cono basso).', 'Richiedo RMN rachide lombosacrale.').facts;
+    assert.equal(spinal.prior.length, 1);
+  });
+});
+
+describe('fix60it after review rfix60it: a marker elsewhere on the body is no spinal marker', () => {
+  const DIMPLE = 'Lattante di 2 mesi, femmina. Fossetta sacrale singola, 2 mm, nel solco intergluteo, fondo visibile.';
+  it('a tuft, tag or hemangioma on the forehead, ear, cheek, eyelid or chest is no spinal marker', () => {
+    assert.equal(presentIn('hair-tuft', DIMPLE, 'Ciuffo di capelli chiari sulla fronte, come la nonna.'), false);
+    assert.equal(presentIn('skin-appendage', DIMPLE, 'Appendice cutanea preauricolare sinistra.'), false);
+    assert.equal(presentIn('hemangioma', DIMPLE, 'Emangioma infantile sulla guancia destra.'), false);
+    assert.equal(presentIn('hemangioma', DIMPLE, 'Piccolo emangioma della palpebra superiore.'), false);
+    assert.equal(presentIn('hemangioma', DIMPLE, 'Emangioma sul torace, in crescita.'), false);
+  });
+  it('the same markers over the lower back are read', () => {
+    assert.equal(presentIn('hair-tuft', DIMPLE, 'Ciuffo di peli in regione lombare.'), true);
+    assert.equal(presentIn('hemangioma', DIMPLE, 'Emangioma in regione lombosacrale.'), true);
+    assert.equal(presentIn('skin-appendage', DIMPLE, 'Appendice cutanea sacrale.'), true);
+  });
+});
+
+describe("fix60it after review rfix60it: an age opening a line of past history is no child's age", () => {
+  const NOW = 'Lombalgia da 2 settimane, apiretica, EO neurologico nella norma.';
+  it("under a past-history heading the line's age is the event's", () => {
+    assert.equal(ageOf('APR:', '2 anni. Ricovero per bronchiolite.', NOW, 'Si richiede RX rachide lombare.'), undefined);
+    assert.equal(ageOf('Anamnesi remota:', '- 2 anni. Ricovero per bronchiolite.', NOW, 'Si richiede RX rachide lombare.'), undefined);
+  });
+  it('two lines each opening on an age are a timeline', () =>
+    assert.equal(ageOf('2 anni. Otite media ricorrente.', '4 anni, frattura di polso.', NOW, 'Si richiede RX rachide lombare.'), undefined));
+  it("a clause telling a treatment's length or an event is no complaint's duration", () => {
+    assert.equal(ageOf('4 anni, polmonite trattata con 10 giorni di amoxicillina.', NOW, 'Si richiede RX rachide lombare.'), undefined);
+    assert.equal(ageOf('5 anni, intervento di adenoidectomia da 2 giorni.', NOW, 'Si richiede RX rachide lombare.'), undefined);
+  });
+  it("the child's own opening age is still read beside a history block", () => {
+    near(ageOf('12 anni, lombalgia da 5 giorni, apiretico.', 'APR:', '3 anni, frattura di polso.', 'Si richiede RX rachide lombare.'), 144, 'history below');
+    near(ageOf('13 anni, incidente in motorino 2 ore fa.', 'Dolore lombare.', 'Si richiede RX rachide lombare.'), 156, 'time ago');
+  });
+});

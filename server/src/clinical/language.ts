@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
-import { type Word, toWords } from '../notes/words';
+import { type Word, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
 import { alternation, perVocabulary, spacedPhrase, wordOrStem, wordsPattern } from './patterns';
@@ -285,6 +285,17 @@ const AgeLanguageSchema = z.strictObject({
    */
   opensLineOther: z.strictObject({ words: ageWordList.min(1), units: ageWordList.min(1) }).optional(),
   /**
+   * Where an "opensLineAlone" amount is no child's age (round 60, after review rfix60it): under a heading of past history
+   * (`historyHeadings`: "Anamnesi patologica remota:", "APR:"), on one of two lines that each open on an age (a timeline:
+   * "3 anni, IVU …" / "5 anni, frattura …"), or past a comma whose clause tells an event (`events`: treated, a fracture, an
+   * admission, an operation). Past the comma the clause's own amount counts only as the complaint's duration (`since` right
+   * or two words before it: "da 5 giorni", "da circa 2 settimane") or a time ago (`ago` right after its unit: "2 ore fa"),
+   * never a treatment's length ("trattata con 7 giorni di antibiotico").
+   */
+  opensLineAlone: z
+    .strictObject({ $comment: z.string().optional(), historyHeadings: ageWordList.min(1), events: ageWordList.min(1), since: ageWordList.min(1), ago: ageWordList.min(1) })
+    .optional(),
+  /**
    * An age that tells its language by itself (round 54, fix54c): one of `units` right after a number, the number right after
    * one of `words` opening its line ("Girl 9 let.", "Boy 7 rokiv,") or opening its line itself with one of `words` right
    * after the unit ("13 eton, boy."), the age ending its clause there. Counted as the language's fewest cues, so an English
@@ -465,6 +476,7 @@ interface AgeTable {
   relativeWords: Set<string>;
   notBeforeYears: Set<string>;
   opensLineOther: { words: Set<string>; units: Set<string> };
+  opensLineAlone: { historyHeadings: Set<string>; events: Set<string>; since: Set<string>; ago: Set<string> };
   selfCue: { units: Set<string>; words: Set<string> };
   /** Cues and unit cues without the words shared with `yieldWords`' languages, and the words that make it yield. */
   ownCues: Set<string>;
@@ -791,6 +803,12 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
         relativeWords: foldedSet(l.relativeWords),
         notBeforeYears: foldedSet(l.notBeforeYears),
         opensLineOther: { words: foldedSet(l.opensLineOther?.words ?? []), units: foldedSet(l.opensLineOther?.units ?? []) },
+        opensLineAlone: {
+          historyHeadings: foldedSet(l.opensLineAlone?.historyHeadings ?? []),
+          events: foldedSet(l.opensLineAlone?.events ?? []),
+          since: foldedSet(l.opensLineAlone?.since ?? []),
+          ago: foldedSet(l.opensLineAlone?.ago ?? []),
+        },
         selfCue: { units: foldedSet(l.selfCue?.units ?? []), words: foldedSet(l.selfCue?.words ?? []) },
         ownCues: new Set<string>(),
         ownUnitCues: new Set<string>(),
@@ -1186,7 +1204,7 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   // son, 3 mån", "40 år man kommer med sin dotter").
   if (e.years === 'opensLine' || e.years === 'opensLineAlone') {
     if (!/^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) || otherInSentence(text, words, m.last, a)) return false;
-    return e.years === 'opensLine' || closesOwnClause(text, words, m.last, a);
+    return e.years === 'opensLine' || (!pastHistoryLine(text, words, i, a) && closesOwnClause(text, words, m.last, a));
   }
   if (e.years === 'besideChild') {
     return (
@@ -1212,11 +1230,48 @@ function closesOwnClause(text: string, words: readonly Word[], last: number, a: 
   if (/[.;\n]/.test(gap)) return true;
   if (!gap.includes(',')) return false;
   if (a.childWords.has(next.text) || SEX_LETTERS.has(next.text)) return true;
+  // After review rfix60it: the clause's amount is its own only as the complaint's duration or a time ago, and never in a
+  // clause telling a past event ("3 anni, IVU febbrile trattata con 7 giorni di antibiotico" is a history line's age).
+  const o = a.opensLineAlone;
+  let own = false;
   for (let j = last + 1; j < words.length; j++) {
-    if (j > last + 1 && /[.;,\n]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
-    if (DIGITS.test(words[j].text)) return true;
+    if (j > last + 1 && /[.;,\n]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+    if (o.events.has(words[j].text)) return false;
+    const since = o.since.has(words[j - 1]?.text) || (j > last + 2 && o.since.has(words[j - 2].text));
+    if (DIGITS.test(words[j].text) && (since || o.ago.has(words[j + 2]?.text))) own = true;
   }
-  return false;
+  return own;
+}
+
+/**
+ * An age opening a line of past history, not the child's today (after review rfix60it): under a heading of past history (the
+ * nearest line above, in its block, that is a key alone: "Anamnesi patologica remota:", "APR:"), or one of a timeline (another
+ * line right before or after it opens on an amount and a unit of opensLineOther.units: "3 anni, IVU …" / "5 anni, frattura …").
+ */
+function pastHistoryLine(text: string, words: readonly Word[], i: number, a: AgeTable): boolean {
+  const start = lineOf(text, words[i].start);
+  for (let end = start - 1; end > 0;) {
+    const from = lineOf(text, end);
+    const line = text.slice(from, end);
+    if (!line.trim()) break;
+    if (/^[^:]{1,60}:\s*$/.test(line)) {
+      if (toWords(line).some((w) => a.opensLineAlone.historyHeadings.has(folded(w.text)))) return true;
+      break;
+    }
+    end = from - 1;
+  }
+  const before = start > 0 ? lineOf(text, start - 1) : -1;
+  const endOfLine = text.indexOf('\n', start);
+  const after = endOfLine < 0 ? -1 : endOfLine + 1;
+  return [before, after].some((at) => at >= 0 && at !== start && opensOnAge(text, words, at, a));
+}
+
+/** The line starting at `at` opens on an amount and a unit of opensLineOther.units, no time ago ("5 anni, frattura …"). */
+function opensOnAge(text: string, words: readonly Word[], at: number, a: AgeTable): boolean {
+  const j = lowerBound(words, (w) => w.start, at);
+  const w = words[j];
+  if (!w || lineOf(text, w.start) !== at || !DIGITS.test(w.text) || !/^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(at, w.start))) return false;
+  return a.opensLineOther.units.has(words[j + 1]?.text) && !a.opensLineAlone.ago.has(words[j + 2]?.text);
 }
 
 /** The sex as one letter, after an age's comma ("8 anni, M."). */
