@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
-import { type Word, toWords } from '../notes/words';
+import { type Word, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { contextLexicon } from './lexicon';
 import { alternation, perVocabulary, spacedPhrase, wordOrStem, wordsPattern } from './patterns';
@@ -287,6 +287,17 @@ const AgeLanguageSchema = z.strictObject({
    */
   opensLineOther: z.strictObject({ words: ageWordList.min(1), units: ageWordList.min(1) }).optional(),
   /**
+   * Where an "opensLineAlone" amount is no child's age (round 60, after review rfix60it): under a heading of past history
+   * (`historyHeadings`: "Anamnesi patologica remota:", "APR:"), on one of two lines that each open on an age (a timeline:
+   * "3 anni, IVU …" / "5 anni, frattura …"), or past a comma whose clause tells an event (`events`: treated, a fracture, an
+   * admission, an operation). Past the comma the clause's own amount counts only as the complaint's duration (`since` right
+   * or two words before it: "da 5 giorni", "da circa 2 settimane") or a time ago (`ago` right after its unit: "2 ore fa"),
+   * never a treatment's length ("trattata con 7 giorni di antibiotico").
+   */
+  opensLineAlone: z
+    .strictObject({ $comment: z.string().optional(), historyHeadings: ageWordList.min(1), events: ageWordList.min(1), since: ageWordList.min(1), ago: ageWordList.min(1) })
+    .optional(),
+  /**
    * An age that tells its language by itself (round 54, fix54c): one of `units` right after a number, the number right after
    * one of `words` opening its line ("Girl 9 let.", "Boy 7 rokiv,") or opening its line itself with one of `words` right
    * after the unit ("13 eton, boy."), the age ending its clause there. Counted as the language's fewest cues, so an English
@@ -314,7 +325,12 @@ const AgeLanguageSchema = z.strictObject({
         from: z.string().min(1),
         en: z.string().min(1),
         /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
-        years: z.enum(['age', 'besideChild', 'opensLine']).optional(),
+        /**
+         * "opensLineAlone" (round 60, fix60it): an amount opening its line ("11 anni", "8 anni, M.", "12 anni, lombalgia da 5
+         * giorni") read as opensLine is, and only where it closes its clause, a word of the child or the sex follows its comma,
+         * or the clause after the comma tells its own amount: "4 anni, lombalgia." may be how long the pain has lasted.
+         */
+        years: z.enum(['age', 'besideChild', 'opensLine', 'opensLineAlone']).optional(),
       })
       .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
       .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
@@ -417,7 +433,7 @@ export function languageVocabulary(): LanguageVocabulary {
 interface Entry {
   words: string[];
   /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
-  years?: 'age' | 'besideChild' | 'opensLine';
+  years?: 'age' | 'besideChild' | 'opensLine' | 'opensLineAlone';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -470,6 +486,7 @@ interface AgeTable {
   relativeWords: Set<string>;
   notBeforeYears: Set<string>;
   opensLineOther: { words: Set<string>; units: Set<string> };
+  opensLineAlone: { historyHeadings: Set<string>; events: Set<string>; since: Set<string>; ago: Set<string> };
   selfCue: { units: Set<string>; words: Set<string> };
   /** Cues and unit cues without the words shared with `yieldWords`' languages, and the words that make it yield. */
   ownCues: Set<string>;
@@ -797,6 +814,12 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
         relativeWords: foldedSet(l.relativeWords),
         notBeforeYears: foldedSet(l.notBeforeYears),
         opensLineOther: { words: foldedSet(l.opensLineOther?.words ?? []), units: foldedSet(l.opensLineOther?.units ?? []) },
+        opensLineAlone: {
+          historyHeadings: foldedSet(l.opensLineAlone?.historyHeadings ?? []),
+          events: foldedSet(l.opensLineAlone?.events ?? []),
+          since: foldedSet(l.opensLineAlone?.since ?? []),
+          ago: foldedSet(l.opensLineAlone?.ago ?? []),
+        },
         selfCue: { units: foldedSet(l.selfCue?.units ?? []), words: foldedSet(l.selfCue?.words ?? []) },
         ownCues: new Set<string>(),
         ownUnitCues: new Set<string>(),
@@ -1198,7 +1221,10 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   // as often a parent's or a spouse's.
   // After review r53: never where its sentence names a child or a relation or tells another age ("38 år kvinna söker med sin
   // son, 3 mån", "40 år man kommer med sin dotter").
-  if (e.years === 'opensLine') return /^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) && !otherInSentence(text, words, m.last, a);
+  if (e.years === 'opensLine' || e.years === 'opensLineAlone') {
+    if (!/^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(lineOf(text, words[i].start), words[i].start)) || otherInSentence(text, words, m.last, a)) return false;
+    return e.years === 'opensLine' || (!pastHistoryLine(text, words, i, a) && closesOwnClause(text, words, m.last, a));
+  }
   if (e.years === 'besideChild') {
     return (
       (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) ||
@@ -1209,6 +1235,66 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   }
   return true;
 }
+
+/**
+ * An age opening its line that is the line's identification, not a complaint's duration (opensLineAlone): its clause ends
+ * right after it ("11 anni", "7 aa. Lombalgia"), or past its comma stands a word for the child or the sex ("8 anni, M."), or
+ * the clause after the comma tells its own amount, so the opening one is no duration of it ("12 anni, lombalgia da 5
+ * giorni"); "4 anni, lombalgia." is left unread (round 60, fix60it).
+ */
+function closesOwnClause(text: string, words: readonly Word[], last: number, a: AgeTable): boolean {
+  const next = words[last + 1];
+  if (!next) return true;
+  const gap = text.slice(words[last].end, next.start);
+  if (/[.;\n]/.test(gap)) return true;
+  if (!gap.includes(',')) return false;
+  if (a.childWords.has(next.text) || SEX_LETTERS.has(next.text)) return true;
+  // After review rfix60it: the clause's amount is its own only as the complaint's duration or a time ago, and never in a
+  // clause telling a past event ("3 anni, IVU febbrile trattata con 7 giorni di antibiotico" is a history line's age).
+  const o = a.opensLineAlone;
+  let own = false;
+  for (let j = last + 1; j < words.length; j++) {
+    if (j > last + 1 && /[.;,\n]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+    if (o.events.has(words[j].text)) return false;
+    const since = o.since.has(words[j - 1]?.text) || (j > last + 2 && o.since.has(words[j - 2].text));
+    if (DIGITS.test(words[j].text) && (since || o.ago.has(words[j + 2]?.text))) own = true;
+  }
+  return own;
+}
+
+/**
+ * An age opening a line of past history, not the child's today (after review rfix60it): under a heading of past history (the
+ * nearest line above, in its block, that is a key alone: "Anamnesi patologica remota:", "APR:"), or one of a timeline (another
+ * line right before or after it opens on an amount and a unit of opensLineOther.units: "3 anni, IVU …" / "5 anni, frattura …").
+ */
+function pastHistoryLine(text: string, words: readonly Word[], i: number, a: AgeTable): boolean {
+  const start = lineOf(text, words[i].start);
+  for (let end = start - 1; end > 0;) {
+    const from = lineOf(text, end);
+    const line = text.slice(from, end);
+    if (!line.trim()) break;
+    if (/^[^:]{1,60}:\s*$/.test(line)) {
+      if (toWords(line).some((w) => a.opensLineAlone.historyHeadings.has(folded(w.text)))) return true;
+      break;
+    }
+    end = from - 1;
+  }
+  const before = start > 0 ? lineOf(text, start - 1) : -1;
+  const endOfLine = text.indexOf('\n', start);
+  const after = endOfLine < 0 ? -1 : endOfLine + 1;
+  return [before, after].some((at) => at >= 0 && at !== start && opensOnAge(text, words, at, a));
+}
+
+/** The line starting at `at` opens on an amount and a unit of opensLineOther.units, no time ago ("5 anni, frattura …"). */
+function opensOnAge(text: string, words: readonly Word[], at: number, a: AgeTable): boolean {
+  const j = lowerBound(words, (w) => w.start, at);
+  const w = words[j];
+  if (!w || lineOf(text, w.start) !== at || !DIGITS.test(w.text) || !/^[ \t]*(?:[-*•]\s*)?$/.test(text.slice(at, w.start))) return false;
+  return a.opensLineOther.units.has(words[j + 1]?.text) && !a.opensLineAlone.ago.has(words[j + 2]?.text);
+}
+
+/** The sex as one letter, after an age's comma ("8 anni, M."). */
+const SEX_LETTERS = new Set(['m', 'f']);
 
 /**
  * A word for the child glossed in brackets right before the age, as a writer glosses their own language's word ("Agori
@@ -1224,10 +1310,14 @@ function glossedChild(text: string, words: readonly Word[], i: number, a: AgeTab
 /**
  * The child's given name right before the age, after a word for the child or the patient ("Paziente: Luca, 10 anni",
  * "Bambina Giulia 8 mesi"): the name is written with a capital and is no word of the table (never "Madre Anna, 38 anni",
- * whose word before the name is a relative's).
+ * whose word before the name is a relative's). A letter kept private may stand for the name, a capital with its full stop
+ * ("il piccolo L., di 5 mesi"; round 60, fix60it).
  */
 function namedChild(text: string, words: readonly Word[], n: number, a: AgeTable): boolean {
-  if (n < 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(words[n].start, words[n].end))) return false;
+  if (n < 1) return false;
+  const written = text.slice(words[n].start, words[n].end);
+  const initial = /^\p{Lu}$/u.test(written) && text[words[n].end] === '.';
+  if (!initial && !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
   const name = words[n].text;
   if (a.childWords.has(name) || a.relativeWords.has(name)) return false;
   return besideGap(text, words[n - 1], words[n]) && a.childWords.has(words[n - 1].text);
