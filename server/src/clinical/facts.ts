@@ -264,7 +264,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
   note = withUnknownKeysRead(note);
   // "Parent: There is a small tuft of hair …", "pcp: 2 y 4 m boy w a pinpoint opening at L5": the teller's line is the history (tellers.ts).
-  note = withTellersRead(note, k.vocabulary);
+  note = withTellersRead(note, k);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing;
   // "~~US spine~~ MRI L-spine", "(crossed out: MRI lumbar spine) -> US spine": nor do words struck out.
   note = withoutPlaceholders(note);

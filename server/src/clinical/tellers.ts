@@ -8,8 +8,8 @@ import { readContext } from './context';
 import { alternation, perVocabulary } from './patterns';
 import { startsWithStudy, studyHead } from './study-names';
 import { conditioned, breaksClause, negates, studyTailEnd } from './clauses';
+import type { Knowledge } from '../knowledge/knowledge';
 import type { OrderVocabulary } from '../knowledge/schema';
-import { defaultKnowledge } from '../knowledge/loader';
 import { orderWords } from './order-words';
 import { readOrder } from './order';
 import { timedLater } from './order-recommended';
@@ -63,7 +63,8 @@ export function reportsOnTheChild(rawKey: string, value: string, lex: ContextLex
  * The note with its tellers' lines read as the history. `ov` is the order vocabulary of the knowledge the note is read with:
  * a thread's study line is weighed with its closing words, order cues and refusals (threadStudyLineOf).
  */
-export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNote {
+export function withTellersRead(note: ParsedNote, k: Knowledge): ParsedNote {
+  const ov = k.vocabulary;
   let any = false;
   for (const f of note.fields) if (!f.key && f.value) any = true;
   // No key to read and no line keyed with a dash (dashedTellers): nothing to do.
@@ -115,7 +116,7 @@ export function withTellersRead(note: ParsedNote, ov: OrderVocabulary): ParsedNo
   if (speakers.size >= 2)
     for (const f of clinicians) {
       if (assents.has(f)) continue;
-      const at = acceptedProposal(f, note, v, refusals);
+      const at = acceptedProposal(f, note, v, refusals, k);
       if (at < 0) continue;
       proposals.set(f, at);
       read.add(f);
@@ -174,7 +175,7 @@ function fromProposedStudy(f: Field, at: number, v: TellerWords): Field[] {
  * a reply that is a relative's or the same speaker's, one that declines, doubts or asks ("ok but mum says no", "not
  * yet", "ok?") or names another kind of study, and a later message taking imaging back.
  */
-function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: ThreadRefusals): number {
+function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: ThreadRefusals, k: Knowledge): number {
   const line = refusals.line();
   const value = f.value;
   if (value.includes('?') || conditioned(value)) return -1;
@@ -192,14 +193,14 @@ function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: 
   if (words.slice(from, i).some((_, j) => negates(words, from + j))) return -1;
   if (i < words.length && line.deferred(value.slice(words[i].start))) return -1;
   const study = value.slice(words[head].start);
-  const asked = modalityOf(study);
-  if (!laterClausesCarryOut(value, words.slice(i), asked, v, line)) return -1;
+  const asked = modalityOf(study, k);
+  if (!laterClausesCarryOut(value, words.slice(i), asked, v, line, k)) return -1;
   // "For the brother - US spine first", "his sister needs MRI …": another person's study.
   if (readContext(value, words[head].start, words[studyTailEnd(words, head, value)].end).experiencer === 'other') return -1;
   if (refusals.takenBackAfter(f.lineSpan.end)) return -1;
   const reply = nextMessage(f, note);
-  if (!reply || !agrees(reply, f, study, v)) return -1;
-  if (takenBackLater(note, reply, asked, v)) return -1;
+  if (!reply || !agrees(reply, f, study, v, k)) return -1;
+  if (takenBackLater(note, reply, asked, v, k)) return -1;
   return words[head].start;
 }
 
@@ -209,7 +210,7 @@ function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: 
  * kind ("needs MRI L-spine w/o contrast, not xray"). Anything else said of the study after it may judge it ("- low yield
  * here, I wouldn't bother", ", no.", "; pointless without red flags", "- wouldn't do it, physio"): no proposal then.
  */
-function laterClausesCarryOut(value: string, rest: readonly Word[], asked: string | undefined, v: TellerWords, line: StudyLine): boolean {
+function laterClausesCarryOut(value: string, rest: readonly Word[], asked: string | undefined, v: TellerWords, line: StudyLine, k: Knowledge): boolean {
   const clauses: Word[][] = [];
   rest.forEach((w, j) => {
     if (!clauses.length || (j > 0 && breaksClause(value, rest[j - 1].end, w.start))) clauses.push([]);
@@ -219,7 +220,7 @@ function laterClausesCarryOut(value: string, rest: readonly Word[], asked: strin
     const negated = c.some((_, j) => negates(c, j));
     if (!negated) return c.some((w) => line.ordering.has(w.text)) || (findAny(c, v.documents.verbs).length > 0 && findAny(c, v.documents.documents).length > 0);
     if (!negates(c, 0) || c.length < 2) return false;
-    const other = modalityOf(value.slice(c[1].start, c[c.length - 1].end));
+    const other = modalityOf(value.slice(c[1].start, c[c.length - 1].end), k);
     return other !== undefined && other !== asked;
   });
 }
@@ -229,11 +230,11 @@ function laterClausesCarryOut(value: string, rest: readonly Word[], asked: strin
  * proposal.retractions) or a negation before a study of the proposal's kind ("she doesn't need an xray", "she'd rather
  * not have the xray yet").
  */
-function takenBackLater(note: ParsedNote, reply: Field, asked: string | undefined, v: TellerWords): boolean {
+function takenBackLater(note: ParsedNote, reply: Field, asked: string | undefined, v: TellerWords, k: Knowledge): boolean {
   const later = note.text.slice(reply.lineSpan.end);
   const words = toWords(later);
   if (findAny(words, v.proposal.retractions).length > 0) return true;
-  return words.some((_, j) => negates(words, j) && j + 1 < words.length && asked !== undefined && modalityOf(clauseFrom(later, words, j + 1)) === asked);
+  return words.some((_, j) => negates(words, j) && j + 1 < words.length && asked !== undefined && modalityOf(clauseFrom(later, words, j + 1), k) === asked);
 }
 
 /** The text of the clause from word `j` on (to a comma, semicolon, stop or spaced dash). */
@@ -269,7 +270,7 @@ function nextMessage(f: Field, note: ParsedNote): Field | undefined {
  * tho I'll wait for the bloods", "ok, after the holidays", "great, will pass that on"), its first sentence no question,
  * and it names no study of another kind ("understood, mum wants an xray first" answers an MRI with an X-ray).
  */
-function agrees(reply: Field, f: Field, study: string, v: TellerWords): boolean {
+function agrees(reply: Field, f: Field, study: string, v: TellerWords, k: Knowledge): boolean {
   const who = reply.key ? undefined : tellerKey(reply.rawKey, v);
   if (!who || who === 'relative' || speakerOf(reply.rawKey, v) === speakerOf(f.rawKey, v)) return false;
   const text = reply.value.trimStart();
@@ -278,8 +279,8 @@ function agrees(reply: Field, f: Field, study: string, v: TellerWords): boolean 
   const all = toWords(text);
   if (all.some((w, j) => negates(all, j) || w.text === 'but') || findAny(all, v.proposal.notNow).length > 0) return false;
   if (!acceptedOutright(text, all, v)) return false;
-  const asked = modalityOf(study);
-  const named = modalityOf(sentence);
+  const asked = modalityOf(study, k);
+  const named = modalityOf(sentence, k);
   return !named || named === asked;
 }
 
@@ -308,8 +309,8 @@ function acceptedOutright(text: string, words: readonly Word[], v: TellerWords):
 }
 
 /** The kind of study a text names first (MRI, X-ray, US, CT …), as the order reader reads it; undefined when it names none. */
-function modalityOf(text: string): string | undefined {
-  const r = readOrder(text, undefined, defaultKnowledge());
+function modalityOf(text: string, k: Knowledge): string | undefined {
+  const r = readOrder(text, undefined, k);
   return r.status === 'recognized' ? r.procedure?.modality : undefined;
 }
 
