@@ -93,6 +93,26 @@ describe('extension manifest', () => {
     assert.ok(!reaches('docs/how-notes-are-read.md'), 'the reading rules stay out');
   });
 
+  it("ships every knowledge file the language server reads, named one by one, and not the CDS service's own", () => {
+    const negations = fs
+      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('!'))
+      .map((l) => l.slice(1));
+    const shipped = new Set(globSync(negations, { cwd: ROOT, ignore: ['node_modules/**', 'out/**'] }));
+    const dir = path.join(ROOT, 'server/src');
+    const read = (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.startsWith(`cds${path.sep}`))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
+    for (const name of fs.readdirSync(path.join(ROOT, 'server/knowledge')).filter((f) => f.endsWith('.json'))) {
+      const used = read.includes(`'${name}'`);
+      assert.equal(shipped.has(`server/knowledge/${name}`), used, `${name} ${used ? 'is read by the server, so ships' : 'is read by no shipped bundle, so stays out'}`);
+    }
+    assert.ok(!shipped.has('server/knowledge/cds-icd10-findings.json'), 'the CDS mapping stays out');
+  });
+
   it('every relative link in the README names a file in the repository', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]);

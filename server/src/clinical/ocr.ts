@@ -19,7 +19,7 @@ import { perVocabulary, wordSetOf } from './patterns';
  * ("T1N0M0", "L1"); only a free-standing "n0" is read "no", where a code cannot stand (`noAt`), since reading it as
  * written makes a present finding of "n0 fever", the unsafe direction.
  */
-const OcrVocabularySchema = z.strictObject({
+export const OcrVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   $targetFiles: z.string().optional(),
   targetFiles: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),

@@ -24,7 +24,7 @@ import { findingQuestionAnswer, unknownKeyReading } from './unknown-keys';
  * studies, a relative's row, an order line of the note's own, a finding's question answered in a cell) is read as
  * before too.
  */
-const TableVocabularySchema = z.strictObject({
+export const TableVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   $readAs: z.string().optional(),
   readAs: z.record(z.string(), z.array(z.string().min(1))),
