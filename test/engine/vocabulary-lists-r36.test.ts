@@ -62,6 +62,12 @@ describe('round 36: word lists read from the vocabulary', () => {
       ['neuroNormalWholeSentence.doubtable.words', (v) => (v.neuroNormalWholeSentence.doubtable.words = [])],
       ['neuroNormalWholeSentence.doubtable.phrases', (v) => (v.neuroNormalWholeSentence.doubtable.phrases = [])],
       ['neuroNormalInTextGuarded.remote', (v) => (v.neuroNormalInTextGuarded.remote = [])],
+      // Round 61 (hyg61): pain-duration.ts's bound words and a Duration key's joining words, once patterns in the code.
+      ['lengthBound.bounds', (v) => (v.lengthBound.bounds = [])],
+      ['lengthBound.bounds ">="', (v) => (v.lengthBound.bounds = ['>='])],
+      ['durationKeys.joins', (v) => (v.durationKeys.joins = [])],
+      ['durationKeys.joinMarks', (v) => (v.durationKeys.joinMarks = [])],
+      ['durationKeys.joinMarks "and"', (v) => (v.durationKeys.joinMarks = ['and'])],
     ];
     it('the shipped reading vocabulary loads', () => assert.ok(readingVocabularySchema().safeParse(structuredClone(readingVocabulary())).success));
     for (const [name, empty] of reading)

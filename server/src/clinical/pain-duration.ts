@@ -6,7 +6,7 @@ import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import type { AgeFact } from './age-fact';
 import { type FindingHit, historyIsThePresentIllness } from './findings';
-import { alternation, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
+import { alternation, escapeClass, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { wordsSource } from './word-lists';
 import type { Facts } from './note-facts';
@@ -143,10 +143,16 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
 }
 
 /**
- * A bound the length exceeds, right before its number ("LBP >4 wks", "back pain for more than 4 weeks", "over 6 weeks");
- * never "over the past 4 weeks", a span of time the pain fills, nor ">=" / "at least", which the bound itself meets.
+ * The words of a bound the length exceeds (reading-vocabulary lengthBound.bounds: ">", "more than", "over"), one
+ * alternation: ">" never before "=" (">=", like "at least", the bound itself meets), a word from a word's start, a space
+ * in a phrase any white space.
  */
-const OVER_BOUND = /(?:>(?!=)|\bmore\s+than|\blonger\s+than|\bgreater\s+than|\bover)\s*$/i;
+const boundSource = (bounds: readonly string[]): string => bounds.map((b) => (b === '>' ? '>(?!=)' : `\\b${b.split(' ').map(escapeRegExp).join('\\s+')}`)).join('|');
+/**
+ * A bound the length exceeds, right before its number ("LBP >4 wks", "back pain for more than 4 weeks", "over 6 weeks");
+ * never "over the past 4 weeks", a span of time the pain fills.
+ */
+const overBoundOf = perVocabulary((bounds: readonly string[]) => new RegExp(`(?:${boundSource(bounds)})\\s*$`, 'i'));
 /** What may stand right before a bound with no word between: the lead's start or a clause's mark ("LBP, over 6 weeks"). */
 const CLAUSE_MARK_AT_END = /(?:^|[,;:(]|\s[-\u2013\u2014])\s*$/;
 /** A word then a hyphen right before "over": one word with it ("sleep-over", "hand-over"), no bound. */
@@ -169,9 +175,9 @@ const painAwayOf = perVocabulary(
  * a time since ("back pain >4 weeks ago, settled": when, not how long).
  */
 function boundExceeded(lead: string, tail: string): boolean {
-  const m = OVER_BOUND.exec(lead);
-  if (!m || /^\s*ago\b/i.test(tail)) return false;
   const v = readingVocabulary().lengthBound;
+  const m = overBoundOf(v.bounds).exec(lead);
+  if (!m || /^\s*ago\b/i.test(tail)) return false;
   // "for just over 4 weeks", "for well over": a hedge on the bound stands between it and what leads it.
   const before = lead.slice(0, m.index).replace(hedgesAtEndOf(v.hedges), '');
   const words = toWords(before);
@@ -188,15 +194,24 @@ function boundExceeded(lead: string, tail: string): boolean {
 
 /**
  * A form's "Duration:" value that is a length alone (">4 weeks", "6 wks", "3/52", "10 days", "approx 2 months"): the
- * bound, the number and the unit, nothing else ("Duration: 6 weeks of physio" is a treatment's, "Duration: unsure" none).
+ * bound (lengthBound.bounds), the number and the unit, nothing else ("Duration: 6 weeks of physio" is a treatment's,
+ * "Duration: unsure" none).
  */
-const DURATION_VALUE =
-  /^\s*(?:(>(?!=)|more\s+than|longer\s+than|greater\s+than|over)\s*|(?:approx\.?|approximately|about|around|~|x)\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|w|months?|mths?|mos?|days?|d|\/52|\/12)\s*\.?\s*$/i;
+const durationValueOf = perVocabulary(
+  (bounds: readonly string[]) =>
+    new RegExp(
+      `^\\s*(?:(${boundSource(bounds)})\\s*|(?:approx\\.?|approximately|about|around|~|x)\\s*)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(weeks?|wks?|w|months?|mths?|mos?|days?|d|\\/52|\\/12)\\s*\\.?\\s*$`,
+      'i',
+    ),
+);
 /**
- * A line that joins the back pain to something else ("LBP and a rash", "back pain + cough", "LBP with headaches"): the length
- * under it may be the other complaint's, which the reader may not know as a finding.
+ * A line that joins the back pain to something else ("LBP and a rash", "back pain + cough", "LBP with headaches";
+ * reading-vocabulary durationKeys.joins, whole words, and joinMarks): the length under it may be the other complaint's,
+ * which the reader may not know as a finding.
  */
-const JOINED = /\b(?:and|plus|also|with|as well as)\b|[&+]/i;
+const joinedOf = perVocabulary(
+  (v: ReadingVocabulary['durationKeys']) => new RegExp(`\\b(?:${v.joins.map(escapeRegExp).join('|')})\\b|[${v.joinMarks.map(escapeClass).join('')}]`, 'i'),
+);
 /** The complaints a length below them would be as much as the back pain's: a "Duration:" under them tells whose it is not. */
 const OTHER_COMPLAINTS = new Set([
   'systemic-red-flag',
@@ -216,18 +231,25 @@ const OTHER_COMPLAINTS = new Set([
  * complaint's length, or no one's the reader can name, and is left unread.
  */
 function durationKeyUnderPain(text: string, hits: readonly FindingHit[], unknownKeyed: readonly Field[]): Facts['painWeeks'] {
-  const keys = readingVocabulary().durationKeys.keys;
+  const v = readingVocabulary();
+  const keys = v.durationKeys.keys;
   for (const f of unknownKeyed) {
     if (f.key || f.inferred || f.prose || !keys.includes(f.rawKey.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
-    const m = DURATION_VALUE.exec(f.value);
+    const m = durationValueOf(v.lengthBound.bounds).exec(f.value);
     if (!m) continue;
     const above = lineAbove(text, text.lastIndexOf('\n', f.keySpan.start - 1) + 1);
     if (!above) continue;
     const there = hits.filter((h) => h.span.start >= above.start && h.span.end <= above.end);
     const pain = there.some(
-      (h) => h.finding.category === 'back-pain' && h.present && !h.negated && !h.context.historical && h.context.experiencer === 'patient' && statesTheComplaint(text, h, above),
+      (h) =>
+        h.finding.category === 'back-pain' &&
+        h.present &&
+        !h.negated &&
+        !h.context.historical &&
+        h.context.experiencer === 'patient' &&
+        statesTheComplaint(text, h, above, unknownKeyed),
     );
-    if (!pain || there.some((h) => h.present && OTHER_COMPLAINTS.has(h.finding.category)) || JOINED.test(text.slice(above.start, above.end))) continue;
+    if (!pain || there.some((h) => h.present && OTHER_COMPLAINTS.has(h.finding.category)) || joinedOf(v.durationKeys).test(text.slice(above.start, above.end))) continue;
     const n = Number(m[2]);
     const unit = m[3].toLowerCase();
     const weeks = /^m|^\/12/.test(unit) ? n * 4.345 : /^d/.test(unit) ? n / 7 : n;
@@ -248,20 +270,21 @@ function durationKeyUnderPain(text: string, hits: readonly FindingHit[], unknown
  * back brace for back pain", "Back brace for back pain: to be fitted", "Sick note for school: back pain", "Return to
  * sport after back pain", "Expected recovery from back pain", "Waiting list for back pain clinic".
  */
-function statesTheComplaint(text: string, h: FindingHit, line: Span): boolean {
+function statesTheComplaint(text: string, h: FindingHit, line: Span, fields: readonly Field[]): boolean {
   const v = readingVocabulary();
   const told = wordSetOf(v.durationBeforePainWords);
   const onlyPainWords = (from: number, to: number) => toWords(text.slice(from, to)).every((w) => told.has(w.text.toLowerCase()));
-  // The line's key as written: the engine may have read the line under a key it inferred ("Sport: …" as the presentation).
-  const written = WRITTEN_KEY.exec(text.slice(line.start, line.end));
-  const keyEnd = written ? line.start + written[1].length : line.start;
+  // The line's key as written, as the parser split the line: the engine may have read the line under a key it inferred
+  // ("Sport: …" as the presentation).
+  const written = writtenKeyOn(line, fields);
+  const keyEnd = written ? written.keySpan.end : line.start;
   if (written && h.span.end <= keyEnd) {
     // "Back pain: yes": the pain is the key, its line's head; "Back brace for back pain: to be fitted" names another thing.
     return onlyPainWords(line.start, h.span.start) && !text.slice(h.span.end, keyEnd).trim();
   }
-  if (written && !complaintKeyed(h.field, written[1], line, v.durationKeys.complaintLineKeys)) return false;
+  if (written && !complaintKeyed(h.field, written.rawKey, line, v.durationKeys.complaintLineKeys)) return false;
   // The part of the line the pain heads: from the value's start (the line's, keyless) or the last mark before the pain.
-  const from = written ? line.start + written[0].length : line.start;
+  const from = written ? written.valueSpan.start : line.start;
   const head = text.slice(from, h.span.start);
   const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), lastDashAt(head));
   if (!onlyPainWords(from + mark + 1, h.span.start)) return false;
@@ -269,8 +292,10 @@ function statesTheComplaint(text: string, h: FindingHit, line: Span): boolean {
   return !next || v.durationKeys.afterComplaintWords.includes(next[1].toLowerCase());
 }
 
-/** A line's key as written: up to 40 characters before its first colon ("Sport:", "Chief complaint:"). */
-const WRITTEN_KEY = /^\s*([^:\n]{1,40}):/;
+/** The key written at the head of `line` ("Sport:", "Chief complaint:"): the parser's field there, known key or not, or none. */
+function writtenKeyOn(line: Span, fields: readonly Field[]): Field | undefined {
+  return fields.find((f) => !f.inferred && !f.column && f.keySpan.start >= line.start && f.keySpan.start < line.end);
+}
 
 /** A key that tells the complaint: one the language reads as the presentation, the symptoms or the indication, or complaintLineKeys. */
 function complaintKeyed(f: Field, written: string, line: Span, complaintKeys: readonly string[]): boolean {

@@ -413,17 +413,24 @@ const readingVocabularyFields = () => {
      * An EHR form's keys for how long the complaint has lasted ("Duration:"), lower case (clinical/pain-duration.ts
      * durationKeyUnderPain); `complaintLineKeys`: the keys of a line above it that states the complaint itself ("Complaint:",
      * "Sport: gymnastics - LBP"), not a plan, treatment, admin or outcome line; `afterComplaintWords`: what may follow the
-     * pain heading such a line ("LBP on extension"), so "back pain clinic" is no complaint.
+     * pain heading such a line ("LBP on extension"), so "back pain clinic" is no complaint; `joins` (whole words) and
+     * `joinMarks` (single marks): what joins the pain to another thing on that line ("LBP and a rash", "back pain + cough").
      */
     durationKeys: z.strictObject({
       $comment: z.string().optional(),
       keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       complaintLineKeys: z.array(z.string().regex(/^[a-z/]+(?: [a-z/]+)*$/)).min(1),
       afterComplaintWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      joins: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      joinMarks: z.array(z.string().regex(/^[^\sA-Za-z0-9]$/)).min(1),
     }),
-    /** A length told as a bound it exceeds (clinical/pain-duration.ts boundExceeded): what "over" may follow (hedges between: "for just over"), and what refuses a bound. */
+    /**
+     * A length told as a bound it exceeds (clinical/pain-duration.ts boundExceeded): the bound's words (">", "more than";
+     * ">" never before "="), what "over" may follow (hedges between: "for just over"), and what refuses a bound.
+     */
     lengthBound: z.strictObject({
       $comment: z.string().optional(),
+      bounds: z.array(z.string().regex(/^(?:>|[a-z]+(?: [a-z]+)*)$/)).min(1),
       overLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       hedges: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       negations: z.array(z.string().regex(/^[a-z]+$/)).min(1),
