@@ -3,6 +3,7 @@ import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { lowerBound, toWords, type Word } from '../notes/words';
+import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { readContext } from './context';
 import { alternation, perVocabulary } from './patterns';
@@ -113,10 +114,11 @@ export function withTellersRead(note: ParsedNote, k: Knowledge): ParsedNote {
   }
   // A study one clinician proposes and the next message, another clinician's, agrees to: the line is read from the study.
   const proposals = new Map<Field, number>();
+  const nextMessage = nextMessages(note);
   if (speakers.size >= 2)
     for (const f of clinicians) {
       if (assents.has(f)) continue;
-      const at = acceptedProposal(f, note, v, refusals, k);
+      const at = acceptedProposal(f, note, v, refusals, k, nextMessage);
       if (at < 0) continue;
       proposals.set(f, at);
       read.add(f);
@@ -175,7 +177,7 @@ function fromProposedStudy(f: Field, at: number, v: TellerWords): Field[] {
  * a reply that is a relative's or the same speaker's, one that declines, doubts or asks ("ok but mum says no", "not
  * yet", "ok?") or names another kind of study, and a later message taking imaging back.
  */
-function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: ThreadRefusals, k: Knowledge): number {
+function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: ThreadRefusals, k: Knowledge, nextMessage: (f: Field) => Field | undefined): number {
   const line = refusals.line();
   const value = f.value;
   if (value.includes('?') || conditioned(value)) return -1;
@@ -198,7 +200,7 @@ function acceptedProposal(f: Field, note: ParsedNote, v: TellerWords, refusals: 
   // "For the brother - US spine first", "his sister needs MRI …": another person's study.
   if (readContext(value, words[head].start, words[studyTailEnd(words, head, value)].end).experiencer === 'other') return -1;
   if (refusals.takenBackAfter(f.lineSpan.end)) return -1;
-  const reply = nextMessage(f, note);
+  const reply = nextMessage(f);
   if (!reply || !agrees(reply, f, study, v, k)) return -1;
   if (takenBackLater(note, reply, asked, v, k)) return -1;
   return words[head].start;
@@ -254,11 +256,27 @@ function opensSentence(value: string, from: number, to: number): boolean {
   return /[.!;]|(?:^|[ \t])[-\u2013\u2014](?=[ \t]|$)/.test(value.slice(from, to));
 }
 
-/** The message after a line: the next field of the note holding a value. */
-function nextMessage(f: Field, note: ParsedNote): Field | undefined {
-  const i = note.fields.indexOf(f);
-  for (let j = i + 1; j < note.fields.length; j++) if (note.fields[j].value.trim()) return note.fields[j];
-  return undefined;
+/**
+ * The message after a line: the next field of the note holding a value. Found for every field in one backward pass over
+ * the note's fields, made on the first question (an indexOf and a scan per proposal line made a long thread quadratic);
+ * a line not among them (a prose line) is followed by the note's first message, as an indexOf of -1 made it.
+ */
+function nextMessages(note: ParsedNote): (f: Field) => Field | undefined {
+  let next: Map<Field, Field | undefined> | undefined;
+  let first: Field | undefined;
+  return (f) => {
+    if (!next) {
+      next = new Map();
+      const fields = note.fields;
+      work.steps += fields.length;
+      // Backwards, so a field listed twice keeps its first place's next message, as indexOf found it.
+      for (let j = fields.length - 1; j >= 0; j--) {
+        next.set(fields[j], first);
+        if (fields[j].value.trim()) first = fields[j];
+      }
+    }
+    return next.has(f) ? next.get(f) : first;
+  };
 }
 
 /**
