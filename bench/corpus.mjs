@@ -208,6 +208,11 @@ function orderFor(rng, kind) {
   return rng.pick(ORDERS[kind]);
 }
 
+/** An Order line of a kind drawn by weight (`[weight, kind]` pairs): the draw, then the order of that kind. */
+function addOrder(n, rng, weights) {
+  n.add('Order', orderFor(rng, rng.weighted(weights)));
+}
+
 // One generator per scenario; each returns a Note (lines without trailing newline).
 const SCENARIOS = {
   // S1 infant with cutaneous marker(s); orders of every kind.
@@ -268,17 +273,11 @@ const SCENARIOS = {
       n.add('Findings', rng.pick(DIMPLES));
     }
     n.add('Neuro', rng.pick(['intact', 'normal']));
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [6, 'us'],
-          [1, 'xr'],
-          [1, 'mri'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [6, 'us'],
+      [1, 'xr'],
+      [1, 'mri'],
+    ]);
     return n;
   },
   // Older child with a skin marker and an ultrasound order (acoustic window), or MRI.
@@ -320,18 +319,12 @@ const SCENARIOS = {
     const prefix = rng.pick([`US spine ${date}`, 'US spine', 'spinal US', `Ultrasound ${date}`]);
     const result = P.PRIOR_US_RESULTS[res];
     n.add('Prior imaging', `${prefix}: ${rng.pick(result)}`);
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [5, 'mri'],
-          [2, 'us'],
-          [1, 'xr'],
-          [1, 'mriContrast'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [5, 'mri'],
+      [2, 'us'],
+      [1, 'xr'],
+      [1, 'mriContrast'],
+    ]);
     if (res === 'abnormal' && rng.chance(0.5)) n.add('Referral', 'pediatric neurosurgery');
     return n;
   },
@@ -349,17 +342,11 @@ const SCENARIOS = {
     );
     if (rng.chance(0.5)) n.add('Prior imaging', `US spine${rng.chance(0.5) ? ' ' + isoDate(BASE - rng.int(100, 900) * 86400000) : ''}: normal`);
     n.add('Neuro', rng.pick(['intact', 'mild weakness of ankle dorsiflexion', 'normal']));
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [5, 'mri'],
-          [1, 'us'],
-          [1, 'xr'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [5, 'mri'],
+      [1, 'us'],
+      [1, 'xr'],
+    ]);
     if (rng.chance(0.4)) n.add('Referral', rng.pick(['pediatric neurosurgery', 'pediatric neurology', 'pediatric urology', 'orthopedics']));
     return n;
   },
@@ -370,18 +357,12 @@ const SCENARIOS = {
     n.add('Presentation', backPain(rng));
     n.add('Red flags', rng.sample(RED_FLAGS, rng.int(1, 2)).join(rng.pick(['; ', ', '])));
     if (rng.chance(0.4)) n.add('Neuro', 'intact');
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [3, 'xr'],
-          [3, 'mri'],
-          [2, 'mriContrast'],
-          [1, 'ct'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [3, 'xr'],
+      [3, 'mri'],
+      [2, 'mriContrast'],
+      [1, 'ct'],
+    ]);
     if (rng.chance(0.5)) n.add('Indication', rng.chance(0.5) ? rng.pick(ICD) : `r/o ${rng.pick(CONTRAST_REASONS)}`);
     return n;
   },
@@ -392,17 +373,11 @@ const SCENARIOS = {
     n.add('Presentation', `${rng.pick(TRAUMA)} ${rng.pick(P.MECHANISMS)}`);
     n.add('Neuro', rng.pick(['intact', 'intact', 'tingling in both legs']));
     if (rng.chance(0.3)) n.add('Findings', rng.pick(['midline tenderness L1', 'bruising over lower back', 'no step-off']));
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [4, 'xr'],
-          [3, 'ct'],
-          [1, 'mri'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [4, 'xr'],
+      [3, 'ct'],
+      [1, 'mri'],
+    ]);
     if (rng.chance(0.5)) n.add('Priority', rng.pick(['STAT', 'urgent']));
     return n;
   },
@@ -413,17 +388,11 @@ const SCENARIOS = {
     n.add('Presentation', backPain(rng));
     n.add('Red flags', rng.chance(0.3) ? 'none' : `${negated(rng, RED_FLAGS)}; ${negated(rng, RED_FLAGS)}`);
     n.add('Neuro', rng.pick(['intact', 'normal', ...NEURO_DEFICIT.slice(0, 1)]));
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [3, 'xr'],
-          [3, 'mri'],
-          [1, 'ct'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [3, 'xr'],
+      [3, 'mri'],
+      [1, 'ct'],
+    ]);
     return n;
   },
   // Missing age (and DOB).
@@ -432,17 +401,11 @@ const SCENARIOS = {
     n.add('Patient', rng.pick(['infant', 'baby girl', 'boy', 'child', 'toddler, F']));
     n.add('Findings', marker(rng));
     n.add('Neuro', 'intact');
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [3, 'us'],
-          [2, 'xr'],
-          [1, 'mri'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [3, 'us'],
+      [2, 'xr'],
+      [1, 'mri'],
+    ]);
     return n;
   },
   // Missing order.
@@ -461,18 +424,12 @@ const SCENARIOS = {
     n.raw(`${rng.pick(UNKNOWN_KEYS)}: ${rng.pick(['see chart', 'NKDA', '12 kg', 'skin finding', 'pending'])}`);
     n.add('Findings', marker(rng));
     if (rng.chance(0.3)) n.add('Findings', negated(rng, MARKERS)); // repeated key
-    n.add(
-      'Order',
-      orderFor(
-        rng,
-        rng.weighted([
-          [2, 'bogus'],
-          [3, 'us'],
-          [2, 'xr'],
-          [1, 'mri'],
-        ]),
-      ),
-    );
+    addOrder(n, rng, [
+      [2, 'bogus'],
+      [3, 'us'],
+      [2, 'xr'],
+      [1, 'mri'],
+    ]);
     return n;
   },
 };
