@@ -16,6 +16,17 @@ function serverSources(): string[] {
     .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 }
 
+/** The files .vscodeignore's negations reach: a negation ships every file its glob reaches, so glob the repository with them. */
+function shippedFiles(): Set<string> {
+  const negations = fs
+    .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('!'))
+    .map((l) => l.slice(1));
+  return new Set(globSync(negations, { cwd: ROOT, ignore: ['node_modules/**', 'out/**'] }));
+}
+
 describe('extension manifest', () => {
   it('declares every command of the shared protocol, in the Imaging Order Lint category, and no other', () => {
     const declared = new Map<string, { category?: string }>((manifest.contributes?.commands ?? []).map((c: { command: string; category?: string }) => [c.command, c]));
@@ -76,14 +87,7 @@ describe('extension manifest', () => {
   });
 
   it("ships the generated rule pages but not their sources nor the reading rules' audit trail (vsce lets a negation win over any exclusion)", () => {
-    const negations = fs
-      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l.startsWith('!'))
-      .map((l) => l.slice(1));
-    // A negation ships every file its glob reaches, so glob the repository with them.
-    const shipped = new Set(globSync(negations, { cwd: ROOT, ignore: ['node_modules/**', 'out/**'] }));
+    const shipped = shippedFiles();
     const reaches = (file: string) => {
       assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} exists`);
       return shipped.has(file);
@@ -94,13 +98,7 @@ describe('extension manifest', () => {
   });
 
   it("ships every knowledge file the language server reads, named one by one, and not the CDS service's own", () => {
-    const negations = fs
-      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l.startsWith('!'))
-      .map((l) => l.slice(1));
-    const shipped = new Set(globSync(negations, { cwd: ROOT, ignore: ['node_modules/**', 'out/**'] }));
+    const shipped = shippedFiles();
     const dir = path.join(ROOT, 'server/src');
     const read = (fs.readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.startsWith(`cds${path.sep}`))
