@@ -44,6 +44,20 @@ export function orderOf(...lines: string[]): string {
   return readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
 }
 
+/** The result of the first earlier study of this modality the note tells ("XR", "US", "MRI"), or 'none'. */
+export function firstPriorOf(modality: string, ...lines: string[]): string {
+  return readNote(...lines).facts.prior.find((p) => p.modality === modality)?.result ?? 'none';
+}
+
+/** The result of the last earlier study of this modality the note tells, or 'none'. */
+export function lastPriorOf(modality: string, ...lines: string[]): string {
+  return (
+    readNote(...lines)
+      .facts.prior.filter((p) => p.modality === modality)
+      .at(-1)?.result ?? 'none'
+  );
+}
+
 /** The procedure the note orders, its reading's status in brackets when it names none, or 'none'. */
 export function orderOrStatusOf(...lines: string[]): string {
   const o = readNote(...lines).facts.order;

@@ -5,12 +5,9 @@
  * which is no study done.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { firstPriorOf } from '../helpers';
 
-function priorOf(modality: string, ...lines: string[]): string {
-  const p = readNote(...lines).facts.prior.find((s) => s.modality === modality);
-  return p?.result ?? 'none';
-}
+const priorOf = firstPriorOf;
 
 describe('prior imaging told in set12 voices', () => {
   const cases: [string, string[], string][] = [

@@ -5,13 +5,10 @@
  * is the Age key. The look-alikes keep their reading: a study only suggested, a relative's, a planned one, a plain abnormal.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { lastPriorOf, readNote } from '../helpers';
 
 /** The most recent prior study of the modality read ('none' when there is none). */
-function priorOf(modality: string, ...lines: string[]): string {
-  const studies = readNote(...lines).facts.prior.filter((p) => p.modality === modality);
-  return studies.length ? studies[studies.length - 1].result : 'none';
-}
+const priorOf = lastPriorOf;
 
 describe('r38: a spinal US report with its own advice after its result', () => {
   const hx = (told: string) => ['HPI: 4 mo F, sacral dimple 6 mm above the cleft, 3 cm from anus.', `Hx: ${told}`, 'Neuro: normal', 'Order: MRI L-spine w/o contrast'];

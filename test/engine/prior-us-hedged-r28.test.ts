@@ -5,13 +5,10 @@
  * reads those lines.)
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { lastPriorOf, readNote } from '../helpers';
 
 /** The most recent prior study of the modality read ('none' when there is none). */
-function priorOf(modality: string, ...lines: string[]): string {
-  const studies = readNote(...lines).facts.prior.filter((p) => p.modality === modality);
-  return studies.length ? studies[studies.length - 1].result : 'none';
-}
+const priorOf = lastPriorOf;
 const rulesOf = (...lines: string[]) => readNote(...lines).rules;
 
 describe('r28: a normal spinal US told with the hedges of its report', () => {

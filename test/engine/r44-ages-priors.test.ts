@@ -7,13 +7,10 @@
  * relative's study, another region's, a finding after the denial.
  */
 import * as assert from 'node:assert/strict';
-import { DAY, ageOf, near, readNote } from '../helpers';
+import { ageOf, DAY, lastPriorOf, near, readNote } from '../helpers';
 
 /** The most recent prior study of `modality` read ('none' when there is none). */
-function priorOf(modality: string, ...lines: string[]): string {
-  const found = readNote(...lines).facts.prior.filter((p) => p.modality === modality);
-  return found.length ? found[found.length - 1].result : 'none';
-}
+const priorOf = lastPriorOf;
 const dimple = (told: string, order = 'Plan: MRI lumbosacral without contrast.') => [
   'Girl 2 yrs, new patient.',
   `Hx: sacral dimple; ${told}`,

@@ -5,12 +5,9 @@
  * healed goes on to tell what is new.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { firstPriorOf, readNote } from '../helpers';
 
-function priorOf(modality: string, ...lines: string[]): string {
-  const p = readNote(...lines).facts.prior.find((s) => s.modality === modality);
-  return p?.result ?? 'none';
-}
+const priorOf = firstPriorOf;
 
 describe('review 13b: prior radiograph and spinal ultrasound results', () => {
   const cases: [string, string[], string][] = [
