@@ -2466,8 +2466,8 @@ function tokensIn(toks: Tok[], spans: Span[], from: number): Uint8Array | undefi
   return out;
 }
 
-/** The first of spans in text order ending after `offset` (binary search). */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
+/** The first of spans (or tokens) in text order ending after `offset` (binary search). */
+function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -2544,19 +2544,6 @@ export const PLAIN_READING: Readonly<ContextReading> = Object.freeze({
   cues: Object.freeze([]) as unknown as Span[],
 });
 
-/** First token ending after `offset` (binary search). */
-function tokenAt(toks: Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    work.steps++;
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The assertion context of text[start, end): offsets into `text`, which may be a value, a line or a whole note. */
 export function readContext(text: string, start: number, end: number, lex: ContextLexicon = contextLexicon()): ContextReading {
   const region = regionOf(text, start, end, lex);
@@ -2564,9 +2551,9 @@ export function readContext(text: string, start: number, end: number, lex: Conte
   const { toks } = a;
   start -= base;
   end -= base;
-  let first = tokenAt(toks, start);
+  let first = firstEndingAfter(toks, start);
   while (first < toks.length && toks[first].kind !== 'w' && toks[first].start < end) first++;
-  let last = tokenAt(toks, Math.max(start, end - 1));
+  let last = firstEndingAfter(toks, Math.max(start, end - 1));
   if (last >= toks.length || toks[last].start >= end) last--;
   while (last > first && toks[last].kind !== 'w') last--;
   let bits = 0;

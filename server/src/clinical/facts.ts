@@ -793,40 +793,46 @@ function readAllFindings(
   cancerSuspectedInPlan(note.text, all, hits, k);
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
-  markersPlacedElsewhere(hits, note.text, months);
-  markersWithCorrectedPlace(hits, note.text);
-  markersToldGone(hits, note.text);
-  infectionsPlacedElsewhere(hits, note.text, months);
-  pilonidalContrastReasons(hits, note.text, months);
-  primaryEnuresisNoSign(hits, note.text);
-  constipationSoilingNoSign(hits, note.text);
-  developmentalClumsinessNoSign(hits, note.text);
-  hemangiomasOfOrgans(hits, note.text);
-  infiltrationsNotSuspected(hits, note.text);
-  explainedAway(hits, note.text);
-  cancerInstitutions(hits, note.text);
-  markerClinics(hits, note.text);
-  radiotherapy(hits, note.text);
-  othersAccidents(hits, note.text);
-  limpOfTheBody(hits, note.text, months);
-  firstVoidOfNewborn(hits, note.text, months);
-  retractedInError(hits, note.text);
-  clarifiedAway(hits, note.text);
-  questionSettled(hits, note.text);
-  cleftQueryDenied(hits, note.text);
-  zeroScores(hits, note.text);
-  pastFebrileEpisodes(hits, note.text);
-  temperatures(hits, note.text, all, k);
-  toldFlags(hits, note.text, all, k);
-  legPainAsRadicular(hits, note.text);
-  nativeBackPainGated(hits, note.text);
-  nativeInjuryGated(hits, note.text);
-  absentSkin(hits, note.text);
-  sentenceGated(hits, note.text);
-  safetyNets(hits, note.text);
-  counselledInGeneral(hits, note.text);
-  baselineDeficits(hits, note.text);
-  swellingAfterInjury(hits, note.text, months);
+  // The passes that drop or re-read hits by the note's words (and the child's age in months), one after another in this
+  // order: each sees what the ones before it left. Listed here, not at the module's top, where an import in a cycle may
+  // not be there yet.
+  const passes: readonly ((hits: FindingHit[], text: string, months: number | undefined) => void)[] = [
+    markersPlacedElsewhere,
+    markersWithCorrectedPlace,
+    markersToldGone,
+    infectionsPlacedElsewhere,
+    pilonidalContrastReasons,
+    primaryEnuresisNoSign,
+    constipationSoilingNoSign,
+    developmentalClumsinessNoSign,
+    hemangiomasOfOrgans,
+    infiltrationsNotSuspected,
+    explainedAway,
+    cancerInstitutions,
+    markerClinics,
+    radiotherapy,
+    othersAccidents,
+    limpOfTheBody,
+    firstVoidOfNewborn,
+    retractedInError,
+    clarifiedAway,
+    questionSettled,
+    cleftQueryDenied,
+    zeroScores,
+    pastFebrileEpisodes,
+    (h, text) => temperatures(h, text, all, k),
+    (h, text) => toldFlags(h, text, all, k),
+    legPainAsRadicular,
+    nativeBackPainGated,
+    nativeInjuryGated,
+    absentSkin,
+    sentenceGated,
+    safetyNets,
+    counselledInGeneral,
+    baselineDeficits,
+    swellingAfterInjury,
+  ];
+  for (const pass of passes) pass(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
 

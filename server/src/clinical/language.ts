@@ -1741,16 +1741,21 @@ function scratchOnSkin(words: readonly Word[], i: number, last: number, form: re
   return c.undo.notAfter.has(words[i - 1].text) || (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text));
 }
 
+/** The spoken correction's form ("scratch that") said at words[i], its words one space apart, after a first word; or none. */
+function undoFormAt(text: string, words: readonly Word[], i: number, c: Compiled): readonly string[] | undefined {
+  const forms = c.undo.say.get(words[i].text);
+  if (!forms || i === 0) return undefined;
+  return forms.find((f) =>
+    f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
+  );
+}
+
 /**
  * The words a spoken correction ("scratch that") at words[i] takes back (language-vocabulary.json dictation.undo): from
  * the first word dropped to the command's last word; undefined when the words there are no correction.
  */
 function undoAt(text: string, words: readonly Word[], i: number, clauseStart: number, c: Compiled): { first: number; last: number } | undefined {
-  const forms = c.undo.say.get(words[i].text);
-  if (!forms || i === 0) return undefined;
-  const form = forms.find((f) =>
-    f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
-  );
+  const form = undoFormAt(text, words, i, c);
   if (!form) return undefined;
   const last = i + form.length - 1;
   const from = Math.max(clauseStart, i - c.undo.window);
@@ -1813,11 +1818,7 @@ function typedClauseBreak(text: string, words: readonly Word[], k: number): bool
  * "Plan" kept), or only the words the restated ones stand in for ("with contrast, scratch that, without contrast").
  */
 function typedUndoAt(text: string, words: readonly Word[], i: number, c: Compiled): { first: number; last: number } | undefined {
-  const forms = c.undo.say.get(words[i].text);
-  if (!forms || i === 0) return undefined;
-  const form = forms.find((f) =>
-    f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
-  );
+  const form = undoFormAt(text, words, i, c);
   if (!form) return undefined;
   const last = i + form.length - 1;
   if (scratchOnSkin(words, i, last, form, c)) return undefined;
