@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LanguageVocabularySchema, languageView, languageVocabulary, rareWordOf, tablesCuedIn, unaccented } from '../../server/src/clinical/language';
+import { work } from '../../server/src/notes/work';
 import { readNote } from '../helpers';
 
 const facts = (text: string) => readNote(text);
@@ -432,5 +433,23 @@ describe('which tables a note may need (cuesIn)', () => {
     assert.equal(tablesCuedIn('2 AÑOS').spanish, true);
     assert.equal(tablesCuedIn('xaños').spanish, false);
     assert.equal(tablesCuedIn('FIEVRE').french, tablesCuedIn('fièvre').french);
+  });
+  // A cue word of a study name or a spoken mark in a note that holds none of its names or marks ("in" of "colonna in toto",
+  // "x" of "X-P", "new" of "new line"): the note is not tokenized for that table (counted: the cue scan's steps alone).
+  const steps = (text: string) => {
+    const before = work.steps;
+    const view = languageView(text);
+    return { steps: work.steps - before, same: view === text };
+  };
+  it('passes over a note holding a cue word but no name or mark of it', () => {
+    const text = 'Age: 6 y\nHx: back pain in the evening, new onset, no fever; x-ray at PCP normal\nPlan: US spine';
+    assert.equal(tablesCuedIn(text).studies && tablesCuedIn(text).dictated, true);
+    assert.deepEqual(steps(text), { steps: text.length, same: true });
+  });
+  it('still reads a note holding one, whatever its case and spacing', () => {
+    for (const text of ['Richiesta: Rx COLONNA  in toto', 'Lumbar X-P (4/2): pars defect', 'exam colon normal period new   line plan colon MRI']) {
+      assert.ok(steps(text).steps > text.length, text);
+    }
+    assert.notEqual(languageView('Lumbar X-P (4/2): pars defect'), 'Lumbar X-P (4/2): pars defect');
   });
 });

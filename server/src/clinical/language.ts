@@ -582,6 +582,12 @@ interface Compiled {
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
+  /**
+   * By each cue word of studyFirst and dictatedFirst, a pattern that every place where an entry of that word (of studies,
+   * of marks) matches holds (entriesMayMatch): a note holding a cue word but none of its names or marks is passed over.
+   */
+  studyGates: Map<string, RegExp>;
+  markGates: Map<string, RegExp>;
   /** Every age language's cue and unit words, folded: whether any may be in the note, in one look-up. */
   ageCues: Set<string>;
   /**
@@ -717,6 +723,62 @@ function recognizedPattern(forms: readonly string[]): RegExp {
   return new RegExp(`(?<![A-Za-z0-9.])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'i');
 }
 
+/** A letter or digit as toWords reads one (notes/words.ts isWordChar: a combining macron or overline too). */
+const WORD_CLASS = String.raw`[\p{L}\p{N}\u0304\u0305]`;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * What every match of the entry (matchEntry) holds in the note lower-cased as toWords lowers it: its words one right after
+ * another, the last ending a word, a gap of spaces where its own gap is spaces, and its own gap where that is written otherwise
+ * without an apostrophe (matchEntry takes such a gap only as written); any run of other characters where its gap holds an
+ * apostrophe (matchEntry takes the apostrophe however typed). A necessary condition, never a sufficient one: the tail and
+ * every guard are left to the reading. Undefined for an entry with an amount, which this does not describe.
+ */
+function entryPattern(e: Entry): string | undefined {
+  if (!e.words.length || e.words.some((w) => w.startsWith(AMOUNT))) return undefined;
+  let out = escapeRe(e.words[0]);
+  for (let k = 1; k < e.words.length; k++) {
+    const want = e.gaps[k - 1];
+    const gap = SPACE_ONLY.test(want) ? String.raw`[ \t\u00a0]+` : want.includes("'") || !want ? `(?:(?!${WORD_CLASS})[^])+` : escapeRe(want);
+    out += gap + escapeRe(e.words[k]);
+  }
+  // No look-behind before the first word: a pattern opening on its literal is searched for as a string, and the gate only
+  // needs to hold wherever the entry matches.
+  return `${out}(?!${WORD_CLASS})`;
+}
+
+/**
+ * By cue word, one pattern for the entries of that cue (entryPattern): a note that holds an entry matching holds its cue
+ * word, which is one of the entry's words. An entry whose cue is none of its words, or whose pattern cannot be written, is
+ * in every cue's pattern (one it cannot be written for makes every pattern match), so the gate stays sound for any vocabulary.
+ */
+function entryGates(entries: readonly { cue: string; e: Entry }[]): Map<string, RegExp> {
+  const always: string[] = [];
+  const byCue = new Map<string, string[]>();
+  for (const { cue, e } of entries) {
+    const p = entryPattern(e) ?? '';
+    if (!p || !e.words.includes(cue)) always.push(p);
+    else byCue.set(cue, [...(byCue.get(cue) ?? []), p]);
+  }
+  const gates = new Map<string, RegExp>();
+  for (const { cue } of entries) gates.set(cue, new RegExp([...(byCue.get(cue) ?? []), ...always].join('|') || '(?!)', 'u'));
+  return gates;
+}
+
+/**
+ * Whether an entry of some of the cue words found may match in the text (entryGates); true where the text lower-cased is not
+ * of its length (toWords then lowers word by word, which this pattern does not follow).
+ */
+function entriesMayMatch(text: string, lowered: () => string, cues: readonly string[], gates: Map<string, RegExp>): boolean {
+  const lower = lowered();
+  if (lower.length !== text.length) return true;
+  for (const w of cues) {
+    const gate = gates.get(w);
+    if (!gate || gate.test(lower)) return true;
+  }
+  return false;
+}
+
 const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const d = v.dictation;
   const firstList = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter((x): x is string => Boolean(x)))];
@@ -744,6 +806,8 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     viewWords: new Set(v.studyNames.viewWords),
     studyFirst: new Set(v.studyNames.names.map((n) => rareWordOf(n.said, v.studyNames))),
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
+    studyGates: entryGates(studyEntries.map((x) => ({ cue: rareWordOf(x.n.said, v.studyNames), e: x.e }))),
+    markGates: entryGates(d.marks.map((m) => ({ cue: toWords(m.say)[0]?.text ?? '', e: entryOf(m.say, m.mark, true) }))),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     recognized: recognizedPattern(d.recognized),
@@ -2016,7 +2080,11 @@ function unicodeWordCharAt(text: string, i: number): number {
  * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
  * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
-function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; portuguese: boolean; studies: boolean; ages: boolean } {
+function cuesIn(
+  text: string,
+  c: Compiled,
+  cueWords?: { studies: string[]; dictated: string[] },
+): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; portuguese: boolean; studies: boolean; ages: boolean } {
   const found = { dictated: false, spanish: false, french: false, german: false, portuguese: false, studies: false, ages: false };
   work.steps += text.length;
   const n = text.length;
@@ -2045,9 +2113,16 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     // An ASCII word lowers to ASCII, which unaccenting leaves as it is: its hash decides.
     if (ascii && !hasCueHashBit(c.cueHashes, h)) continue;
     const w = text.slice(start, i).toLowerCase();
-    if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
+    // With cueWords, every distinct cue word of a study name or a spoken mark is kept (entriesMayMatch asks for its entries).
+    if ((!found.dictated || cueWords) && c.dictatedFirst.has(w)) {
+      found.dictated = true;
+      if (cueWords && !cueWords.dictated.includes(w)) cueWords.dictated.push(w);
+    }
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
-    if (!found.studies && c.studyFirst.has(w)) found.studies = true;
+    if ((!found.studies || cueWords) && c.studyFirst.has(w)) {
+      found.studies = true;
+      if (cueWords && !cueWords.studies.includes(w)) cueWords.studies.push(w);
+    }
     if (!found.french || !found.german || !found.portuguese || !found.ages) {
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
       if (!found.french && c.french.cues.has(u)) found.french = true;
@@ -2068,7 +2143,16 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
   const unchanged = { view: text, rewritten: [], spelledStudies: [] };
   const c = compiledOf(v);
-  const { dictated, spanish, french, german, portuguese, studies, ages } = cuesIn(text, c);
+  const cueWords = { studies: [] as string[], dictated: [] as string[] };
+  const cued = cuesIn(text, c, cueWords);
+  const { spanish, french, german, portuguese, ages } = cued;
+  // A cue word of a study name ("in" of "colonna in toto", "x" of "X-P") or of a spoken mark ("new" of "new line") in a note
+  // holding none of its names or marks reads nothing: that table is not tried (each of its readings needs an entry's match:
+  // a study's name, a mark for isDictated and sparseMarkAt).
+  let lowered: string | undefined;
+  const lower = () => (lowered ??= text.toLowerCase());
+  const studies = cued.studies && entriesMayMatch(text, lower, cueWords.studies, c.studyGates);
+  const dictated = cued.dictated && entriesMayMatch(text, lower, cueWords.dictated, c.markGates);
   // A note the recognizer typed its marks into ("Plan M.R.I. lumbar spine.", "see tea C spine without contrast."): its
   // misheard words, spelled letters and number words are read as in a dictated note, its words for the marks as words.
   const heard = c.recognized.test(text);
