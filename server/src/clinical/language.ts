@@ -761,7 +761,8 @@ function entryGates(entries: readonly { cue: string; e: Entry }[]): Map<string, 
     else byCue.set(cue, [...(byCue.get(cue) ?? []), p]);
   }
   const gates = new Map<string, RegExp>();
-  for (const { cue } of entries) gates.set(cue, new RegExp([...(byCue.get(cue) ?? []), ...always].join('|') || '(?!)', 'u'));
+  // One pattern per cue word, however many entries share it.
+  for (const cue of new Set(entries.map((x) => x.cue))) gates.set(cue, new RegExp([...(byCue.get(cue) ?? []), ...always].join('|') || '(?!)', 'u'));
   return gates;
 }
 
